@@ -1,0 +1,38 @@
+# akhbar: every entry point installs what it needs first.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test eval bench lint ner-model clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/akhbar demo examples
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/python -m akhbar.evaluate $(SHARED)/eval/dev
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+ner-model: $(STAMP)
+	$(BIN)/python -m akhbar.extract.train_ner --data $(SHARED)/data/anercorp --corpora $(SHARED)/corpora
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,5 @@
+"""Imports every command module so that each registers its commands on the app."""
+
+from __future__ import annotations
+
+from akhbar.cli import process  # noqa: F401
