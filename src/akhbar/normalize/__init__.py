@@ -1,0 +1,8 @@
+"""Two normal forms: `display_form` (orthography repaired) and `search_form` (folded, versioned)."""
+
+from __future__ import annotations
+
+from akhbar.normalize.display import DigitSet, display_form
+from akhbar.normalize.search import SEARCH_VERSION, search_form
+
+__all__ = ["SEARCH_VERSION", "DigitSet", "display_form", "search_form"]

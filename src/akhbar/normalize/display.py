@@ -1,0 +1,73 @@
+"""The display form: orthography repaired, meaning untouched (what a reader sees)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+from akhbar.normalize.tables import (
+    ASCII_DIGITS,
+    ARABIC_INDIC,
+    DELETED,
+    DIGIT_SETS,
+    PERSIAN_DIGITS,
+    PERSIAN_TO_ARABIC,
+    PERSIAN_YEH,
+    PRESENTATION,
+    SPACES,
+    ZWNJ,
+    alef_maqsura_words,
+)
+
+__all__ = ["DigitSet", "display_form"]
+
+DigitSet = Literal["ascii", "arabic", "persian", "keep"]
+
+# A word that ends in a Persian yeh: letters of the Arabic block (incl. ی itself) then ی.
+_FINAL_YEH = re.compile(r"[\u0621-\u06FF]*\u06cc(?![\u0621-\u06FF])")
+_CLITICS = ("و", "ف", "ب", "ل", "ك")
+
+
+@cache
+def _table(digits: DigitSet, persian: bool) -> dict[int, str | None]:
+    table: dict[int, str | None] = dict(PRESENTATION)
+    for char in DELETED:
+        if not (persian and char == ZWNJ):
+            table[ord(char)] = None
+    for char in SPACES:
+        table[ord(char)] = " "
+    if digits != "keep":
+        target = DIGIT_SETS[digits]
+        for source in (ASCII_DIGITS, ARABIC_INDIC, PERSIAN_DIGITS):
+            for i, char in enumerate(source):
+                if char != target[i]:
+                    table[ord(char)] = target[i]
+    if not persian:
+        for char, arabic in PERSIAN_TO_ARABIC.items():
+            table[ord(char)] = arabic
+    return table
+
+
+def _final_yeh(match: re.Match[str]) -> str:
+    """ی at a word's end: ى where Arabic spells the word so, else ي."""
+    stem = match.group()[:-1].replace(PERSIAN_YEH, "ي")
+    words = alef_maqsura_words()
+    if stem + "ى" in words or (stem[:1] in _CLITICS and stem[1:] + "ى" in words):
+        return stem + "ى"
+    return stem + "ي"
+
+
+def display_form(text: str, *, digits: DigitSet = "ascii", persian: bool = False) -> str:
+    """Repair orthography without changing meaning; `persian=True` keeps Persian letters and ZWNJ.
+
+    Persian/Urdu letter forms become Arabic ones (ی at a word's end becomes ي or ى as Arabic
+    spells the word), digits become one set, invisible controls, NBSP and tatweel go, and
+    whitespace is tidied line by line (line breaks are kept).
+    """
+    text = text.translate(_table(digits, persian))
+    if not persian and PERSIAN_YEH in text:
+        text = _FINAL_YEH.sub(_final_yeh, text).replace(PERSIAN_YEH, "ي")
+    if "\n" in text or "\r" in text:
+        return "\n".join(" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return " ".join(text.split())

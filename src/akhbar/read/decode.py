@@ -1,0 +1,60 @@
+"""Bytes to text: BOMs first, then strict UTF-8, then charset-normalizer among Arabic code pages."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from akhbar.errors import DecodeError
+
+__all__ = ["decode_bytes"]
+
+# Legacy encodings Arabic pages come in; charset-normalizer chooses among these when UTF-8 fails.
+ARABIC_CODEPAGES = ["cp1256", "iso8859_6", "utf_16_le", "utf_16_be", "cp720", "mac_arabic"]
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _looks_binary(data: bytes) -> bool:
+    """NUL bytes or many C0 controls in the first 8 KiB mean a binary file (UTF-16 has a BOM)."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > max(8, len(head) // 100)
+
+
+def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:
+    """Decode an input's bytes; returns (text, encoding used) or raises DecodeError naming path."""
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise DecodeError(path, f"cannot decode as {encoding}: {exc}") from exc
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError as exc:
+                raise DecodeError(path, f"broken {name} after its byte-order mark: {exc}") from exc
+    if _looks_binary(data):
+        raise DecodeError(path, "binary data, not text (NUL or control bytes)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    guess = from_bytes(data[:1_000_000], cp_isolation=ARABIC_CODEPAGES).best()
+    if guess is None or guess.encoding is None:
+        raise DecodeError(path, f"invalid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "
+                          "and no Arabic code page fits; pass --encoding")
+    try:
+        return data.decode(guess.encoding), guess.encoding
+    except UnicodeDecodeError as exc:
+        raise DecodeError(path, f"invalid UTF-8 and not {guess.encoding} either: {exc}") from exc
