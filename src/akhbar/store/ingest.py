@@ -1,0 +1,210 @@
+"""Ingest: pages in, articles stored; idempotent (content hash), incremental, crash-safe, batched.
+
+Each input is identified by its resolved path and record number; its content hash is taken from
+the page text before any processing, so an unchanged input costs one hash and one lookup, and a
+changed one replaces its stored article. A bad input becomes a failure with its path and reason in
+the run's report, never a crash of the run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Protocol
+
+from akhbar.errors import AkhbarError, InputError
+from akhbar.records import SCHEMA_VERSION, Article, Source
+from akhbar.store.base import InputFailure, RunCounts, RunReport, Store, StoredInput
+
+__all__ = ["ByteMeter", "PageLike", "Progress", "doc_key", "ingest_pages", "page_hash"]
+
+
+class PageLike(Protocol):
+    """What ingest needs of a page (`akhbar.read.Page` fits)."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def source(self) -> Source: ...
+
+
+Processor = Callable[[PageLike], Article]
+
+
+class Progress(Protocol):
+    """Told as work is done: estimated input bytes consumed and articles handled."""
+
+    def advance(self, nbytes: int, articles: int) -> None: ...
+
+
+def doc_key(source: Source) -> str:
+    """The identity of an input: its resolved path, and record number inside it if any."""
+    path = source.path if source.path in ("-", "<stdin>") else str(Path(source.path).resolve())
+    return path if source.record is None else f"{path}#{source.record}"
+
+
+def page_hash(text: str) -> str:
+    """Content hash of a page as read, salted with the record schema (a new schema reprocesses)."""
+    digest = hashlib.blake2b(SCHEMA_VERSION.encode(), digest_size=16)
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _process_safely(process: Processor, page: PageLike) -> Article | InputFailure:
+    """Run the pipeline on one page; any failure becomes that input's failure, with its cause."""
+    try:
+        return process(page)
+    except AkhbarError as exc:
+        return InputFailure(page.source.path, page.source.record, str(exc))
+    except Exception as exc:  # a bug on one document must not end the run; it is reported, not hidden
+        return InputFailure(page.source.path, page.source.record, f"{type(exc).__name__}: {exc}")
+
+
+@dataclass
+class ByteMeter:
+    """Estimates on-disk bytes consumed from page text lengths (gzip sizes from the gzip trailer)."""
+
+    paths: Sequence[str]
+    sizes: dict[str, int] = field(default_factory=dict)
+    ratios: dict[str, float] = field(default_factory=dict)
+    done: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for path in self.paths:
+            for file in _files(path):
+                size = os.path.getsize(file)
+                self.sizes[file] = size
+                self.ratios[file] = size / max(_uncompressed_size(file, size), 1)
+
+    @property
+    def total(self) -> int:
+        return sum(self.sizes.values())
+
+    def consume(self, source_path: str, text: str) -> int:
+        """Bytes to advance for one page of this file (capped at the file's size)."""
+        file = str(Path(source_path).resolve()) if source_path not in self.sizes else source_path
+        if file not in self.sizes:
+            return 0
+        step = int(len(text.encode("utf-8", "surrogatepass")) * self.ratios[file])
+        step = min(step, self.sizes[file] - self.done.get(file, 0))
+        self.done[file] = self.done.get(file, 0) + step
+        return step
+
+    def finish(self) -> int:
+        """Bytes left over once every file has been read to its end."""
+        left = sum(size - self.done.get(file, 0) for file, size in self.sizes.items())
+        self.done = dict(self.sizes)
+        return left
+
+
+def _files(path: str) -> list[str]:
+    p = Path(path)
+    if p.is_dir():
+        return [str(f.resolve()) for f in sorted(p.rglob("*")) if f.is_file()]
+    return [str(p.resolve())] if p.is_file() else []
+
+
+def _uncompressed_size(file: str, size: int) -> int:
+    if not file.endswith(".gz") or size < 18:
+        return size
+    try:
+        with open(file, "rb") as fh:
+            fh.seek(-4, os.SEEK_END)
+            isize = int.from_bytes(fh.read(4), "little")  # the size mod 2**32 (RFC 1952)
+    except OSError:
+        return size
+    return isize if isize >= size else isize + 2**32 * max(1, size // 2**32)
+
+
+def ingest_pages(
+    store: Store,
+    inputs: Sequence[str],
+    pages: Iterable[PageLike | InputError],
+    *,
+    process: Processor,
+    jobs: int = 1,
+    batch_size: int = 256,
+    progress: Progress | None = None,
+    meter: ByteMeter | None = None,
+) -> RunReport:
+    """Store every page's article, skip unchanged inputs, record failures; returns the run."""
+    run_id = store.begin_run(inputs)
+    counts = RunCounts()
+    meter = meter or ByteMeter(inputs)
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    status = "failed"
+    try:
+        for chunk in _chunks(pages, batch_size):
+            _ingest_chunk(store, run_id, chunk, counts, process, pool, progress, meter)
+        if progress is not None:
+            progress.advance(meter.finish(), 0)
+        status = "done" if counts.failed == 0 else ("partial" if counts.seen > counts.failed else "failed")
+        if counts.seen == 0 and counts.failed == 0:
+            status = "done"
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        report = store.finish_run(run_id, status)
+    return report
+
+
+def _chunks(pages: Iterable[PageLike | InputError], size: int) -> Iterator[list[PageLike | InputError]]:
+    chunk: list[PageLike | InputError] = []
+    for page in pages:
+        chunk.append(page)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _ingest_chunk(
+    store: Store,
+    run_id: int,
+    chunk: list[PageLike | InputError],
+    counts: RunCounts,
+    process: Processor,
+    pool: ProcessPoolExecutor | None,
+    progress: Progress | None,
+    meter: ByteMeter,
+) -> None:
+    failures: list[InputFailure] = []
+    todo: dict[str, tuple[str, PageLike]] = {}
+    nbytes = 0
+    for page in chunk:
+        counts.seen += 1
+        if isinstance(page, InputError):
+            failures.append(InputFailure(page.path, page.record, page.reason))
+            continue
+        nbytes += meter.consume(page.source.path, page.text)
+        key = doc_key(page.source)
+        if key in todo:
+            counts.unchanged += 1  # the same input twice in one run
+        todo[key] = (page_hash(page.text), page)
+    known = store.known_hashes(list(todo))
+    fresh = [(key, h, page) for key, (h, page) in todo.items() if known.get(key) != h]
+    counts.unchanged += len(todo) - len(fresh)
+    run = partial(_process_safely, process)
+    pages = [page for _, _, page in fresh]
+    results = list(pool.map(run, pages, chunksize=16)) if pool is not None else [run(p) for p in pages]
+    items: list[StoredInput] = []
+    for (key, h, _), result in zip(fresh, results, strict=True):
+        if isinstance(result, InputFailure):
+            failures.append(result)
+            continue
+        items.append(StoredInput(key, h, result))
+        if key in known:
+            counts.replaced += 1
+        else:
+            counts.added += 1
+    counts.failed += len(failures)
+    store.write_batch(run_id, items, failures, counts)
+    if progress is not None:
+        progress.advance(nbytes, len(chunk))

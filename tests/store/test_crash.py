@@ -1,0 +1,84 @@
+"""Crash safety and concurrency: SIGKILL an ingest at random points; read while an ingest writes."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+import zlib
+from pathlib import Path
+
+from akhbar.store import open_store
+from corpus_support import synthetic_jsonl
+
+CHILD = Path(__file__).with_name("ingest_child.py")
+COUNT = 8000  # about two seconds of ingest, so random kills land mid-run
+
+
+def _start(db: Path, src: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, str(CHILD), str(db), str(src)], stdout=subprocess.DEVNULL)
+
+
+def _check_whole(db: Path) -> int:
+    """The store opens, passes integrity_check and every article has all of its paragraphs."""
+    with open_store(db) as store:
+        conn = store.conn
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        counts = dict(
+            conn.execute("SELECT article_id, COUNT(*) FROM paragraphs GROUP BY article_id").fetchall()
+        )
+        for aid, blob in conn.execute("SELECT id, record_json FROM articles"):
+            expected = len(json.loads(zlib.decompress(blob))["paragraphs"])
+            assert counts.get(aid, 0) == expected, f"article {aid} is partial"
+        assert not set(counts) - {r[0] for r in conn.execute("SELECT id FROM articles")}, "orphan paragraphs"
+        return int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+
+def test_sigkill_at_random_points_then_rerun_stores_each_article_once(tmp_path: Path) -> None:
+    src = synthetic_jsonl(tmp_path / "in.jsonl", COUNT, seed=3)
+    db = tmp_path / "a.db"
+    rng = random.Random(11)
+    stored = []
+    for _ in range(4):
+        child = _start(db, src)
+        time.sleep(rng.uniform(0.25, 1.5))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        stored.append(_check_whole(db))
+    assert any(0 < n < COUNT for n in stored), f"no kill landed mid-ingest: {stored}"
+    child = _start(db, src)
+    assert child.wait(timeout=120) == 0
+    assert _check_whole(db) == COUNT
+    with open_store(db) as store:
+        keys = store.conn.execute("SELECT COUNT(DISTINCT doc_key), COUNT(*) FROM articles").fetchone()
+        assert keys == (COUNT, COUNT)
+        statuses = [r.status for r in store.runs(limit=10)]
+        assert statuses[0] == "done"
+        assert "interrupted" in statuses or stored[0] == COUNT
+
+
+def test_readers_answer_while_an_ingest_runs(tmp_path: Path) -> None:
+    src = synthetic_jsonl(tmp_path / "in.jsonl", COUNT, seed=5)
+    db = tmp_path / "a.db"
+    open_store(db).close()
+    child = _start(db, src)
+    seen: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while child.poll() is None and time.monotonic() < deadline:
+            with open_store(db, readonly=True) as reader:
+                started = time.perf_counter()
+                seen.append(int(reader.stats()["articles"]))  # type: ignore[call-overload]
+                assert time.perf_counter() - started < 2.0, "a reader waited on the writer"
+            time.sleep(0.05)
+    finally:
+        if child.poll() is None:
+            os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+    assert child.returncode == 0
+    assert len(seen) >= 3 and seen == sorted(seen)
+    assert any(0 < n < COUNT for n in seen), f"never saw a partly ingested store: {seen[:5]}...{seen[-5:]}"
