@@ -1,3 +1,138 @@
-"""`akhbar process`: raw pages in, one JSON record per article out (filled in by the pipeline)."""
+"""`akhbar process` and `akhbar demo`: raw pages in, one record per article out."""
 
 from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from enum import Enum
+from multiprocessing import Pool
+from pathlib import Path
+from typing import Annotated, BinaryIO
+
+import msgspec
+import typer
+from rich.console import Console
+
+from akhbar.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, app
+from akhbar.cli.render import article_panel, summary_table
+from akhbar.errors import InputError
+from akhbar.normalize import DigitSet
+from akhbar.pipeline import Options, process_page
+from akhbar.read import MAX_PAGE_BYTES, JsonFields, Page, iter_pages
+from akhbar.records import Article, dumps
+
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    text = "text"
+
+
+def parse_fields(specs: list[str]) -> JsonFields:
+    """`--field text=body --field title=headline` → JsonFields; a bad spec is a usage error."""
+    known = set(JsonFields.__struct_fields__)
+    values: dict[str, str] = {}
+    for spec in specs:
+        name, sep, value = spec.partition("=")
+        if not sep or name not in known or not value:
+            err.print(f"[red]error:[/] --field {spec!r}: expected NAME=FIELD with NAME one of {', '.join(sorted(known))}")
+            raise typer.Exit(EXIT_USAGE)
+        values[name] = value
+    return JsonFields(**values)
+
+
+def _work(item: tuple[Page, Options]) -> Article | InputError:
+    page, options = item
+    try:
+        return process_page(page, options)
+    except RecursionError as exc:  # a pathological page must not end the run
+        return InputError(page.source.path, f"processing failed: {exc}", page.source.record)
+
+
+def run(pages: Iterator[Page | InputError], options: Options, jobs: int) -> Iterator[Article | InputError]:
+    """Process pages in this process or a pool of `jobs`, keeping input order."""
+    if jobs <= 1:
+        for page in pages:
+            yield page if isinstance(page, InputError) else _work((page, options))
+        return
+    with Pool(jobs) as pool:
+        stream = ((p, options) if not isinstance(p, InputError) else p for p in pages)
+        yield from pool.imap(_pass_or_work, stream, chunksize=16)
+
+
+def _pass_or_work(item: tuple[Page, Options] | InputError) -> Article | InputError:
+    return item if isinstance(item, InputError) else _work(item)
+
+
+def _report(error: InputError) -> None:
+    where = f"{error.path}:{error.record}" if error.record is not None else error.path
+    err.print(f"[red]error:[/] {where}: {error.reason}", highlight=False)
+
+
+@app.command()
+def process(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive), or - for stdin.")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl (one record a line), json, text.")] = Format.jsonl,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    encoding: Annotated[str | None, typer.Option(help="Force an input encoding (else detected).")] = None,
+    field: Annotated[list[str] | None, typer.Option(help="JSON field map, NAME=FIELD (title, text, url, published, site).")] = None,
+    digits: Annotated[str, typer.Option(help="Digit set of the display form: ascii, arabic, persian, keep.")] = "ascii",
+    quotes: Annotated[bool, typer.Option(help="Extract statements.")] = True,
+    entities: Annotated[bool, typer.Option(help="Tag named entities.")] = True,
+    max_bytes: Annotated[int, typer.Option(help="Largest single article accepted.")] = MAX_PAGE_BYTES,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.")] = 1,
+) -> None:
+    """Turn raw pages into clean structured records (schema akhbar.article.v1)."""
+    if digits not in ("ascii", "arabic", "persian", "keep"):
+        err.print(f"[red]error:[/] --digits {digits!r}: choose ascii, arabic, persian or keep")
+        raise typer.Exit(EXIT_USAGE)
+    options = Options(digits=digits, quotes=quotes, entities=entities)  # type: ignore[arg-type]
+    fields = parse_fields(field or [])
+    pages = iter_pages(paths, encoding=encoding, fields=fields, max_bytes=max_bytes)
+    ok = failed = 0
+    sink: BinaryIO = output.open("wb") if output else sys.stdout.buffer
+    console = Console(file=output.open("w", encoding="utf-8") if output and fmt is Format.text else None)
+    try:
+        first = True
+        if fmt is Format.json:
+            sink.write(b"[\n")
+        for result in run(pages, options, jobs):
+            if isinstance(result, InputError):
+                failed += 1
+                _report(result)
+                continue
+            ok += 1
+            if fmt is Format.jsonl:
+                sink.write(dumps(result) + b"\n")
+            elif fmt is Format.json:
+                sink.write((b"" if first else b",\n") + msgspec.json.format(dumps(result), indent=2))
+            else:
+                console.print(article_panel(result))
+            first = False
+        if fmt is Format.json:
+            sink.write(b"\n]\n")
+        sink.flush()
+    finally:
+        if output:
+            sink.close()
+    if failed:
+        err.print(f"[bold]{ok} articles, {failed} failed[/]")
+    raise typer.Exit(EXIT_OK if not failed else EXIT_PARTIAL if ok else EXIT_FAILED)
+
+
+@app.command()
+def demo(
+    path: Annotated[Path, typer.Argument(help="Folder of example pages.")] = Path("examples"),
+) -> None:
+    """Process the bundled examples: the sample page in full, then a summary of all."""
+    pages = list(iter_pages([str(path)]))
+    articles = [r for r in run(iter(pages), Options(), 1) if isinstance(r, Article)]
+    for error in (p for p in pages if isinstance(p, InputError)):
+        _report(error)
+    sample = next((a for a in articles if "seed" in Path(a.source.path).name), articles[0] if articles else None)
+    console = Console()
+    if sample:
+        console.print(article_panel(sample))
+    console.print(summary_table(articles))

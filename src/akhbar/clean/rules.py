@@ -1,0 +1,144 @@
+"""Line rules: each says whether one line is page residue, and of which class.
+
+A rule looks at the line alone (its display text, search form and shape); rules that need the
+page (position, what follows) live in akhbar.clean.page. Every class is a removal reason kept in
+the record, so nothing is silently lost.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from akhbar.data import residue
+from akhbar.data.calendars import AGENCIES
+from akhbar.normalize import SEARCH_VERSION, search_form
+from akhbar.structure.dates import find_date
+from akhbar.structure.lines import Line
+
+__all__ = ["line_reason", "news_id_of", "template_lines"]
+
+_ARABIC = re.compile(r"[\u0621-\u064A]")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_BYLINE = re.compile(r"[،,]\s*(?:من|لـ|ل)\s*\S")
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(.*)$")
+_INITIALS = re.compile(r"^[\u0621-\u064A]{1,2}(?:\s*[./]\s*[\u0621-\u064A]{1,2}){1,4}\s*[./]?$")
+
+
+@cache
+def _news_id_pattern() -> re.Pattern[str]:
+    labels = "|".join(sorted((re.escape(x) for x in residue.NEWS_ID_LABELS), key=len, reverse=True))
+    return re.compile(rf"^(?:{labels})\s+(\d{{2,}})$")
+
+
+@cache
+def _agency_keys() -> frozenset[str]:
+    return frozenset(search_form(a) for a in AGENCIES)
+
+
+@cache
+def _label_keys() -> frozenset[str]:
+    return frozenset(search_form(x) for x in residue.LABELS)
+
+
+@cache
+def template_lines() -> frozenset[str]:
+    """Lines (search form) that recur across many articles of a source in the shared corpora."""
+    data = json.loads(resources.files("akhbar.data").joinpath("template_lines.json").read_text("utf-8"))
+    if data["search_version"] != SEARCH_VERSION:
+        return frozenset()  # mined with another search form: useless until re-mined
+    return frozenset(data["lines"])
+
+
+def news_id_of(line: Line) -> str | None:
+    """The article id a labelled metadata line gives (`معرف الأخبار : ۱۴۵۰۳۸۸` → 1450388)."""
+    match = _news_id_pattern().match(line.key)
+    return match.group(1) if match else None
+
+
+def _is_end_mark(line: Line) -> bool:
+    words = line.key.split()
+    if residue.END_MARK_WORD in words and len(words) <= 5:
+        return all(len(w) <= 3 for w in words if w != residue.END_MARK_WORD)
+    return bool(_INITIALS.match(line.text))
+
+
+def _is_timestamp(line: Line) -> bool:
+    match = _CLOCK.match(line.text)
+    if not match:
+        return False
+    rest = search_form(match.group(1)).split()
+    return all(w in residue.TIME_SUFFIXES for w in rest)
+
+
+def _is_date_line(line: Line) -> bool:
+    """A line that is a date, perhaps labelled, and little else."""
+    found = find_date(line.text)
+    if not found:
+        return False
+    start, end = found[1]
+    rest = search_form(line.text[:start] + " " + line.text[end:]).split()
+    label_words = {w for label in residue.DATE_LABELS for w in label.split()}
+    return sum(1 for w in rest if w not in label_words and not w.isdigit()) <= 3
+
+
+def _is_label(key: str) -> bool:
+    words = [w for w in key.split() if not w.isdigit()]
+    if not words:
+        return False
+    return " ".join(words) in _label_keys() or (len(words) <= 4 and all(w in residue.LABEL_WORDS for w in words))
+
+
+def _is_teaser(line: Line) -> bool:
+    key = line.key
+    for opening in residue.TEASER_OPENINGS:
+        if key == opening or key.startswith(opening + " "):
+            head = line.text[: len(opening) + 6]
+            if ":" in head or "：" in head:
+                return True
+            if len(opening.split()) >= 2 and len(key.split()) <= residue.TEASER_MAX_WORDS:
+                return True
+    return False
+
+
+def _is_credit(line: Line) -> bool:
+    words = line.key.split()
+    if len(words) <= 12 and any(line.key.startswith(o + " ") for o in residue.CREDIT_OPENINGS):
+        return True
+    # A byline: "سيافش مهدي-أردالان، من بي بي سي فارسي".
+    if len(words) <= 10 and _BYLINE.search(line.text) and any(f" {a} " in f" {line.key} " for a in _agency_keys()):
+        return True
+    # A line of agency signatures only: "فرانس24/ أ ف ب".
+    rest = line.key
+    for agency in sorted(_agency_keys(), key=len, reverse=True):
+        rest = rest.replace(agency, " ")
+    leftover = [w for w in rest.split() if not w.isdigit()]
+    return len(words) <= 8 and len(leftover) <= 1 and rest.strip() != line.key
+
+
+def line_reason(line: Line) -> str | None:
+    """Why this line is not article text, or None when it may be."""
+    if not _LETTER_OR_DIGIT.search(line.text):
+        return "separator"
+    key = line.key
+    if news_id_of(line):
+        return "metadata:news_id"
+    if _is_end_mark(line):
+        return "end-mark"
+    if _is_timestamp(line):
+        return "timestamp"
+    if len(key.split()) <= 14 and _is_date_line(line):
+        return "metadata:date"
+    if _is_label(key):
+        return "label"
+    if _is_teaser(line):
+        return "teaser"
+    if any(p in key for p in residue.PROMO_PHRASES):
+        return "promo"
+    if _is_credit(line):
+        return "credit"
+    if not _ARABIC.search(line.text) and len(key.split()) <= 8:
+        return "template"
+    return None

@@ -1,0 +1,71 @@
+"""Readable terminal renderings of records (Rich), shared by the commands."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from akhbar.records import Article
+
+__all__ = ["article_panel", "quotes_table", "summary_table"]
+
+
+def article_panel(article: Article) -> Panel:
+    """One article as a panel: fields, paragraphs by kind, statements and removals."""
+    head = Table.grid(padding=(0, 1))
+    head.add_column(style="bold cyan", justify="right")
+    head.add_column()
+    for label, value in (
+        ("source", article.source.path + (f" #{article.source.record}" if article.source.record else "")),
+        ("dateline", article.dateline),
+        ("news id", article.news_id),
+        ("published", article.published),
+        ("language", article.language),
+        ("hashtags", " ".join("#" + t for t in article.hashtags) or None),
+    ):
+        if value:
+            head.add_row(label, value)
+    body = Text()
+    for p in article.paragraphs:
+        style = {"lead": "bold", "subheading": "bold magenta", "body": ""}[p.kind]
+        body.append(f"[{p.kind}] ", style="dim")
+        body.append(p.text + "\n", style=style)
+    parts: list[Table | Text] = [head, body]
+    if article.quotes:
+        parts.append(quotes_table(article))
+    if article.removed:
+        removed = Table(title="removed lines", show_header=True, header_style="dim")
+        removed.add_column("reason", style="yellow")
+        removed.add_column("text", overflow="fold")
+        for r in article.removed:
+            removed.add_row(r.reason, r.text[:120])
+        parts.append(removed)
+    return Panel(Group(*parts), title=article.headline or "(no headline)", title_align="right")
+
+
+def quotes_table(article: Article) -> Table:
+    """Who said what in one article."""
+    table = Table(title="who said what", show_lines=False)
+    table.add_column("#", justify="right", style="dim")
+    table.add_column("speaker", style="bold green")
+    table.add_column("cue", style="cyan")
+    table.add_column("kind")
+    table.add_column("statement", overflow="fold")
+    for n, q in enumerate(article.quotes, 1):
+        speaker = q.speaker + (" *" if q.resolved else "")
+        table.add_row(str(n), speaker, q.cue, q.kind, q.text[:200])
+    return table
+
+
+def summary_table(articles: list[Article], console: Console | None = None) -> Table:
+    """One row per article: headline, counts of paragraphs, removals, statements, entities."""
+    table = Table(title=f"{len(articles)} articles")
+    for name, justify in (("headline", "right"), ("dateline", "left"), ("paras", "right"),
+                          ("removed", "right"), ("quotes", "right"), ("entities", "right")):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for a in articles:
+        table.add_row((a.headline or "")[:60], a.dateline or "", str(len(a.paragraphs)), str(len(a.removed)),
+                      str(len(a.quotes)), str(len(a.entities)))
+    return table

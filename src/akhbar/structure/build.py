@@ -1,0 +1,94 @@
+"""From classified lines to the article's structure: headline, dateline, id, date, paragraphs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from akhbar.clean.page import split_end_mark
+from akhbar.clean.rules import news_id_of
+from akhbar.records import Paragraph, ParagraphKind, Removed
+from akhbar.structure.dates import find_date
+from akhbar.structure.dateline import find_dateline
+from akhbar.structure.lines import Line
+
+__all__ = ["Structure", "build_structure", "is_subheading"]
+
+_HASHTAG = re.compile(r"#([\w\u0600-\u06FF]+(?:_[\w\u0600-\u06FF]+)*)")
+_SENTENCE_END = (".", "،", ",", ":", "؛", ";", "…")
+_SUBHEADING_MAX_WORDS = 18
+
+
+class Structure:
+    """What the builder found, before statements and entities are added."""
+
+    __slots__ = ("dateline", "hashtags", "headline", "news_id", "paragraphs", "published", "removed")
+
+    def __init__(self) -> None:
+        self.headline: str | None = None
+        self.dateline: str | None = None
+        self.news_id: str | None = None
+        self.published: str | None = None
+        self.hashtags: list[str] = []
+        self.paragraphs: list[Paragraph] = []
+        self.removed: list[Removed] = []
+
+
+def is_subheading(line: Line, has_next: bool) -> bool:
+    """A short line without closing punctuation, between body paragraphs, is a subheading."""
+    words = line.text.split()
+    if not has_next or len(words) > _SUBHEADING_MAX_WORDS or len(words) < 2:
+        return False
+    text = line.text.rstrip()
+    if text.endswith(_SENTENCE_END):
+        return False
+    if text[-1] in "\"»”'":
+        # A closing quotation: a title may end in a quoted word, a sentence ends inside the marks.
+        if text[:-1].rstrip().endswith((*_SENTENCE_END, "!", "?", "؟")) or text[:1] in "\"«“":
+            return False
+    return True
+
+
+def _strip_hashtags(text: str, tags: list[str]) -> str:
+    """`#العراق` is a tag and the word stays in the text (`#عاصي_الحلاني` reads `عاصي الحلاني`)."""
+    if "#" not in text:
+        return text
+
+    def keep(match: re.Match[str]) -> str:
+        tags.append(match.group(1))
+        return match.group(1).replace("_", " ")
+
+    return _HASHTAG.sub(keep, text)
+
+
+def build_structure(lines: Sequence[Line], reasons: Sequence[str | None], headline: int | None) -> Structure:
+    """Assemble fields, paragraphs (with spans) and removals from classified lines."""
+    out = Structure()
+    if headline is not None:
+        out.headline = lines[headline].text
+    body = [line for line, reason in zip(lines, reasons, strict=True) if reason is None and line.index != headline]
+    for line, reason in zip(lines, reasons, strict=True):
+        if reason is None:
+            continue
+        out.removed.append(Removed(text=line.raw, reason=reason, start=line.start, end=line.end))
+        if reason == "metadata:news_id" and out.news_id is None:
+            out.news_id = news_id_of(line)
+        elif reason == "metadata:date" and out.published is None:
+            found = find_date(line.text)
+            out.published = found[0] if found else None
+    for n, line in enumerate(body):
+        text, mark = split_end_mark(line.text)
+        if mark:
+            out.removed.append(Removed(text=mark, reason="end-mark", start=line.end - len(mark), end=line.end))
+        if n == 0:
+            out.dateline = find_dateline(text)
+            if out.published is None and out.dateline:
+                found = find_date(text[:200])
+                out.published = found[0] if found else None
+        kind: ParagraphKind = "lead" if n == 0 else "body"
+        if n > 0 and is_subheading(line, has_next=n + 1 < len(body)):
+            kind = "subheading"
+        text = _strip_hashtags(text, out.hashtags)
+        out.paragraphs.append(Paragraph(kind=kind, text=text, start=line.start, end=line.end, language=line.language))
+    out.removed.sort(key=lambda r: r.start)
+    return out

@@ -1,0 +1,44 @@
+"""Language of a paragraph: Arabic, Persian or other, from letters and function words.
+
+A Persian passage must be flagged and left as Persian, while Arabic typed on a Persian keyboard
+(ی، ک) is Arabic to be repaired: letters alone cannot tell them apart, function words can.
+"""
+
+from __future__ import annotations
+
+import re
+
+from akhbar.records import Language
+
+__all__ = ["detect_language"]
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_WORD = re.compile(r"[\u0621-\u06FF\u200c]+")
+# Letters Persian has and Arabic lacks.
+_PERSIAN_ONLY = frozenset("پچژگ")
+# Frequent Persian function words that are not Arabic words (written with Persian ی/ک).
+_PERSIAN_WORDS = frozenset(
+    "است این را که می های برای از با شده کرد بود آن شد خود نیز یک اند هم تا کند کنند باید گفت "
+    "ایران اینکه وی بر شود دارد هستند نمی‌شود می‌شود".split()
+)
+# Frequent Arabic function words (either yeh/kaf spelling).
+_ARABIC_WORDS = frozenset(
+    "في فی من على علی إلى إلی أن ان التي الذي عن مع هذا هذه كان کان قد لا وقال وأضاف إن أو حيث كما کما".split()
+)
+
+
+def detect_language(text: str) -> Language:
+    """'fa' for a Persian passage, 'ar' for Arabic (however typed), 'other' for the rest."""
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    if arabic == 0 or arabic < latin:
+        return "other"
+    persian_score = 0
+    arabic_score = 0
+    for word in _WORD.findall(text):
+        if word in _PERSIAN_WORDS or any(c in _PERSIAN_ONLY for c in word):
+            persian_score += 1
+        elif word in _ARABIC_WORDS:
+            arabic_score += 1
+    return "fa" if persian_score >= 2 and persian_score > arabic_score else "ar"
