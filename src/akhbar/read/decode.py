@@ -31,6 +31,20 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(8, len(head) // 100)
 
 
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: NUL bytes almost all at one parity (ASCII spaces and digits)."""
+    head = data[:8192]
+    nuls = head.count(b"\x00")
+    if len(head) < 4 or nuls < len(head) // 20:
+        return None
+    even = head[0::2].count(b"\x00")
+    if even >= 0.9 * nuls:
+        return "utf-16-be"
+    if nuls - even >= 0.9 * nuls:
+        return "utf-16-le"
+    return None
+
+
 def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:
     """Decode an input's bytes; returns (text, encoding used) or raises DecodeError naming path."""
     if encoding:
@@ -44,12 +58,23 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[s
                 return data.decode(name), name
             except UnicodeDecodeError as exc:
                 raise DecodeError(path, f"broken {name} after its byte-order mark: {exc}") from exc
+    utf16 = _bomless_utf16(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
     if _looks_binary(data):
         raise DecodeError(path, "binary data, not text (NUL or control bytes)")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    # Scrapes cut pages mid-character: UTF-8 with a few broken bytes is still UTF-8.
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    if broken <= max(3, len(data) // 10_000) and data.count(b"\xef\xbf\xbd") < broken:
+        return text, f"utf-8 ({broken} invalid bytes replaced)"
     guess = from_bytes(data[:1_000_000], cp_isolation=ARABIC_CODEPAGES).best()
     if guess is None or guess.encoding is None:
         raise DecodeError(path, f"invalid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "

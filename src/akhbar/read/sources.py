@@ -28,6 +28,8 @@ __all__ = ["MAX_PAGE_BYTES", "JsonFields", "Page", "iter_pages"]
 # A single article larger than this is not an article; the limit is an option.
 MAX_PAGE_BYTES = 5_000_000
 _JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+# What a directory walk takes (named files are read whatever their suffix).
+_PAGE_SUFFIXES = {".txt", ".text", "", *_JSON_SUFFIXES}
 
 
 class JsonFields(msgspec.Struct, frozen=True, kw_only=True):
@@ -56,7 +58,11 @@ def iter_pages(
     fields: JsonFields | None = None,
     max_bytes: int = MAX_PAGE_BYTES,
 ) -> Iterator[Page | InputError]:
-    """Yield a Page per article, or an InputError per input that cannot be read."""
+    """Yield a Page per article, or an InputError per input that cannot be read.
+
+    Directories are walked recursively for `.txt`, `.jsonl`, `.ndjson` and `.json` files (also
+    gzipped); gold files (`*.gold.json`) and hidden files are skipped.
+    """
     fields = fields or JsonFields()
     for name in paths:
         for path in _expand(name):
@@ -73,7 +79,12 @@ def _expand(name: str) -> Iterator[str | InputError]:
     path = Path(name)
     if path.is_dir():
         for child in sorted(path.rglob("*")):
-            if child.is_file() and not child.name.startswith(".") and not child.name.endswith(".gold.json"):
+            if (
+                child.is_file()
+                and not child.name.startswith(".")
+                and not child.name.endswith(".gold.json")
+                and _logical_suffix(str(child)) in _PAGE_SUFFIXES
+            ):
                 yield str(child)
     elif path.is_file():
         yield name
