@@ -1,0 +1,458 @@
+"""Named-entity tagging (PER, ORG, LOC, MISC) with character offsets, offline and fast.
+
+The model is a linear-chain CRF trained on ANERcorp (see `akhbar.extract.train_ner` and
+`akhbar/models/README.md`). At run time we do not call crfsuite: the CRF's state features are
+all functions of one token (the token itself, or a neighbour at a fixed offset), so the score a
+word contributes to each label at each offset is precomputed once per distinct word and cached;
+a paragraph's emission matrix is then a sum of cached rows, decoded by a batched Viterbi in
+numpy with IOB2-invalid transitions forbidden (output is always valid strict IOB2).
+
+Offsets: an entity's `text` is `paragraphs[e.paragraph][e.start:e.end]`. When the first token of
+an entity carries a conjunction or preposition proclitic (و ف ب ك ل) that the clitic splitter
+strips, the entity starts after it (`ولبنان` gives `لبنان`); the article ال stays part of the
+name (`بالرياض` gives `الرياض`). `لل` (ل + ال with the alef elided) cannot be split into a
+substring naming the entity, so such a token is kept whole (`للأمم المتحدة`).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+from akhbar.records import Entity, EntityLabel
+
+__all__ = [
+    "FEATURES_VERSION",
+    "NerModel",
+    "WordTables",
+    "fold",
+    "load_model",
+    "strip_clitics",
+    "tag_entities",
+    "tag_tokens",
+    "tokenize",
+    "word_features",
+]
+
+FEATURES_VERSION: Final = "ner-features.v1"
+
+_MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+MODEL_PATH: Final = _MODELS_DIR / "ner_crf.npz"
+CLUSTERS_PATH: Final = _DATA_DIR / "ner_clusters.tsv"
+GAZETTEER_PATH: Final = _DATA_DIR / "ner_gazetteer.tsv"
+TRIGGERS_PATH: Final = _DATA_DIR / "ner_triggers.txt"
+
+# A token: a run of letters (with Arabic diacritics), a number, or one other non-space char.
+_TOKEN_RE: Final = re.compile(r"(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670])+|\d+(?:[.,٫]\d+)*|\S")
+
+# Search-form fold for feature keys only (never shown): drop diacritics and tatweel, unify
+# hamza-carrying alefs, alef maqsura and teh marbuta (ANERcorp spells تسعي for تسعى).
+_FOLD_TABLE: Final = str.maketrans(
+    {
+        **{chr(c): None for c in range(0x064B, 0x0660)},
+        "\u0670": None,
+        "\u0640": None,
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+    }
+)
+_CONJ: Final = frozenset("وف")
+_PREP: Final = frozenset("بكل")
+_ARABIC_LETTER_RE: Final = re.compile(r"[\u0621-\u064a]")
+
+
+def fold(word: str) -> str:
+    """The search-form key of a token used for all lexical features."""
+    return word.translate(_FOLD_TABLE)
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Tokens of `text` with their character spans (ANERcorp-like: punctuation split off)."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def strip_clitics(key: str, counts: dict[str, int]) -> tuple[str, str]:
+    """Split a folded token into (proclitics, stem) using corpus frequencies.
+
+    A prefix is stripped only when the remainder is at least as frequent in the news corpora as
+    the whole token (so وزير and بغداد stay whole, ولبنان and بالرياض are split). `لل` is read
+    as ل + ال: the stem gets its ال back.
+    """
+    prefix = ""
+    stem = key
+    if len(stem) > 3 and stem[0] in _CONJ and counts.get(stem[1:], 0) >= max(counts.get(stem, 0), 1):
+        prefix, stem = stem[0], stem[1:]
+    if len(stem) > 3 and stem[0] in _PREP:
+        if stem.startswith("لل"):
+            restored = "ا" + stem[1:]
+            if counts.get(restored, 0) >= max(counts.get(stem, 0), 1):
+                return prefix + "ل", restored
+        if counts.get(stem[1:], 0) >= max(counts.get(stem, 0), 1):
+            prefix, stem = prefix + stem[0], stem[1:]
+    return prefix, stem
+
+
+class WordTables:
+    """Lexical tables mined from the news corpora: counts, clusters, gazetteer, triggers."""
+
+    def __init__(
+        self,
+        counts: dict[str, int],
+        clusters: dict[str, tuple[str, ...]],
+        gazetteer: dict[str, str],
+        triggers: frozenset[str],
+    ) -> None:
+        self.counts = counts
+        self.clusters = clusters
+        self.gazetteer = gazetteer
+        self.triggers = triggers
+
+    @classmethod
+    def load(
+        cls,
+        clusters_path: Path = CLUSTERS_PATH,
+        gazetteer_path: Path = GAZETTEER_PATH,
+        triggers_path: Path = TRIGGERS_PATH,
+    ) -> WordTables:
+        """Read the shipped tables (missing optional tables load as empty)."""
+        counts: dict[str, int] = {}
+        clusters: dict[str, tuple[str, ...]] = {}
+        with clusters_path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#"):
+                    continue
+                word, count, *cl = line.rstrip("\n").split("\t")
+                counts[word] = int(count)
+                clusters[word] = tuple(cl)
+        gazetteer: dict[str, str] = {}
+        if gazetteer_path.exists():
+            with gazetteer_path.open(encoding="utf-8") as fh:
+                for line in fh:
+                    if not line.startswith("#"):
+                        word, label = line.rstrip("\n").split("\t")[:2]
+                        gazetteer[word] = label
+        triggers: frozenset[str] = frozenset()
+        if triggers_path.exists():
+            lines = triggers_path.read_text(encoding="utf-8").splitlines()
+            triggers = frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+        return cls(counts, clusters, gazetteer, triggers)
+
+
+def _shape(word: str) -> str:
+    if word.isdigit() or word[0].isdigit():
+        return "num"
+    if _ARABIC_LETTER_RE.match(word):
+        return "ar"
+    if word.isalpha():
+        return "lat"
+    return "p:" + word if len(word) == 1 else "oth"
+
+
+def word_features(word: str, tables: WordTables) -> tuple[list[str], list[str]]:
+    """(own, context) feature names of one token.
+
+    `own` describe the token at position 0; `context` is the smaller set a neighbour
+    contributes (each is prefixed with the neighbour's offset by the caller).
+    """
+    key = fold(word)
+    shape = _shape(word)
+    if shape != "ar":
+        own = ["shape=" + shape, "w=" + key.lower()]
+        return own, ["shape=" + shape, "w=" + key.lower()]
+    prefix, stem = strip_clitics(key, tables.counts)
+    bare = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
+    cl = tables.clusters.get(key)
+    scl = tables.clusters.get(stem, cl) if stem != key else cl
+    own = [
+        "w=" + key,
+        "s=" + stem,
+        "b=" + bare,
+        "cp=" + prefix,
+        "al=" + str(stem.startswith("ال")),
+        "p2=" + stem[:2],
+        "p3=" + stem[:3],
+        "s1=" + stem[-1:],
+        "s2=" + stem[-2:],
+        "s3=" + stem[-3:],
+        "len=" + str(min(len(bare), 8)),
+        "raws1=" + key[-1:],
+    ]
+    ctx = ["s=" + stem, "cp=" + prefix, "s2=" + stem[-2:]]
+    if cl is not None:
+        own += [f"c{i}={c}" for i, c in enumerate(cl)]
+    else:
+        own.append("unk")
+    if scl is not None:
+        own += [f"sc{i}={c}" for i, c in enumerate(scl)]
+        ctx += [f"sc{i}={c}" for i, c in enumerate(scl)]
+    gz = tables.gazetteer.get(stem) or tables.gazetteer.get(bare)
+    if gz is not None:
+        own.append("gz=" + gz)
+        ctx.append("gz=" + gz)
+    if stem in tables.triggers or bare in tables.triggers:
+        own.append("trig")
+        ctx.append("trig")
+    return own, ctx
+
+
+# Context window: features of neighbours at these offsets are added to a token's features.
+OFFSETS: Final = (-2, -1, 1, 2)
+BOS: Final = "<s>"
+EOS: Final = "</s>"
+
+
+def sentence_features(words: Sequence[str], tables: WordTables) -> list[list[str]]:
+    """Feature names for every token of a sentence (used for training; same as run time)."""
+    feats = [word_features(w, tables) for w in words]
+    out: list[list[str]] = []
+    n = len(words)
+    for i in range(n):
+        row = ["bias", *feats[i][0]]
+        for off in OFFSETS:
+            j = i + off
+            if j < 0:
+                row.append(f"{off:+d}:{BOS}")
+            elif j >= n:
+                row.append(f"{off:+d}:{EOS}")
+            else:
+                row += [f"{off:+d}:{f}" for f in feats[j][1]]
+        out.append(row)
+    return out
+
+
+class NerModel:
+    """A CRF's weights arranged for cached per-word emission scores and batched Viterbi."""
+
+    _CACHE_LIMIT: Final = 400_000  # distinct words kept before the cache is reset
+
+    def __init__(
+        self,
+        labels: Sequence[str],
+        attrs: Sequence[str],
+        weights: npt.NDArray[np.float32],
+        transitions: npt.NDArray[np.float32],
+        tables: WordTables,
+    ) -> None:
+        self.labels = list(labels)
+        self._attr_index = {a: i for i, a in enumerate(attrs)}
+        self._w = np.vstack([weights, np.zeros((1, len(labels)), np.float32)])
+        self._none = len(attrs)  # the zero row, for features the model never weighted
+        self.transitions = _constrain(transitions, self.labels)
+        self.tables = tables
+        self._bias = self._score(["bias"])
+        self._lock = threading.Lock()
+        self._reset_cache()
+
+    def _reset_cache(self) -> None:
+        self._cache: dict[str, int] = {}
+        self._rows: npt.NDArray[np.float32] = np.zeros((1024, 1 + len(OFFSETS), len(self.labels)), np.float32)
+        self._n = 0
+        for pseudo in (BOS, EOS):
+            self._add_row(pseudo, [], [pseudo])
+
+    def _score(self, names: Iterable[str]) -> npt.NDArray[np.float32]:
+        get = self._attr_index.get
+        ids = [get(n, self._none) for n in names]
+        out: npt.NDArray[np.float32] = self._w[ids].sum(axis=0)
+        return out
+
+    def _add_row(self, word: str, own: list[str], ctx: list[str]) -> int:
+        if self._n == len(self._rows):
+            self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
+        row = self._rows[self._n]
+        row[0] = self._score(own)
+        for k, off in enumerate(OFFSETS, start=1):
+            row[k] = self._score([f"{off:+d}:{f}" for f in ctx])
+        self._cache[word] = self._n
+        self._n += 1
+        return self._n - 1
+
+    def _word_ids(self, words: Sequence[str]) -> list[int]:
+        cache = self._cache
+        ids = []
+        for w in words:
+            i = cache.get(w)
+            if i is None:
+                with self._lock:
+                    if len(cache) >= self._CACHE_LIMIT:
+                        self._reset_cache()
+                        cache = self._cache
+                    own, ctx = word_features(w, self.tables)
+                    i = self._add_row(w, own, ctx)
+            ids.append(i)
+        return ids
+
+    def tag_batch(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """IOB2 tags for each sentence (a list of tokens), decoded jointly in one batch."""
+        sentences = [s for s in sentences]
+        if not sentences:
+            return []
+        lengths = np.array([len(s) for s in sentences])
+        width = int(lengths.max())
+        if width == 0:
+            return [[] for _ in sentences]
+        pad = max(-OFFSETS[0], OFFSETS[-1])
+        ids = np.full((len(sentences), width + 2 * pad), self._cache[EOS], dtype=np.int64)
+        ids[:, :pad] = self._cache[BOS]
+        for r, s in enumerate(sentences):
+            ids[r, pad : pad + len(s)] = self._word_ids(s)
+        rows = self._rows
+        emit = rows[ids[:, pad : pad + width], 0] + self._bias
+        for k, off in enumerate(OFFSETS, start=1):
+            emit += rows[ids[:, pad + off : pad + off + width], k]
+        paths = _viterbi(emit, lengths, self.transitions)
+        labels = self.labels
+        return [[labels[t] for t in paths[r, : lengths[r]]] for r in range(len(sentences))]
+
+
+def _constrain(trans: npt.NDArray[np.float32], labels: list[str]) -> npt.NDArray[np.float32]:
+    """Transition scores with IOB2-invalid moves (O→I-X, B-X→I-Y) forbidden."""
+    out = trans.astype(np.float32).copy()
+    for j, to in enumerate(labels):
+        if to.startswith("I-"):
+            for i, frm in enumerate(labels):
+                if frm[2:] != to[2:]:
+                    out[i, j] = -1e4
+    return out
+
+
+def _viterbi(
+    emit: npt.NDArray[np.float32], lengths: npt.NDArray[np.int64], trans: npt.NDArray[np.float32]
+) -> npt.NDArray[np.int64]:
+    """Best label paths for a batch (B, T, L) of emission scores of the given lengths."""
+    b, t_max, n_lab = emit.shape  # O must be label 0 (see _start_mask)
+    score = np.where(_start_mask(trans)[None, :], emit[:, 0], np.float32(-1e4))
+    back = np.zeros((t_max, b, n_lab), dtype=np.int64)
+    history = np.empty((t_max, b, n_lab), dtype=np.float32)
+    history[0] = score
+    for t in range(1, t_max):
+        cand = score[:, :, None] + trans[None]
+        back[t] = cand.argmax(axis=1)
+        score = np.take_along_axis(cand, back[t][:, None, :], axis=1)[:, 0] + emit[:, t]
+        history[t] = score
+    last = lengths - 1
+    rows = np.arange(b)
+    cur = history[last, rows].argmax(axis=1)
+    path = np.zeros((b, t_max), dtype=np.int64)
+    for t in range(t_max - 1, -1, -1):
+        cur = np.where(last == t, history[t].argmax(axis=1), cur)
+        path[:, t] = cur
+        if t:
+            cur = np.where(last >= t, back[t][rows, cur], cur)
+    return path
+
+
+def _start_mask(trans: npt.NDArray[np.float32]) -> npt.NDArray[np.bool_]:
+    """Labels allowed at a sentence start: those reachable from O (no I- tags)."""
+    mask: npt.NDArray[np.bool_] = trans[_O_INDEX] > -1e3
+    return mask
+
+
+_O_INDEX: Final = 0
+
+
+def load_model(path: Path = MODEL_PATH, tables: WordTables | None = None) -> NerModel:
+    """Read an exported CRF (`train_ner.export_model`) and the word tables it was trained with."""
+    with np.load(path, allow_pickle=False) as z:
+        version = str(z["version"])
+        if version != FEATURES_VERSION:
+            raise ValueError(f"NER model {path} uses {version}, this code needs {FEATURES_VERSION}")
+        labels = str(z["labels"]).split("\n")
+        attrs = bytes(z["attrs"]).decode("utf-8").split("\n")
+        weights = np.zeros((len(attrs), len(labels)), np.float32)
+        weights[z["rows"], z["cols"]] = z["values"].astype(np.float32)
+        transitions = z["transitions"].astype(np.float32)
+    return NerModel(labels, attrs, weights, transitions, tables or WordTables.load())
+
+
+_MODEL: NerModel | None = None
+_MODEL_LOCK = threading.Lock()
+
+
+def _model() -> NerModel:
+    """The shipped model, loaded on first use (once per process)."""
+    global _MODEL
+    if _MODEL is None:
+        with _MODEL_LOCK:
+            if _MODEL is None:
+                _MODEL = load_model()
+    return _MODEL
+
+
+# Tokens that end a sentence: decoding units match ANERcorp's sentence-sized training units.
+_SENT_END: Final = frozenset(".!?؟")
+
+
+def _sentences(tokens: list[tuple[str, int, int]]) -> Iterator[list[tuple[str, int, int]]]:
+    sent: list[tuple[str, int, int]] = []
+    for tok in tokens:
+        sent.append(tok)
+        if tok[0] in _SENT_END:
+            yield sent
+            sent = []
+    if sent:
+        yield sent
+
+
+def _clitic_offset(token: str, model: NerModel) -> int:
+    """Characters of `token` to skip so an entity starts after its stripped proclitics."""
+    key = fold(token)
+    prefix, stem = strip_clitics(key, model.tables.counts)
+    if not prefix:
+        return 0
+    if key[len(prefix) :] != stem:  # لل: only a leading conjunction can be split off
+        prefix = prefix[:-1] if prefix[0] in _CONJ and len(prefix) > 1 else ""
+    pos = 0
+    for _ in prefix:
+        pos += 1
+        while pos < len(token) and unicodedata.combining(token[pos]):
+            pos += 1
+    return pos if pos < len(token) else 0
+
+
+def tag_tokens(words: Sequence[str]) -> list[str]:
+    """IOB2 tags (PER/ORG/LOC/MISC) for one pre-tokenised sentence."""
+    return _model().tag_batch([words])[0]
+
+
+def tag_entities(paragraphs: Sequence[str]) -> list[Entity]:
+    """Named entities of an article's paragraphs, with offsets into each paragraph's text."""
+    model = _model()
+    units: list[tuple[int, list[tuple[str, int, int]]]] = []
+    for p, text in enumerate(paragraphs):
+        units.extend((p, sent) for sent in _sentences(tokenize(text)))
+    if not units:
+        return []
+    tagged = model.tag_batch([[t[0] for t in sent] for _, sent in units])
+    out: list[Entity] = []
+    for (p, sent), tags in zip(units, tagged, strict=True):
+        text = paragraphs[p]
+        i = 0
+        while i < len(tags):
+            if tags[i] == "O":
+                i += 1
+                continue
+            label = tags[i][2:]
+            j = i + 1
+            while j < len(tags) and tags[j] == "I-" + label:
+                j += 1
+            start = sent[i][1] + _clitic_offset(sent[i][0], model)
+            end = sent[j - 1][2]
+            out.append(Entity(text=text[start:end], label=_LABEL[label], paragraph=p, start=start, end=end))
+            i = j
+    return out
+
+
+_LABEL: Final[dict[str, EntityLabel]] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}

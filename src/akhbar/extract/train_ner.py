@@ -1,0 +1,299 @@
+"""Train the named-entity tagger: mine word tables from the news corpora, train a CRF, export.
+
+    python -m akhbar.extract.train_ner --data ../shared/data/anercorp --corpora ../shared/corpora
+
+Steps (each writes its artifact, so the run is reproducible from the two inputs alone):
+1. count folded tokens over the corpora (titles and bodies) and build a PPMI matrix of
+   directional neighbour contexts (left/right, distance 1 and 2) for the frequent words;
+   a randomized SVD gives dense vectors, k-means at three granularities gives word clusters
+   (`data/ner_clusters.tsv`: word, count, cluster ids) — Brown-cluster-like features;
+2. expand a seed list of titles and roles that precede names (الرئيس، وزير، المتحدث ...)
+   with their nearest neighbours in the vector space (`data/ner_triggers.txt`);
+3. train a first CRF on ANERcorp train, tag a sample of corpus articles with it, and keep stems
+   that it labels consistently and often as a self-mined gazetteer (`data/ner_gazetteer.tsv`);
+4. train the final CRF with all features, export its weights (`models/ner_crf.npz`), print the
+   strict IOB2 entity-level scores on ANERcorp test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import logging
+import tempfile
+import time
+from array import array
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import pycrfsuite
+from scipy import sparse  # type: ignore[import-untyped]
+
+from akhbar.evaluate_ner import ner_scores, read_conll
+from akhbar.extract import entities as ent
+
+__all__ = ["main", "mine_clusters", "train_crf"]
+
+log = logging.getLogger("akhbar.extract.train_ner")
+
+VOCAB_SIZE = 60_000
+CONTEXT_SIZE = 10_000
+SVD_DIM = 128
+CLUSTER_KS = (64, 256, 1024)
+BOUNDARY = "\x00"
+
+# Titles and roles that introduce names in Arabic news: a hand-written seed table, expanded in step 2.
+TRIGGER_SEEDS_PATH = ent.CLUSTERS_PATH.parent / "ner_trigger_seeds.txt"
+
+
+def iter_corpus(corpora: Path, limit: int | None = None) -> Iterator[str]:
+    """Title and body of every article in the gzip JSON Lines corpora."""
+    n = 0
+    for path in sorted(corpora.glob("*.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                yield (rec.get("title") or "") + "\n" + (rec.get("text") or "")
+                n += 1
+                if limit is not None and n >= limit:
+                    return
+
+
+def _corpus_ids(corpora: Path) -> tuple[list[str], npt.NDArray[np.int64], npt.NDArray[np.int32]]:
+    """Vocabulary by frequency, its counts, and the corpus as an id stream (-1 = rare/boundary)."""
+    t0 = time.time()
+    first_seen: dict[str, int] = {BOUNDARY: 0}
+    raw = array("i")
+    for text in iter_corpus(corpora):
+        raw.extend([first_seen.setdefault(ent.fold(t), len(first_seen)) for t, _, _ in ent.tokenize(text)])
+        raw.append(0)
+    ids = np.frombuffer(raw, dtype=np.int32)
+    freq = np.bincount(ids, minlength=len(first_seen)).astype(np.int64)
+    freq[0] = 0
+    order = np.argsort(-freq, kind="stable")
+    words = list(first_seen)
+    vocab = [words[i] for i in order if freq[i] > 0]
+    rank = np.full(len(words), -1, dtype=np.int32)
+    top = order[: min(VOCAB_SIZE, len(vocab))]
+    rank[top] = np.arange(len(top), dtype=np.int32)
+    log.info("%d tokens, %d types in %.0fs", len(ids), len(vocab), time.time() - t0)
+    return vocab, freq[order[: len(vocab)]], rank[ids]
+
+
+def _ppmi_vectors(stream: npt.NDArray[np.int32], n_words: int) -> npt.NDArray[np.float32]:
+    """Dense word vectors: randomized SVD of a PPMI matrix over directional neighbour contexts."""
+    blocks = []
+    for k, dist in enumerate((-2, -1, 1, 2)):
+        if dist < 0:
+            tgt, ctx = stream[-dist:], stream[:dist]
+        else:
+            tgt, ctx = stream[:-dist], stream[dist:]
+        ok = (tgt >= 0) & (ctx >= 0) & (ctx < CONTEXT_SIZE)
+        m = sparse.coo_matrix(
+            (np.ones(int(ok.sum()), dtype=np.float32), (tgt[ok], ctx[ok] + k * CONTEXT_SIZE)),
+            shape=(n_words, 4 * CONTEXT_SIZE),
+        ).tocsr()
+        blocks.append(m)
+    cooc = blocks[0] + blocks[1] + blocks[2] + blocks[3]
+    cooc.sum_duplicates()
+    total = cooc.sum()
+    row = np.asarray(cooc.sum(axis=1)).ravel()
+    col = np.asarray(cooc.sum(axis=0)).ravel() ** 0.75  # context distribution smoothing
+    col_p = col / col.sum()
+    coo = cooc.tocoo()
+    pmi = np.log((coo.data / total) / ((row[coo.row] / total) * col_p[coo.col]))
+    keep = pmi > 0
+    ppmi = sparse.csr_matrix((pmi[keep].astype(np.float32), (coo.row[keep], coo.col[keep])), shape=cooc.shape)
+    rng = np.random.default_rng(0)
+    omega = rng.standard_normal((ppmi.shape[1], SVD_DIM + 32)).astype(np.float32)
+    q, _ = np.linalg.qr(ppmi @ omega)
+    for _ in range(2):  # power iterations sharpen the spectrum
+        q, _ = np.linalg.qr(ppmi.T @ q)
+        q, _ = np.linalg.qr(ppmi @ q)
+    b = (ppmi.T @ q).T
+    ub, s, _ = np.linalg.svd(b, full_matrices=False)
+    u = (q @ ub)[:, :SVD_DIM] * np.sqrt(s[:SVD_DIM])
+    u /= np.linalg.norm(u, axis=1, keepdims=True) + 1e-8
+    vecs: npt.NDArray[np.float32] = u.astype(np.float32)
+    return vecs
+
+
+def _kmeans(x: npt.NDArray[np.float32], k: int, iters: int = 15, seed: int = 0) -> npt.NDArray[np.int32]:
+    """Spherical k-means (cosine) cluster ids for the rows of unit vectors `x`."""
+    rng = np.random.default_rng(seed)
+    cent = x[rng.choice(len(x), k, replace=False)].copy()
+    assign = np.zeros(len(x), dtype=np.int32)
+    for _ in range(iters):
+        for lo in range(0, len(x), 8192):
+            assign[lo : lo + 8192] = np.argmax(x[lo : lo + 8192] @ cent.T, axis=1)
+        sums = np.zeros_like(cent)
+        np.add.at(sums, assign, x)
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        empty = norms[:, 0] == 0
+        cent = np.where(empty[:, None], cent, sums / np.maximum(norms, 1e-8))
+    return assign
+
+
+def mine_clusters(corpora: Path, out: Path) -> tuple[npt.NDArray[np.float32], list[str]]:
+    """Step 1: write `ner_clusters.tsv`; return the word vectors (rows in table order)."""
+    vocab, counts, stream = _corpus_ids(corpora)
+    n = min(VOCAB_SIZE, len(vocab))
+    t0 = time.time()
+    vecs = _ppmi_vectors(stream, n)
+    log.info("PPMI-SVD vectors %s in %.0fs", vecs.shape, time.time() - t0)
+    assigns = [_kmeans(vecs, k, seed=i) for i, k in enumerate(CLUSTER_KS)]
+    with out.open("w", encoding="utf-8") as fh:
+        ks = "/".join(map(str, CLUSTER_KS))
+        fh.write(
+            f"# {ent.FEATURES_VERSION}: folded word, corpus count, k-means cluster id at k={ks} over "
+            "PPMI-SVD vectors mined from the akhbar news corpora (train_ner step 1)\n"
+        )
+        for i in range(n):
+            ids = "\t".join(str(a[i]) for a in assigns)
+            fh.write(f"{vocab[i]}\t{counts[i]}\t{ids}\n")
+    return vecs, vocab[:n]
+
+
+def mine_triggers(vecs: npt.NDArray[np.float32], vocab: list[str], out: Path, per_seed: int = 8) -> None:
+    """Step 2: seed titles plus their nearest neighbours by cosine, written one a line."""
+    index = {w: i for i, w in enumerate(vocab)}
+    found: dict[str, None] = {}
+    lines = TRIGGER_SEEDS_PATH.read_text(encoding="utf-8").splitlines()
+    for seed in (ent.fold(x.strip()) for x in lines if x.strip() and not x.startswith("#")):
+        i = index.get(seed)
+        if i is None:
+            continue
+        found[seed] = None
+        sims = vecs @ vecs[i]
+        for j in np.argsort(-sims)[1 : per_seed + 1]:
+            if sims[j] > 0.6 and len(vocab[j]) > 2:
+                found[vocab[j]] = None
+    out.write_text(
+        f"# {ent.FEATURES_VERSION}: titles and roles that precede names: hand seeds "
+        "(data/ner_trigger_seeds.txt) and their\n"
+        "# nearest neighbours in PPMI-SVD vectors mined from the akhbar news corpora (step 2)\n"
+        + "".join(w + "\n" for w in found),
+        encoding="utf-8",
+    )
+
+
+def train_crf(
+    sents: list[tuple[list[str], list[str]]], tables: ent.WordTables, path: Path, c1: float, c2: float
+) -> None:
+    """Fit a CRF with L-BFGS on the given sentences; crfsuite writes its model to `path`."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for words, tags in sents:
+        trainer.append(ent.sentence_features(words, tables), tags)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": 200, "feature.possible_transitions": True})
+    t0 = time.time()
+    trainer.train(str(path))
+    log.info("trained CRF in %.0fs", time.time() - t0)
+
+
+def export_model(crf_path: Path, out: Path) -> None:
+    """Write a crfsuite model's weights as a compact npz that `entities.load_model` reads."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crf_path))
+    info = tagger.info()
+    labels = ["O", *sorted(set(tagger.labels()) - {"O"})]  # O first: the decoder relies on it
+    lab = {x: i for i, x in enumerate(labels)}
+    attrs: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for (attr, label), w in info.state_features.items():
+        if abs(w) < 1e-4:
+            continue
+        rows.append(attrs.setdefault(attr, len(attrs)))
+        cols.append(lab[label])
+        vals.append(w)
+    trans = np.zeros((len(labels), len(labels)), np.float32)
+    for (a, b), w in info.transitions.items():
+        trans[lab[a], lab[b]] = w
+    np.savez_compressed(
+        out,
+        version=np.array(ent.FEATURES_VERSION),
+        labels=np.array("\n".join(labels)),
+        attrs=np.frombuffer("\n".join(attrs).encode("utf-8"), dtype=np.uint8),
+        rows=np.array(rows, np.int32),
+        cols=np.array(cols, np.int8),
+        values=np.array(vals, np.float16),
+        transitions=trans,
+    )
+    log.info("exported %d weights over %d attributes to %s", len(vals), len(attrs), out)
+
+
+def mine_gazetteer(model: ent.NerModel, corpora: Path, out: Path, articles: int) -> None:
+    """Step 3: stems the first model tags often and consistently, as a derived gazetteer."""
+    counts = model.tables.counts
+    seen: Counter[str] = Counter()
+    tagged: dict[str, Counter[str]] = {}
+    for text in iter_corpus(corpora, limit=articles):
+        sents = [[t for t, _, _ in s] for s in ent._sentences(ent.tokenize(text))]
+        for words, tags in zip(sents, model.tag_batch(sents), strict=True):
+            for w, t in zip(words, tags, strict=True):
+                stem = ent.strip_clitics(ent.fold(w), counts)[1]
+                seen[stem] += 1
+                if t != "O":
+                    tagged.setdefault(stem, Counter())[t[2:]] += 1
+    rows = []
+    for stem, by_label in tagged.items():
+        label, n = by_label.most_common(1)[0]
+        if n >= 4 and n >= 0.6 * seen[stem] and len(stem) > 1:
+            rows.append((stem, label, n, seen[stem]))
+    rows.sort(key=lambda r: -r[2])
+    with out.open("w", encoding="utf-8") as fh:
+        fh.write(
+            f"# {ent.FEATURES_VERSION}: folded stem, label, times tagged, occurrences: self-trained "
+            f"gazetteer mined by tagging {articles} akhbar corpus articles with the first-pass CRF "
+            "(train_ner step 3)\n"
+        )
+        fh.writelines(f"{s}\t{lab}\t{n}\t{m}\n" for s, lab, n, m in rows)
+    log.info("gazetteer: %d stems", len(rows))
+
+
+def _report(scores: dict[str, dict[str, float]]) -> None:
+    for name, row in scores.items():
+        p, r, f, n = row["precision"], row["recall"], row["f1"], int(row["support"])
+        print(f"{name:<8} P={p:.4f} R={r:.4f} F1={f:.4f} n={n}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point (see the module docstring)."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    ap.add_argument("--data", type=Path, required=True, help="ANERcorp directory")
+    ap.add_argument("--corpora", type=Path, required=True, help="directory of *.jsonl.gz news")
+    ap.add_argument("--only-mine", action="store_true", help="stop after mining the tables")
+    ap.add_argument("--reuse-tables", action="store_true", help="skip mining, use the tables in data/")
+    ap.add_argument("--gazetteer-articles", type=int, default=8000, help="articles tagged in step 3")
+    ap.add_argument("--c1", type=float, default=0.05, help="L1 regularisation")
+    ap.add_argument("--c2", type=float, default=0.05, help="L2 regularisation")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    if not args.reuse_tables:
+        vecs, vocab = mine_clusters(args.corpora, ent.CLUSTERS_PATH)
+        mine_triggers(vecs, vocab, ent.TRIGGERS_PATH)
+        ent.GAZETTEER_PATH.unlink(missing_ok=True)
+    if args.only_mine:
+        return 0
+    train = read_conll(args.data / "ANERCorp_CamelLab_train.txt")
+    test = args.data / "ANERCorp_CamelLab_test.txt"
+    work = Path(tempfile.mkdtemp(prefix="akhbar-ner-"))
+    if not args.reuse_tables:
+        tables = ent.WordTables.load(gazetteer_path=work / "none")
+        train_crf(train, tables, work / "first.crfsuite", args.c1, args.c2)
+        export_model(work / "first.crfsuite", work / "first.npz")
+        first = ent.load_model(work / "first.npz", tables)
+        _report(ner_scores(test, first))
+        mine_gazetteer(first, args.corpora, ent.GAZETTEER_PATH, args.gazetteer_articles)
+    tables = ent.WordTables.load()
+    train_crf(train, tables, work / "final.crfsuite", args.c1, args.c2)
+    export_model(work / "final.crfsuite", ent.MODEL_PATH)
+    _report(ner_scores(test, ent.load_model(ent.MODEL_PATH, tables)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
