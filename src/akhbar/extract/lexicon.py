@@ -1,0 +1,121 @@
+"""The speech lexicon: reporting cues and speaker-phrase words, loaded once from package data.
+
+`data/cues.json` holds the cue forms (verbs, participles, verbal nouns, after-content markers) and
+`data/titles.json` the words that head a speaker phrase (titles, institutions, collectives,
+states) and the small closed classes the speaker parser needs. Both are written in display
+spelling; everything here is keyed by `fold`, a lossy matching form (hamza on alef, alef
+maqsura, ta marbuta, diacritics and tatweel folded) that is used for matching only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["CueForm", "Lexicon", "fold", "lexicon"]
+
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"})
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+def fold(text: str) -> str:
+    """A token's matching key: diacritics/tatweel dropped, alef/yeh/ta-marbuta variants folded."""
+    return _MARKS.sub("", text).translate(_FOLD)
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """One reporting cue form, as listed in cues.json."""
+
+    form: str
+    lemma: str
+    kind: str  # verb | participle | masdar
+    tense: str  # past | present | -
+    gender: str  # m | f
+    number: str  # sg | pl
+    complements: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Folded lookup tables built from the data files."""
+
+    cues: dict[str, CueForm]
+    damaged: dict[str, CueForm]
+    post: frozenset[str]
+    impersonal: frozenset[str]
+    subordinators: frozenset[str]
+    titles_m: frozenset[str]
+    titles_f: frozenset[str]
+    honorifics: frozenset[str]
+    genitive_titles: frozenset[str]
+    org_heads: frozenset[str]
+    group_heads: frozenset[str]
+    states: frozenset[str]
+    particles: frozenset[str]
+    media: frozenset[str]
+    adverbial_nouns: frozenset[str]
+    adverbials: frozenset[str]
+    function_words: frozenset[str]
+    relatives: frozenset[str]
+    openers: frozenset[str]
+
+    @property
+    def titles(self) -> frozenset[str]:
+        """Every person title, either gender."""
+        return self.titles_m | self.titles_f
+
+
+def _load(name: str) -> dict[str, Any]:
+    text = resources.files("akhbar.data").joinpath(name).read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert isinstance(data, dict)
+    return data
+
+
+def _forms(section: dict[str, Any], key: str = "forms") -> frozenset[str]:
+    return frozenset(fold(f) for f in section[key])
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon, built on first use (not at import) and shared afterwards."""
+    cues_doc = _load("cues.json")
+    titles_doc = _load("titles.json")
+    lemmas = cues_doc["lemmas"]
+    cues: dict[str, CueForm] = {}
+    for entry in cues_doc["cues"]:
+        comps = frozenset(lemmas[entry["lemma"]]["complements"])
+        cue = CueForm(entry["form"], entry["lemma"], entry["kind"], entry["tense"], entry["gender"],
+                      entry["number"], comps)
+        cues.setdefault(fold(entry["form"]), cue)
+    # A scrape sometimes loses a paragraph's first letter (كد المتحدث = أكد المتحدث): each cue
+    # verb minus its first letter, unless that is itself a cue or too short to be telling.
+    damaged = {key[1:]: cue for key, cue in cues.items()
+               if cue.kind == "verb" and len(key) >= 3 and key[1:] not in cues}
+    titles = titles_doc["person_titles"]
+    return Lexicon(
+        cues=cues,
+        damaged=damaged,
+        post=frozenset(fold(p["form"]) for p in cues_doc["post"]),
+        impersonal=_forms(cues_doc["impersonal"]),
+        subordinators=_forms(cues_doc["not_complementizer_before"]),
+        titles_m=_forms(titles, "m"),
+        titles_f=_forms(titles, "f"),
+        honorifics=_forms(titles_doc["honorifics"]),
+        genitive_titles=_forms(titles_doc["genitive_titles"]),
+        org_heads=_forms(titles_doc["org_heads"]),
+        group_heads=_forms(titles_doc["group_heads"]),
+        states=_forms(titles_doc["states"]),
+        particles=_forms(titles_doc["name_particles"]),
+        media=_forms(titles_doc["media_nouns"]),
+        adverbial_nouns=_forms(titles_doc["adverbial_nouns"]),
+        adverbials=_forms(titles_doc["adverbials"]),
+        function_words=_forms(titles_doc["function_words"]),
+        relatives=_forms(titles_doc["relatives"]),
+        openers=_forms(titles_doc["clause_openers"]),
+    )

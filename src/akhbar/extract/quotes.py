@@ -1,0 +1,418 @@
+"""Who said what: every statement an article attributes to a speaker, with its speaker.
+
+A statement hangs on a reporting cue from the lexicon (`data/cues.json`): a verb (`وقال`,
+`أكدت`, `يرى`), a participle (`مضيفا`, `مشيرة إلى`), a verbal noun (`عن X قوله`) or an
+after-content marker (`..., حسب ما أعلن X`). For each cue the extractor reads the speaker phrase
+after it (or the subject before it, `وكان X قال`), then the complement that opens the content:
+`أن/إن/بأن`, a colon, a quotation mark, a preposition the verb governs (`دعا إلى`) or a direct
+object (`أعلن اكتمال ...`). The content runs to its closing quotation mark, the end of the
+sentence, or the next cue. Elided speakers (`وأضاف:`) take the previous speaker of the same
+gender and number; role-only and surname-only mentions resolve through `speakers.Registry`.
+
+Quotes spanning paragraphs: the first paragraph's part is one `Quote`; each continuation
+paragraph up to the closing mark is another `Quote` with the same speaker and cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from akhbar.extract.lexicon import CueForm, Lexicon, lexicon
+from akhbar.extract.speakers import Mention, Registry, Speaker, parse_backward, parse_speaker
+from akhbar.extract.tokens import QUOTE_OPEN, SENTENCE_END, Tok, closing_quote, tokenize
+from akhbar.records import Quote
+
+__all__ = ["extract_quotes"]
+
+_THAT = frozenset("ان انه انها انهم انهما اننا انني اني انهن بان بانه بانها بانهم باننا".split())
+_PREP_KEYS = {"إلى": "الى", "على": "على", "عن": "عن", "من": "من"}
+_MAX_SEGMENT = 28
+_CONNECTIVES = frozenset("و ف كما ثم قد وقد فقد لكن لكنه لكنها ولكن فيما بينما حيث".split())
+_TRIM = " \t\n،,:;.»«\"“”-–—"
+
+
+@dataclass(slots=True)
+class _Anchor:
+    """A cue whose complement was found: where its clause begins and its content starts."""
+
+    cue_at: int
+    cue: CueForm
+    begin: int  # token index where the reporting clause begins (a boundary for earlier content)
+    content: int  # token index where the content starts
+    mode: str  # quote | colon | indirect
+    mention: Mention | None
+    backward: bool = False
+
+
+@dataclass(slots=True)
+class _Open:
+    """A quotation left open at the end of a paragraph."""
+
+    speaker: Speaker
+    cue: str
+    mark: str
+    left: int
+
+
+def _cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
+    t = toks[i]
+    if not t.word:
+        return None
+    cue = lx.cues.get(t.key) or lx.cues.get(t.bare)
+    if cue is None and t.key[0] in "وف" and len(t.key) > 2:
+        cue = lx.cues.get(t.key[1:])
+    if cue is None and (i == 0 or toks[i - 1].text in SENTENCE_END):
+        cue = lx.damaged.get(t.key)  # first letter lost in the scrape: كد المتحدث = أكد المتحدث
+    if cue is not None and cue.lemma == "بين" and not (t.key != t.bare or i == 0):
+        return None  # بين is a preposition unless it opens a clause (وبين، بين at paragraph start)
+    return cue
+
+
+def _sentence_end(toks: list[Tok], i: int) -> int:
+    """Index of the sentence-final token at or after `i`, skipping quoted spans (len if none)."""
+    j = i
+    n = len(toks)
+    while j < n:
+        t = toks[j]
+        if t.text in QUOTE_OPEN:
+            close = closing_quote(toks, j)
+            if close is not None and close - j < 120:
+                j = close + 1
+                continue
+        if t.text in SENTENCE_END and (j + 1 == n or toks[j + 1].start > t.end):
+            return j
+        j += 1
+    return n
+
+
+def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> tuple[int, str] | None:
+    """The first complementizer after a cue: (index, 'that'|'colon'|'quote'), or None."""
+    preps = {_PREP_KEYS[p] for p in cue.complements if p in _PREP_KEYS}
+    for j in range(i, limit):
+        t = toks[j]
+        if t.text in SENTENCE_END and (j + 1 == len(toks) or toks[j + 1].start > t.end):
+            return None
+        if t.text == ":":
+            return j, "colon"
+        if t.text in QUOTE_OPEN:
+            close = closing_quote(toks, j)
+            words = sum(1 for k in toks[j + 1:close if close is not None else len(toks)] if k.word)
+            glued = j > 0 and toks[j - 1].end == t.start and toks[j - 1].key in ("ل", "ب")
+            if not glued and (words >= 3 or close is None or close + 1 >= len(toks)
+                              or toks[close + 1].text in SENTENCE_END):
+                return j, "quote"
+            if close is not None:
+                continue
+        if t.key in _THAT:
+            prev = toks[j - 1].key if j > i else ""
+            if prev in preps or prev not in lx.subordinators:
+                return j, "that"
+    return None
+
+
+def _analyse(lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, text: str,
+             registry: Registry) -> _Anchor | None:
+    """The anchor a cue at `i` makes, or None when no complement follows it."""
+    end = _sentence_end(toks, i)
+    window = min(end, i + 1 + _MAX_SEGMENT)
+    if cue.kind == "masdar":
+        return _masdar(lx, toks, i, cue, window, text, registry)
+    found = _strong(lx, toks, i + 1, window, cue)
+    if found is not None:
+        j, mode = found
+        if cue.kind == "participle" and j > i + 3 and mode != "that":
+            return None
+        mention = None
+        if cue.kind == "verb" and j > i + 1:
+            mention = parse_speaker(toks, i + 1, j, text, registry)
+            if cue.lemma == "نقل":
+                return _relayed(lx, toks, i, j, cue, mode, text, registry)
+        if mention is None and cue.kind == "verb" and j > i + 1 and _content_like(lx, toks, i + 1, j):
+            return None
+        content = j if mode == "quote" else j + 1
+        if mode == "that" and j > 0 and toks[j - 1].key == "الى" and cue.kind == "participle":
+            content = j + 1
+        return _Anchor(i, cue, i, content, "indirect" if mode == "that" else mode, mention)
+    return _weak(lx, toks, i, cue, end, text, registry)
+
+
+def _content_like(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
+    """Does toks[a:b] read as content rather than a speaker with adverbials? (too long to be one)."""
+    words = [t for t in toks[a:b] if t.word and t.key not in lx.adverbials and t.key not in lx.adverbial_nouns]
+    return len(words) > 6
+
+
+def _weak(lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, end: int, text: str,
+          registry: Registry) -> _Anchor | None:
+    """A cue whose content is a preposition phrase, a direct object or bare speech."""
+    comps = cue.complements
+    mention = None
+    k = i + 1
+    if cue.kind == "verb":
+        mention = parse_speaker(toks, k, end, text, registry)
+        if mention is not None:
+            k = mention.end
+    while k < end and (toks[k].text in ("،", ",") or toks[k].key in lx.adverbials):
+        k += 1
+    if k >= end or not toks[k].word:
+        return None
+    key = toks[k].key
+    mode = ""
+    for prep, pkey in _PREP_KEYS.items():
+        if prep in comps and key == pkey:
+            mode = "prep"
+    if "ب" in comps and key.startswith("ب") and len(key) > 3:
+        mode = "prep"
+    if not mode and "object" in comps and key not in lx.function_words:
+        mode = "object"
+    if not mode and "bare" in comps and mention is not None and key not in lx.function_words:
+        mode = "bare"
+    if not mode or end - k < 2:
+        return None
+    if mention is None and cue.kind == "verb" and (key in lx.titles or key in lx.org_heads):
+        return None  # a speaker the parser could not read: better no statement than a wrong one
+    return _Anchor(i, cue, i, k, "indirect", mention)
+
+
+def _masdar(lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, window: int, text: str,
+            registry: Registry) -> _Anchor | None:
+    """`نقلت X عن Y قوله إن ...`: Y is the speaker."""
+    found = _strong(lx, toks, i + 1, min(window, i + 3), cue)
+    if found is None:
+        return None
+    src = next((j for j in range(i - 1, max(-1, i - 10), -1) if toks[j].key == "عن"), None)
+    if src is None:
+        return None
+    mention = parse_speaker(toks, src + 1, i, text, registry)
+    j, mode = found
+    return _Anchor(i, cue, i, j if mode == "quote" else j + 1,
+                   "indirect" if mode == "that" else mode, mention)
+
+
+def _relayed(lx: Lexicon, toks: list[Tok], i: int, j: int, cue: CueForm, mode: str, text: str,
+             registry: Registry) -> _Anchor | None:
+    """`نقلت وكالة X عن Y أن ...`: Y speaks; with `قوله` the verbal noun makes the statement."""
+    if any(lx.cues.get(t.key, cue).kind == "masdar" for t in toks[i + 1:j]):
+        return None
+    src = next((k for k in range(i + 1, j) if toks[k].key == "عن"), None)
+    mention = parse_speaker(toks, (src + 1) if src is not None else i + 1, j, text, registry)
+    return _Anchor(i, cue, i, j if mode == "quote" else j + 1, "indirect" if mode == "that" else mode,
+                   mention)
+
+
+def _heading(text: str, toks: list[Tok]) -> bool:
+    """A subheading: a short line without final punctuation."""
+    return len(toks) < 20 and not any(text.rstrip().endswith(c) for c in ".!?؟:»\"”)")
+
+
+class _Article:
+    """Extraction state across the paragraphs of one article."""
+
+    def __init__(self, paragraphs: Sequence[str], headline: str | None) -> None:
+        self.lx = lexicon()
+        self.paragraphs = paragraphs
+        self.toks = [tokenize(p) for p in paragraphs]
+        self.registry = Registry()
+        self.history: list[Speaker] = []
+        self.out: list[Quote] = []
+        self.open: _Open | None = None
+        self._prepass(headline)
+
+    def _prepass(self, headline: str | None) -> None:
+        """Register every person the article names with a title, before reading statements."""
+        lx = self.lx
+        texts = [*self.paragraphs, headline] if headline else list(self.paragraphs)
+        toks_all = [*self.toks, tokenize(headline)] if headline else self.toks
+        for text, toks in zip(texts, toks_all, strict=True):
+            i = 0
+            while i < len(toks):
+                key = toks[i].key
+                if key in lx.titles_m or key in lx.titles_f or key in lx.honorifics:
+                    m = parse_speaker(toks, i, min(len(toks), i + 16), text, None)
+                    if m is not None and m.name:
+                        self.registry.add(m.name, m.role, m.gender)
+                        i = max(i + 1, m.end)
+                        continue
+                i += 1
+
+    def speaker(self, mention: Mention | None, cue: CueForm, context: Speaker | None) -> Speaker | None:
+        """Resolve a mention (or an elision) to a speaker and remember it for later elisions."""
+        gender = "f" if cue.gender == "f" else (mention.gender if mention else None) or "m"
+        if mention is None:
+            found = context or self._agreeing(cue)
+            if found is None:
+                return None
+            sp = Speaker(found.name, found.role, True, found.gender, found.number)
+        elif mention.name:
+            person = self.registry.add(mention.name, mention.role, mention.gender or gender)
+            role = mention.role or (person.roles[0] if person.roles else None)
+            sp = Speaker(person.name, role, person.name != mention.name, gender, cue.number)
+        else:
+            person = self.registry.by_role(mention.text) if mention.kind == "role" else None
+            if person is None and mention.kind in ("org", "role"):
+                person = self.registry.by_name(mention.text.split()[-1])
+                if person is not None and len(person.keys[-1]) < 4:
+                    person = None
+            if person is not None:
+                sp = Speaker(person.name, mention.text, True, gender, cue.number)
+            else:
+                number = "pl" if mention.kind == "group" else cue.number
+                sp = Speaker(mention.text, mention.text if mention.kind == "role" else None, False,
+                             gender, number)
+        self.history.append(sp)
+        return sp
+
+    def _agreeing(self, cue: CueForm) -> Speaker | None:
+        """The last speaker an elided subject can refer to, by gender and number."""
+        for sp in reversed(self.history):
+            if cue.number == "pl" and sp.number != "pl":
+                continue
+            if (cue.gender == "f") == (sp.gender == "f"):
+                return sp
+        return self.history[-1] if self.history else None
+
+    def run(self) -> list[Quote]:
+        for pi, text in enumerate(self.paragraphs):
+            self._paragraph(pi, text, self.toks[pi])
+        return self.out
+
+    def emit(self, sp: Speaker, cue: str, kind: str, pi: int, a: int, b: int) -> bool:
+        """Add a quote for paragraphs[pi][a:b] trimmed of marks and connectives; False if empty."""
+        text = self.paragraphs[pi]
+        while a < b and text[a] in _TRIM:
+            a += 1
+        while b > a and text[b - 1] in _TRIM:
+            b -= 1
+        tail = text[a:b].rsplit(" ", 1)
+        while len(tail) == 2 and tail[1] in _CONNECTIVES:
+            b = a + len(tail[0])
+            while b > a and text[b - 1] in _TRIM:
+                b -= 1
+            tail = text[a:b].rsplit(" ", 1)
+        if b - a < 2 or not any(c.isalpha() for c in text[a:b]):
+            return False
+        self.out.append(Quote(speaker=sp.name, role=sp.role, resolved=sp.resolved, cue=cue, kind=kind,  # type: ignore[arg-type]
+                              text=text[a:b], paragraph=pi, start=a, end=b))
+        return True
+
+    def _continuation(self, pi: int, text: str, toks: list[Tok]) -> int:
+        """Carry an open quotation into this paragraph; the token index where reading resumes."""
+        op = self.open
+        self.open = None
+        if op is None or not toks:
+            return 0
+        marks = [k for k, t in enumerate(toks) if t.text in QUOTE_OPEN or t.text in "»”"]
+        if not marks:
+            if op.left > 0 and not _heading(text, toks):
+                self.emit(op.speaker, op.cue, "direct", pi, 0, len(text))
+                self.open = _Open(op.speaker, op.cue, op.mark, op.left - 1)
+            return len(toks)
+        first = marks[0]
+        closes = toks[first].text in "»”" or (toks[first].text == '"' and len(
+            [k for k in marks if toks[k].text == '"']) % 2 == 1)
+        if not closes:
+            return 0
+        self.emit(op.speaker, op.cue, "direct", pi, 0, toks[first].start)
+        return first + 1
+
+    def _paragraph(self, pi: int, text: str, toks: list[Tok]) -> None:
+        lx = self.lx
+        resume = self._continuation(pi, text, toks)
+        heading = _heading(text, toks)
+        anchors: list[_Anchor] = []
+        covered = resume
+        i = resume
+        while i < len(toks):
+            cue = _cue_at(lx, toks, i)
+            a = _analyse(lx, toks, i, cue, text, self.registry) if cue is not None else None
+            if a is None or (heading and (a.mode == "indirect" and a.mention is None)):
+                i += 1
+                continue
+            if a.cue.kind == "verb" and a.mention is None:
+                back = parse_backward(toks, i, text, self.registry)
+                if back is not None:
+                    a.mention, a.backward = back, True
+                elif lx.cues.get(toks[i].bare, a.cue).tense == "present" and toks[i].bare in lx.impersonal:
+                    i += 1
+                    continue
+                elif toks[i].key in lx.impersonal or toks[i].bare in lx.impersonal:
+                    i += 1
+                    continue
+            if i < covered and not (i == 0 or toks[i - 1].text in SENTENCE_END):
+                i += 1
+                continue
+            anchors.append(a)
+            if a.mode == "quote":
+                close = closing_quote(toks, a.content)
+                covered = max(covered, close if close is not None else len(toks))
+            elif a.mode == "colon":
+                covered = len(toks)
+            i = max(i + 1, a.content)
+        self._emit_anchors(pi, text, toks, anchors)
+
+    def _emit_anchors(self, pi: int, text: str, toks: list[Tok], anchors: list[_Anchor]) -> None:
+        last: Speaker | None = None
+        last_end = -1
+        for n, a in enumerate(anchors):
+            context = None
+            if a.mention is None and a.cue.kind == "participle":
+                context = last if last is not None and a.cue_at <= last_end + 2 else self._subject(toks, text, a)
+            sp = self.speaker(a.mention, a.cue, context)
+            if sp is None:
+                continue
+            limit = toks[anchors[n + 1].begin].start if n + 1 < len(anchors) else len(text)
+            cue_text = toks[a.cue_at].text
+            start_tok = a.content
+            if start_tok >= len(toks):
+                continue
+            if a.mode == "quote":
+                close = closing_quote(toks, start_tok)
+                if close is None:
+                    self.emit(sp, cue_text, "direct", pi, toks[start_tok].end, len(text))
+                    self.open = _Open(sp, cue_text, toks[start_tok].text, 2)
+                    end_tok = len(toks) - 1
+                else:
+                    after = close + 1
+                    if after < len(toks) and toks[after].word:  # إن "دمى ..." تحاول "..." في إيران
+                        e = _sentence_end(toks, after)
+                        b = min(toks[e].start if e < len(toks) else len(text), limit)
+                        self.emit(sp, cue_text, "indirect", pi, toks[start_tok].start, b)
+                    else:
+                        self.emit(sp, cue_text, "direct", pi, toks[start_tok].end, toks[close].start)
+                    end_tok = close
+            elif a.mode == "colon":
+                if start_tok < len(toks) and toks[start_tok].text in QUOTE_OPEN:
+                    a.mode = "quote"
+                    a.content = start_tok
+                    self._emit_anchors(pi, text, toks, [a])
+                    self.history.pop()
+                    last, last_end = sp, len(toks)
+                    continue
+                self.emit(sp, cue_text, "direct", pi, toks[start_tok].start, limit)
+                end_tok = len(toks) - 1
+            else:
+                e = _sentence_end(toks, start_tok)
+                b = min(toks[e].start if e < len(toks) else len(text), limit)
+                self.emit(sp, cue_text, "indirect", pi, toks[start_tok].start, b)
+                end_tok = e
+            last, last_end = sp, end_tok
+
+    def _subject(self, toks: list[Tok], text: str, a: _Anchor) -> Speaker | None:
+        """For a participle with no statement before it: the sentence's first titled or known person."""
+        lx = self.lx
+        j = a.cue_at - 1
+        while j > 0 and not (toks[j - 1].text in SENTENCE_END):
+            j -= 1
+        for k in range(j, a.cue_at):
+            key = toks[k].key
+            if key in lx.titles_m or key in lx.titles_f or self.registry.match_name(toks, k, a.cue_at) > k:
+                m = parse_speaker(toks, k, a.cue_at, text, self.registry)
+                if m is not None and (m.name or m.kind == "role"):
+                    return self.speaker(m, a.cue, None)
+        return None
+
+
+def extract_quotes(paragraphs: Sequence[str], headline: str | None = None) -> list[Quote]:
+    """Every statement the article body attributes to a speaker, in reading order."""
+    return _Article(paragraphs, headline).run()

@@ -1,0 +1,372 @@
+"""Speaker phrases: parse who a cue names, and resolve roles, surnames and elisions to a person.
+
+A speaker phrase is read as a short run of chunks (`Mention`): a title-headed role with or
+without a name (`المتحدث باسم الخارجية الإيرانية ناصر كنعاني`), a name with or without a role
+after it (`أنور قرقاش، وزير الدولة ...`), an institution or collective (`وزارة الدفاع الروسية`,
+`مصادر محلية`) or a state (`إيران`). Adverbials inside the phrase (`في بيان`, `لوكالة فرانس برس`,
+`أمس`) are skipped. `Registry` remembers the people an article names so that a later role-only
+or surname-only mention resolves to them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from akhbar.extract.lexicon import Lexicon, fold, lexicon
+from akhbar.extract.tokens import QUOTE_OPEN, SENTENCE_END, Tok
+
+__all__ = ["Mention", "Registry", "Speaker", "parse_backward", "parse_speaker"]
+
+_STOP_PUNCT = frozenset(".:;!?؟()[]")
+_MAX_NAME = 5
+_NISBA_ENDS = ("ي", "يه", "يون", "يين", "ون", "ين")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker phrase as the article wrote it."""
+
+    kind: str  # person | role | org | group | state
+    text: str
+    name: str | None = None
+    role: str | None = None
+    gender: str | None = None
+    end: int = 0  # token index just after the phrase
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a statement is attributed to."""
+
+    name: str
+    role: str | None
+    resolved: bool
+    gender: str | None
+    number: str = "sg"
+
+
+def _join(toks: list[Tok], a: int, b: int, text: str) -> str:
+    return text[toks[a].start:toks[b - 1].end] if b > a else ""
+
+
+def _definite(key: str) -> bool:
+    return len(key) > 3 and (key.startswith("ال") or key.startswith("لل"))
+
+
+def _is_title(lx: Lexicon, key: str) -> bool:
+    return key in lx.titles_m or key in lx.titles_f or key in lx.honorifics
+
+
+def _namelike(lx: Lexicon, key: str) -> bool:
+    """Could this token start or continue a person's name?"""
+    if len(key) < 2 or not key[0].isalpha() or _definite(key) or key.startswith("بال"):
+        return False
+    return not (key in lx.function_words or key in lx.adverbials or key in lx.adverbial_nouns
+                or _is_title(lx, key) or key in lx.org_heads or key in lx.group_heads
+                or key in lx.cues or key in lx.states or key in lx.media or key in ("باسم", "باسمه"))
+
+
+def _name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool) -> int:
+    """End index of a person's name starting at `i` (== i when there is none)."""
+    j = i
+    while j < limit and j - i < _MAX_NAME:
+        key = toks[j].key
+        prev = toks[j - 1].key if j > i else ""
+        if key in lx.particles or (prev in lx.particles and toks[j].word and key not in lx.function_words):
+            j += 1
+            continue
+        if _namelike(lx, key):
+            j += 1
+            continue
+        # a family name with the article (مية الجريبي، جديع القحطاني) continues a started name
+        if j > i and _definite(key) and key.endswith("ي") and key not in lx.titles_m:
+            j += 1
+            continue
+        break
+    if j > i and not after_title and toks[j - 1].key in lx.particles:
+        j -= 1
+    return j
+
+
+def _role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
+    """End index of a role phrase headed by the title at `i`."""
+    j = i + 1
+    head_indef = not _definite(toks[i].key)
+    while j < limit:
+        key = toks[j].key
+        if _is_title(lx, key) or key in ("باسم", "باسمه", "باسمها"):
+            j += 1
+        elif _definite(key) or (key.startswith("ل") and key[1:] not in lx.media
+                                and (key[1:] in lx.org_heads or key[1:] in lx.group_heads)):
+            j += 1
+        elif key in ("في", "لدى", "الى", "عن") and j + 1 < limit and (
+                _definite(toks[j + 1].key) or toks[j + 1].key in lx.states):
+            j += 2
+        elif head_indef and j == i + 1 and toks[j].word and key not in lx.function_words and not (
+                _namelike(lx, key) and not key.endswith(_NISBA_ENDS)):
+            j += 1  # construct state: متحدث التحالف، وزير خارجية
+        elif head_indef and key.endswith(_NISBA_ENDS) and toks[j].word and key not in lx.function_words \
+                and j == i + 1:
+            j += 1  # مسؤول إسرائيلي، مصدر دبلوماسي
+        else:
+            break
+    return j
+
+
+def _chunk(lx: Lexicon, toks: list[Tok], i: int, limit: int, text: str,
+           registry: Registry | None) -> Mention | None:
+    """One chunk of a speaker phrase starting at token `i`."""
+    key = toks[i].key
+    if _is_title(lx, key):
+        r = _role_run(lx, toks, i, limit)
+        n = _name_run(lx, toks, r, limit, after_title=True)
+        gender = "f" if any(toks[k].key in lx.titles_f for k in range(i, r)) else None
+        role = _join(toks, i, r, text)
+        if n > r:
+            return Mention("person", _join(toks, i, n, text), _join(toks, r, n, text), role, gender, n)
+        return Mention("role", role, None, role, gender, r)
+    if registry is not None:
+        known = registry.match_name(toks, i, limit)
+        if known > i:
+            return _after_name(lx, toks, i, known, limit, text)
+    if key in lx.org_heads or key in lx.group_heads:
+        j = i + 1
+        while j < limit and j - i < 6 and (_definite(toks[j].key) or (
+                toks[j].word and toks[j].key.endswith(_NISBA_ENDS) and toks[j].key not in lx.function_words)
+                or (j == i + 1 and toks[j].word and not _definite(key) and toks[j].key not in lx.function_words
+                    and toks[j].key not in lx.adverbials)):
+            j += 1
+        kind = "group" if key in lx.group_heads else "org"
+        return Mention(kind, _join(toks, i, j, text), end=j)
+    if key in lx.states:
+        return Mention("state", toks[i].text, end=i + 1)
+    if _namelike(lx, key):
+        n = _name_run(lx, toks, i, limit, after_title=False)
+        return _after_name(lx, toks, i, n, limit, text)
+    if _definite(key) and toks[i].word:
+        j = i + 1
+        while j < limit and j - i < 4 and _definite(toks[j].key):
+            j += 1
+        return Mention("org", _join(toks, i, j, text), end=j)
+    return None
+
+
+def _after_name(lx: Lexicon, toks: list[Tok], i: int, n: int, limit: int, text: str) -> Mention:
+    """A name, and the role written straight after it (جديع القحطاني رئيس اللجنة ...)."""
+    name = _join(toks, i, n, text)
+    if n < limit and _is_title(lx, toks[n].key):
+        r = _role_run(lx, toks, n, limit)
+        gender = "f" if any(toks[k].key in lx.titles_f for k in range(n, r)) else None
+        return Mention("person", _join(toks, i, r, text), name, _join(toks, n, r, text), gender, r)
+    return Mention("person", name, name, None, None, n)
+
+
+def _skip_adverbial(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
+    """Index after an adverbial that starts at `i` (i itself when none does)."""
+    key = toks[i].key
+    if key in lx.adverbials or (key == "ل" and i + 1 < limit) or (
+            key.startswith("ل") and key[1:] in lx.media) or key in lx.adverbial_nouns:
+        j = i + 1
+        while j < limit:
+            k = toks[j]
+            if k.text == "،" or k.text == ",":
+                return j + 1
+            if k.text in QUOTE_OPEN:
+                # a short quoted name inside the adverbial (لـ"العربية.نت"، على تطبيق "تلغرام")
+                close = _short_quote_end(toks, j, limit)
+                if close is None:
+                    return j
+                j = close + 1
+                continue
+            if _is_title(lx, k.key) or k.key in lx.group_heads or k.key in ("ان", "انه", "انها", "بان"):
+                return j
+            j += 1
+        return j
+    return i
+
+
+def _short_quote_end(toks: list[Tok], i: int, limit: int) -> int | None:
+    """The closing mark of a quoted name of at most three words, else None."""
+    words = 0
+    for j in range(i + 1, min(limit, i + 8)):
+        if toks[j].text in '»"”':
+            return j if words <= 3 else None
+        words += toks[j].word
+    return None
+
+
+def parse_speaker(toks: list[Tok], i: int, limit: int, text: str,
+                  registry: Registry | None = None) -> Mention | None:
+    """The speaker phrase in toks[i:limit] (after a cue), or None when it names nobody."""
+    lx = lexicon()
+    chunks: list[Mention] = []
+    j = i
+    while j < limit and len(chunks) < 3:
+        t = toks[j]
+        if t.text in ("،", ","):
+            if not chunks:
+                j += 1
+                continue
+            nxt = j + 1
+            if nxt < limit and (_is_title(lx, toks[nxt].key) or _namelike(lx, toks[nxt].key)):
+                j = nxt
+                apposed = _chunk(lx, toks, j, limit, text, registry)
+                if apposed is None or apposed.kind not in ("person", "role"):
+                    break
+                chunks.append(apposed)
+                j = apposed.end
+                continue
+            break
+        if t.text in _STOP_PUNCT or t.text in SENTENCE_END:
+            break
+        skipped = _skip_adverbial(lx, toks, j, limit)
+        if skipped > j:
+            if chunks and chunks[-1].kind == "person":
+                break
+            j = skipped
+            continue
+        if chunks:
+            break
+        m = _chunk(lx, toks, j, limit, text, registry)
+        if m is None:
+            break
+        chunks.append(m)
+        j = m.end
+    if not chunks:
+        return None
+    return _combine(lx, chunks)
+
+
+def _combine(lx: Lexicon, chunks: list[Mention]) -> Mention:
+    """Fold appositions into one mention: the person named, with every role written about them."""
+    first = chunks[0]
+    persons = [c for c in chunks if c.name]
+    if not persons:
+        return first
+    pick = persons[0]
+    if len(persons) > 1 and first.role and fold(first.role.split()[0]) in lx.genitive_titles:
+        pick = persons[1]  # مستشار الرئيس الإيراني حسن روحاني، حميد أبو طالبي
+        roles = [first.text] + [c.role for c in chunks[2:] if c.role]
+    else:
+        roles = [c.role for c in chunks if c.role]
+        roles += [c.text for c in chunks if c.kind == "role" and c.text not in roles]
+    gender = next((c.gender for c in chunks if c.gender), None)
+    role = "، ".join(dict.fromkeys(r for r in roles if r)) or None
+    return Mention("person", pick.name or "", pick.name, role, gender, chunks[-1].end)
+
+
+def parse_backward(toks: list[Tok], i: int, text: str, registry: Registry | None) -> Mention | None:
+    """A subject written before the cue at `i` (وكان X قال، لكن X قال، X، الذي قال)."""
+    lx = lexicon()
+    j = i - 1
+    if j >= 0 and toks[j].key in lx.relatives:
+        j -= 1
+        if j >= 0 and toks[j].text in ("،", ","):
+            j -= 1
+    end = j + 1
+    while j >= 0 and toks[j].text not in ("،", ",") and toks[j].text not in _STOP_PUNCT \
+            and toks[j].text not in SENTENCE_END and end - j <= 10:
+        if toks[j].key in lx.openers or toks[j].bare in lx.openers:
+            break
+        j -= 1
+    start = j + 1
+    while start < end and (toks[start].key in lx.adverbials or toks[start].key in lx.function_words):
+        start += 1
+    if start >= end:
+        return None
+    m = parse_speaker(toks, start, end, text, registry)
+    if m is None or m.end < end or m.kind == "org" and m.name is None and not _is_speakerish(lx, toks[start].key):
+        return None
+    return m
+
+
+def _is_speakerish(lx: Lexicon, key: str) -> bool:
+    return key in lx.org_heads or key in lx.group_heads or key in lx.states
+
+
+@dataclass
+class _Person:
+    name: str
+    keys: tuple[str, ...]
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+
+
+class Registry:
+    """The people one article names, for resolving later mentions of them."""
+
+    def __init__(self) -> None:
+        self.people: list[_Person] = []
+
+    def add(self, name: str, role: str | None, gender: str | None) -> _Person:
+        """Remember a named person (merging a shorter or longer form of a known name)."""
+        keys = tuple(fold(w) for w in name.split())
+        for p in self.people:
+            if _contains(p.keys, keys) or _contains(keys, p.keys):
+                if len(keys) > len(p.keys):
+                    p.name, p.keys = name, keys
+                if role and role not in p.roles:
+                    p.roles.append(role)
+                p.gender = p.gender or gender
+                return p
+        p = _Person(name, keys, [role] if role else [], gender)
+        self.people.append(p)
+        return p
+
+    def match_name(self, toks: list[Tok], i: int, limit: int) -> int:
+        """End of a known name (or its last word) written at toks[i:], or i when there is none."""
+        best = i
+        for p in self.people:
+            for n in range(len(p.keys), 0, -1):
+                if i + n <= limit and tuple(t.key for t in toks[i:i + n]) == p.keys[-n:] and (
+                        n > 1 or len(p.keys[-1]) > 2):
+                    best = max(best, i + n)
+                    break
+        return best
+
+    def by_name(self, name: str) -> _Person | None:
+        """The fullest known person whose name contains `name`'s words."""
+        keys = tuple(fold(w) for w in name.split())
+        for p in self.people:
+            if _contains(p.keys, keys):
+                return p
+        return None
+
+    def by_role(self, role: str) -> _Person | None:
+        """The last named person whose role agrees with a role-only mention."""
+        q = _role_words(role)
+        if q is None:
+            return None
+        head, words = q
+        for p in reversed(self.people):
+            for r in p.roles:
+                c = _role_words(r)
+                if c and c[0] == head and (words & c[1] or not words) and not _nisba_clash(words, c[1]):
+                    return p
+        return None
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    n = len(small)
+    return n > 0 and any(big[k:k + n] == small for k in range(len(big) - n + 1))
+
+
+_GENERIC = frozenset(fold(w) for w in "باسم الرسمي وزارة العام العامة الرسمية".split())
+
+
+def _role_words(role: str) -> tuple[str, frozenset[str]] | None:
+    words = [fold(w) for w in role.replace("،", " ").split()]
+    if not words:
+        return None
+    head = words[0].removeprefix("ال")
+    if head.endswith("ه"):
+        head = head[:-1]  # المتحدثة -> متحدث
+    rest = frozenset(w.removeprefix("ال") for w in words[1:] if w not in _GENERIC)
+    return ("ناطق" if head == "متحدث" else head), rest
+
+
+def _nisba_clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two roles that name different countries' offices (الأميركي vs الفرنسي) never agree."""
+    na = {w for w in a if w.endswith("ي") and w not in b}
+    nb = {w for w in b if w.endswith("ي") and w not in a}
+    return bool(na and nb)
