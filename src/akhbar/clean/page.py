@@ -25,7 +25,9 @@ _MIN_TAIL = 2
 
 def split_end_mark(text: str) -> tuple[str, str]:
     """Split a paragraph into (text, trailing end mark); the mark is '' when there is none."""
-    match = _TRAILING_END_MARK.search(text)
+    if "انتهى" not in text[-40:]:
+        return text, ""
+    match = _TRAILING_END_MARK.search(text, max(0, len(text) - 40))
     if not match or match.start() == 0:
         return text, ""
     return text[: match.start()].rstrip(), text[match.start() :].strip()

@@ -39,6 +39,13 @@ def _agency_keys() -> frozenset[str]:
 
 
 @cache
+def _agency_pattern() -> re.Pattern[str]:
+    """Any agency signature as whole words of the search form (longest first)."""
+    names = sorted(_agency_keys(), key=len, reverse=True)
+    return re.compile(r"(?<=\s)(?:" + "|".join(re.escape(n) for n in names) + r")(?=\s|\d)")
+
+
+@cache
 def _label_keys() -> frozenset[str]:
     return frozenset(search_form(x) for x in residue.LABELS)
 
@@ -108,14 +115,18 @@ def _is_credit(line: Line) -> bool:
     if len(words) <= 12 and any(line.key.startswith(o + " ") for o in residue.CREDIT_OPENINGS):
         return True
     # A byline: "سيافش مهدي-أردالان، من بي بي سي فارسي".
-    if len(words) <= 10 and _BYLINE.search(line.text) and any(f" {a} " in f" {line.key} " for a in _agency_keys()):
+    if len(words) <= 10 and _BYLINE.search(line.text) and _agency_pattern().search(f" {line.key} "):
         return True
     # A line of agency signatures only: "فرانس24/ أ ف ب".
-    rest = line.key
-    for agency in sorted(_agency_keys(), key=len, reverse=True):
-        rest = rest.replace(agency, " ")
+    if len(words) > 8:
+        return False
+    rest = _agency_pattern().sub(" ", f" {line.key} ")
     leftover = [w for w in rest.split() if not w.isdigit()]
-    return len(words) <= 8 and len(leftover) <= 1 and rest.strip() != line.key
+    return len(leftover) <= 1 and rest.split() != words
+
+
+# Residue lines are short: past this many words only the promotion phrases are looked for.
+_LONG_LINE = 40
 
 
 def line_reason(line: Line) -> str | None:
@@ -123,6 +134,8 @@ def line_reason(line: Line) -> str | None:
     if not _LETTER_OR_DIGIT.search(line.text):
         return "separator"
     key = line.key
+    if key.count(" ") >= _LONG_LINE:
+        return "promo" if any(p in key for p in residue.PROMO_PHRASES) else None
     if news_id_of(line):
         return "metadata:news_id"
     if _is_end_mark(line):

@@ -49,6 +49,12 @@ def _table(digits: DigitSet, persian: bool) -> dict[int, str | None]:
     return table
 
 
+@cache
+def _needs(digits: DigitSet, persian: bool) -> re.Pattern[str]:
+    """A character class of everything the table maps."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_table(digits, persian))) + "]")
+
+
 def _final_yeh(match: re.Match[str]) -> str:
     """ی at a word's end: ى where Arabic spells the word so, else ي."""
     stem = match.group()[:-1].replace(PERSIAN_YEH, "ي")
@@ -65,7 +71,8 @@ def display_form(text: str, *, digits: DigitSet = "ascii", persian: bool = False
     spells the word), digits become one set, invisible controls, NBSP and tatweel go, and
     whitespace is tidied line by line (line breaks are kept).
     """
-    text = text.translate(_table(digits, persian))
+    if _needs(digits, persian).search(text):  # most text has nothing to map: skip the slow pass
+        text = text.translate(_table(digits, persian))
     if not persian and PERSIAN_YEH in text:
         text = _FINAL_YEH.sub(_final_yeh, text).replace(PERSIAN_YEH, "ي")
     if "\n" in text or "\r" in text:

@@ -15,6 +15,8 @@ __all__ = ["detect_language"]
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _WORD = re.compile(r"[\u0621-\u06FF\u200c]+")
+# Persian yeh and keheh, and the letters Persian has and Arabic lacks.
+_PERSIAN_MARK = re.compile("[\u06cc\u06a9\u067e\u0686\u0698\u06af]")
 # Letters Persian has and Arabic lacks.
 _PERSIAN_ONLY = frozenset("پچژگ")
 # Frequent Persian function words that are not Arabic words (written with Persian ی/ک).
@@ -30,10 +32,14 @@ _ARABIC_WORDS = frozenset(
 
 def detect_language(text: str) -> Language:
     """'fa' for a Persian passage, 'ar' for Arabic (however typed), 'other' for the rest."""
-    arabic = len(_ARABIC_LETTER.findall(text))
-    latin = len(_LATIN_LETTER.findall(text))
-    if arabic == 0 or arabic < latin:
+    if _LATIN_LETTER.search(text):
+        arabic = len(_ARABIC_LETTER.findall(text))
+        if arabic == 0 or arabic < len(_LATIN_LETTER.findall(text)):
+            return "other"
+    elif not _ARABIC_LETTER.search(text):
         return "other"
+    if not _PERSIAN_MARK.search(text):
+        return "ar"  # Persian prose always has ی or ک; text without them is Arabic
     persian_score = 0
     arabic_score = 0
     for word in _WORD.findall(text):
