@@ -142,3 +142,15 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+MIGRATIONS += (
+    # 2: MinHash signatures per article, so near-duplicate clustering is incremental.
+    """
+    CREATE TABLE minhashes (
+        article_id INTEGER PRIMARY KEY,
+        version TEXT NOT NULL,
+        signature BLOB NOT NULL
+    );
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)

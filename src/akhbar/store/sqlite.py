@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 import zlib
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
@@ -30,6 +31,7 @@ from akhbar.store.base import (
     RunReport,
     StoredInput,
 )
+from akhbar.store.corpus_sql import CorpusQueries
 from akhbar.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["SQLiteStore", "day_of"]
@@ -54,7 +56,7 @@ def day_of(published: str | None) -> str | None:
         return None
 
 
-class SQLiteStore:
+class SQLiteStore(CorpusQueries):
     """A corpus store in one SQLite file (see the module docstring for the guarantees)."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
@@ -73,6 +75,7 @@ class SQLiteStore:
                     "PRAGMA journal_size_limit = 67108864"
                 )  # WAL shrinks back after checkpoints
                 self._migrate()
+                self.uid()
             else:
                 self._check_version()
         except sqlite3.DatabaseError as exc:
@@ -102,6 +105,22 @@ class SQLiteStore:
                 self.conn.execute("ROLLBACK")
                 raise
             version = self._check_version()
+
+    def uid(self) -> str:
+        """A random id made when the file was created: tells derived artifacts which store they follow."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'uid'").fetchone()
+        if row is not None:
+            return str(row[0])
+        with self._tx():
+            self.conn.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('uid', ?)", (uuid.uuid4().hex,)
+            )
+        return str(self.conn.execute("SELECT value FROM meta WHERE key = 'uid'").fetchone()[0])
+
+    def article_ids(self, after: int = 0, limit: int = 5000) -> list[int]:
+        """Stored article ids above `after`, ascending, at most `limit`."""
+        sql = "SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?"
+        return [int(r[0]) for r in self.conn.execute(sql, (after, limit))]
 
     def close(self) -> None:
         """Close the connection (idempotent)."""
@@ -245,7 +264,7 @@ class SQLiteStore:
         self.conn.execute("INSERT INTO changes (article_id, op) VALUES (?, 'add')", (aid,))
 
     def _delete_article(self, aid: int) -> None:
-        for table in ("paragraphs", "statements", "entities"):
+        for table in ("paragraphs", "statements", "entities", "minhashes"):
             self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
         self.conn.execute("DELETE FROM articles WHERE id = ?", (aid,))
         self.conn.execute("INSERT INTO changes (article_id, op) VALUES (?, 'del')", (aid,))
@@ -391,7 +410,7 @@ class _Transaction:
 
 
 def _pack(data: bytes) -> bytes:
-    return zlib.compress(data, 6)
+    return zlib.compress(data, 1)  # level 1: most of the gain, a fraction of the time
 
 
 def _unpack(blob: bytes) -> bytes:

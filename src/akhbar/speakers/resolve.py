@@ -1,0 +1,200 @@
+"""Resolve statement speakers into people across the corpus, explaining every merge.
+
+Rules, in order (each merge leaves an evidence line that `akhbar speakers NAME` shows):
+1. A name of two or more words is a person (search form: spelling variants fold together).
+2. A one-word name (a surname: `كنعاني`) joins the full name ending in that word that the same
+   article uses; else the only such full name in the corpus; else the one most quoted in the same
+   role, or the most quoted. With no full name it stays a person of its own.
+3. A role alone (`المتحدث باسم الخارجية الإيرانية`) is resolved by date: the person seen in that
+   role on dates covering (or nearest to) the statement's date.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
+
+from akhbar.normalize import search_form
+from akhbar.store.corpus_sql import Mention
+
+__all__ = ["Resolution", "resolve_mentions", "resolve_store"]
+
+
+@dataclass
+class _Person:
+    key: str
+    aliases: Counter[str] = field(default_factory=Counter)
+    roles: dict[str, list[str]] = field(default_factory=dict)  # role norm -> days seen
+    role_text: dict[str, str] = field(default_factory=dict)
+    evidence: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)  # -> (first article, n)
+    statements: list[int] = field(default_factory=list)
+
+    def note(self, kind: str, detail: str, article_id: int) -> None:
+        first, n = self.evidence.get((kind, detail), (article_id, 0))
+        self.evidence[(kind, detail)] = (first, n + 1)
+
+    def add(self, m: Mention, role: str | None, role_text: str | None) -> None:
+        self.aliases[m.speaker] += 1
+        self.statements.append(m.statement_id)
+        if role:
+            self.roles.setdefault(role, []).append(m.day or "")
+            self.role_text.setdefault(role, role_text or role)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The resolved speaker table, ready for `replace_speakers`."""
+
+    speakers: list[tuple[int, str, str, int]]
+    aliases: list[tuple[int, str, str, int]]
+    roles: list[tuple[int, str, str, str | None, str | None, int]]
+    evidence: list[tuple[int, str, str, int | None]]
+    assignment: list[tuple[int | None, int]]
+
+
+def _split(m: Mention) -> tuple[str, str | None]:
+    """(name, role) in search form: the role's words are taken off the front of the speaker text."""
+    role = search_form(m.role) if m.role else None
+    name = m.speaker_norm
+    if role and name.startswith(role):
+        name = name[len(role) :].strip()
+    elif role and name == role:
+        name = ""
+    return name, role
+
+
+def _days_apart(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 10**6
+
+
+def resolve_mentions(mentions: Iterable[Mention]) -> Resolution:
+    """Group mentions into people (see the module docstring); pure, for tests and the store."""
+    people: dict[str, _Person] = {}
+    singles: list[tuple[Mention, str, str | None]] = []
+    role_only: list[tuple[Mention, str]] = []
+    by_article: dict[int, set[str]] = defaultdict(set)
+    for m in mentions:
+        if not m.resolved and not m.role:
+            continue  # an unnamed source ("مصادر", a pronoun): no person to join
+        name, role = _split(m)
+        if len(name.split()) >= 2:
+            person = people.setdefault(name, _Person(name))
+            person.add(m, role, m.role)
+            by_article[m.article_id].add(name)
+        elif name:
+            singles.append((m, name, role))
+        elif role:
+            role_only.append((m, role))
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for key in people:
+        by_last[key.split()[-1]].append(key)
+    for m, word, role in singles:
+        target, why = _surname_target(word, role, m, people, by_last, by_article)
+        person = people.setdefault(target, _Person(target))
+        person.add(m, role, m.role)
+        if why:
+            person.note("alias", f"«{m.speaker}» → «{target}»: {why}", m.article_id)
+    for m, role in role_only:
+        found, why = _role_target(role, m.day, people)
+        target = found if found is not None else role
+        person = people.setdefault(target, _Person(target))
+        person.add(m, None, None)
+        if why:
+            person.note("role", f"«{m.speaker}» ({m.day or 'undated'}) → «{target}»: {why}", m.article_id)
+    return _table(people)
+
+
+def _surname_target(
+    word: str,
+    role: str | None,
+    m: Mention,
+    people: dict[str, _Person],
+    by_last: dict[str, list[str]],
+    by_article: dict[int, set[str]],
+) -> tuple[str, str]:
+    candidates = by_last.get(word, [])
+    same = [c for c in candidates if c in by_article.get(m.article_id, ())]
+    if len(same) == 1:
+        return same[0], "the same article names him/her in full"
+    if len(candidates) == 1:
+        return candidates[0], "the only full name in the corpus ending in this word"
+    if role:
+        in_role = [c for c in candidates if role in people[c].roles]
+        if in_role:
+            best = max(in_role, key=lambda c: people[c].roles[role].__len__())
+            return best, f"the person most often quoted in the same role ({role})"
+    if candidates:
+        best = max(candidates, key=lambda c: len(people[c].statements))
+        return best, f"the most quoted of {len(candidates)} full names ending in this word"
+    return word, ""
+
+
+def _role_target(role: str, day: str | None, people: dict[str, _Person]) -> tuple[str | None, str]:
+    holders = [(key, [d for d in p.roles[role] if d]) for key, p in people.items() if role in p.roles]
+    holders = [(k, days) for k, days in holders if days] or holders
+    if not holders:
+        return None, ""
+    if not day:
+        key = max(holders, key=lambda h: len(h[1]))[0]
+        return key, f"undated; the person most often quoted in this role ({len(people[key].roles[role])})"
+    scored = []
+    for key, days in holders:
+        first, last = (min(days), max(days)) if days else ("", "")
+        gap = 0 if first and first <= day <= last else min(_days_apart(day, first), _days_apart(day, last))
+        scored.append((gap, -len(days), key, first, last))
+    gap, _, key, first, last = min(scored)
+    span = f"seen in this role {first} … {last}"
+    return key, (f"{span}, which covers the date" if gap == 0 else f"{span}, nearest holder ({gap} days)")
+
+
+def _table(people: dict[str, _Person]) -> Resolution:
+    ranked = sorted(people.values(), key=lambda p: (-len(p.statements), p.key))
+    res = Resolution([], [], [], [], [])
+    for sid, person in enumerate(ranked, start=1):
+        full = [a for a, _ in person.aliases.most_common() if len(search_form(a).split()) >= 2]
+        name = full[0] if full else person.aliases.most_common(1)[0][0] if person.aliases else person.key
+        res.speakers.append((sid, name, person.key, len(person.statements)))
+        for alias, n in person.aliases.items():
+            res.aliases.append((sid, alias, search_form(alias), n))
+        for role, days in person.roles.items():
+            dated = sorted(d for d in days if d)
+            res.roles.append(
+                (
+                    sid,
+                    person.role_text[role],
+                    role,
+                    dated[0] if dated else None,
+                    dated[-1] if dated else None,
+                    len(days),
+                )
+            )
+        for (kind, detail), (first, n) in person.evidence.items():
+            res.evidence.append((sid, kind, f"{detail} ({n}×)", first))
+        res.assignment.extend((sid, st) for st in person.statements)
+    return res
+
+
+class _SpeakerStore(Protocol):
+    def mentions(self) -> Iterable[Mention]: ...
+
+    def replace_speakers(
+        self,
+        speakers: list[tuple[int, str, str, int]],
+        aliases: list[tuple[int, str, str, int]],
+        roles: list[tuple[int, str, str, str | None, str | None, int]],
+        evidence: list[tuple[int, str, str, int | None]],
+        assignment: list[tuple[int | None, int]],
+    ) -> None: ...
+
+
+def resolve_store(store: _SpeakerStore) -> int:
+    """Resolve every stored statement's speaker and save the table; returns the number of people."""
+    res = resolve_mentions(store.mentions())
+    store.replace_speakers(res.speakers, res.aliases, res.roles, res.evidence, res.assignment)
+    return len(res.speakers)

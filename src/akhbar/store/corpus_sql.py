@@ -1,0 +1,225 @@
+"""SQLite queries of the corpus stages: statements, speakers, story clusters, MinHash signatures."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from akhbar.store.base import StatementRow
+
+__all__ = ["CorpusQueries", "Mention", "SpeakerRecord"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One statement's speaker as the speakers stage sees it."""
+
+    statement_id: int
+    article_id: int
+    speaker: str
+    speaker_norm: str
+    role: str | None
+    resolved: bool
+    day: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRecord:
+    """One person across the corpus: aliases, roles with dates, and why mentions were merged."""
+
+    id: int
+    name: str
+    mentions: int
+    aliases: tuple[tuple[str, int], ...]
+    roles: tuple[tuple[str, str | None, str | None, int], ...]
+    evidence: tuple[tuple[str, str, int | None], ...]
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+class CorpusQueries:
+    """Mixin for SQLiteStore: the SQL of the corpus stages (kept out of the stages themselves)."""
+
+    conn: sqlite3.Connection
+
+    # -- statements and speakers -----------------------------------------------------------------
+
+    def mentions(self) -> Iterator[Mention]:
+        """Every statement's speaker with its article's day, in article order."""
+        for row in self.conn.execute(
+            "SELECT st.id, st.article_id, st.speaker, st.speaker_norm, st.role, st.resolved, a.day"
+            " FROM statements st JOIN articles a ON a.id = st.article_id ORDER BY st.article_id, st.idx"
+        ):
+            yield Mention(row[0], row[1], row[2], row[3], row[4], bool(row[5]), row[6])
+
+    def replace_speakers(
+        self,
+        speakers: Sequence[tuple[int, str, str, int]],
+        aliases: Sequence[tuple[int, str, str, int]],
+        roles: Sequence[tuple[int, str, str, str | None, str | None, int]],
+        evidence: Sequence[tuple[int, str, str, int | None]],
+        assignment: Sequence[tuple[int | None, int]],
+    ) -> None:
+        """Swap in a freshly resolved speaker table in one transaction."""
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            for table in ("speaker_evidence", "speaker_roles", "speaker_aliases", "speakers"):
+                c.execute(f"DELETE FROM {table}")
+            c.executemany("INSERT INTO speakers (id, name, norm, mentions) VALUES (?,?,?,?)", speakers)
+            c.executemany("INSERT INTO speaker_aliases VALUES (?,?,?,?)", aliases)
+            c.executemany("INSERT INTO speaker_roles VALUES (?,?,?,?,?,?)", roles)
+            c.executemany("INSERT INTO speaker_evidence VALUES (?,?,?,?)", evidence)
+            c.execute("UPDATE statements SET speaker_id = NULL")
+            c.executemany("UPDATE statements SET speaker_id = ? WHERE id = ?", assignment)
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
+    def find_speakers(self, norm: str, limit: int = 20) -> list[int]:
+        """Speaker ids with an alias or name containing this search-form text, most quoted first."""
+        return [
+            int(r[0])
+            for r in self.conn.execute(
+                "SELECT s.id FROM speakers s WHERE s.norm LIKE ? ESCAPE '\\' OR s.id IN"
+                " (SELECT speaker_id FROM speaker_aliases WHERE norm LIKE ? ESCAPE '\\')"
+                " ORDER BY s.mentions DESC LIMIT ?",
+                (_like(norm), _like(norm), limit),
+            )
+        ]
+
+    def speaker(self, speaker_id: int) -> SpeakerRecord | None:
+        """One speaker with aliases, roles (dated) and merge evidence."""
+        row = self.conn.execute(
+            "SELECT id, name, mentions FROM speakers WHERE id = ?", (speaker_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        sid = (speaker_id,)
+        aliases = self.conn.execute(
+            "SELECT alias, mentions FROM speaker_aliases WHERE speaker_id = ? ORDER BY mentions DESC", sid
+        ).fetchall()
+        roles = self.conn.execute(
+            "SELECT role, first_day, last_day, mentions FROM speaker_roles WHERE speaker_id = ?"
+            " ORDER BY mentions DESC",
+            sid,
+        ).fetchall()
+        evidence = self.conn.execute(
+            "SELECT kind, detail, article_id FROM speaker_evidence WHERE speaker_id = ? ORDER BY rowid", sid
+        ).fetchall()
+        return SpeakerRecord(row[0], row[1], row[2], tuple(aliases), tuple(roles), tuple(evidence))
+
+    def top_speakers(self, limit: int = 20, offset: int = 0) -> list[tuple[int, str, int]]:
+        """The most quoted speakers: (id, name, mentions)."""
+        return [
+            (int(a), str(b), int(c))
+            for a, b, c in self.conn.execute(
+                "SELECT id, name, mentions FROM speakers ORDER BY mentions DESC, id LIMIT ? OFFSET ?",
+                (limit, offset),
+            )
+        ]
+
+    def speaker_aliases(self, speaker_ids: Sequence[int]) -> list[str]:
+        """Every alias (search form) of these speakers."""
+        marks = ",".join("?" * len(speaker_ids))
+        sql = f"SELECT DISTINCT norm FROM speaker_aliases WHERE speaker_id IN ({marks})"
+        return [str(r[0]) for r in self.conn.execute(sql, list(speaker_ids))]
+
+    def statements(
+        self, *, speaker_ids: Sequence[int] | None, speaker_norm: str | None, contains: str | None, limit: int
+    ) -> list[StatementRow]:
+        """Statements by any of these speakers (or whose speaker text contains `speaker_norm`)."""
+        where: list[str] = []
+        params: list[object] = []
+        if speaker_ids is not None or speaker_norm:
+            alt = []
+            if speaker_ids:
+                alt.append(f"st.speaker_id IN ({','.join('?' * len(speaker_ids))})")
+                params.extend(speaker_ids)
+            if speaker_norm:
+                alt.append("st.speaker_norm LIKE ? ESCAPE '\\'")
+                params.append(_like(speaker_norm))
+            where.append("(" + " OR ".join(alt or ["0"]) + ")")
+        if contains:
+            where.append("st.text_search LIKE ? ESCAPE '\\'")
+            params.append(_like(contains))
+        sql = (
+            "SELECT st.id, st.article_id, st.speaker, st.role, st.speaker_id, st.kind, st.text, a.day,"
+            " s.site, a.headline FROM statements st JOIN articles a ON a.id = st.article_id"
+            " LEFT JOIN sources s ON s.id = a.source_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY a.day DESC, st.id LIMIT ?"
+        )
+        params.append(limit)
+        return [StatementRow(*r) for r in self.conn.execute(sql, params)]
+
+    # -- clusters and signatures -----------------------------------------------------------------
+
+    def missing_signatures(self, version: str, limit: int = 2000) -> list[tuple[int, bytes]]:
+        """(id, zlib body search form) of articles without a signature of this version."""
+        return self.conn.execute(
+            "SELECT a.id, a.body_search FROM articles a LEFT JOIN minhashes m ON m.article_id = a.id"
+            " AND m.version = ? WHERE m.article_id IS NULL ORDER BY a.id LIMIT ?",
+            (version, limit),
+        ).fetchall()
+
+    def save_signatures(self, version: str, rows: Sequence[tuple[int, bytes]]) -> None:
+        """Store MinHash signatures (one transaction)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO minhashes (article_id, version, signature) VALUES (?, ?, ?)",
+                [(aid, version, sig) for aid, sig in rows],
+            )
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def signatures(self, version: str) -> Iterator[tuple[int, bytes, str | None]]:
+        """(id, signature, published) of every article, signatures of this version only."""
+        yield from self.conn.execute(
+            "SELECT m.article_id, m.signature, a.published FROM minhashes m JOIN articles a"
+            " ON a.id = m.article_id WHERE m.version = ? ORDER BY m.article_id",
+            (version,),
+        )
+
+    def replace_clusters(self, clusters: Sequence[Sequence[int]]) -> None:
+        """Swap in story clusters (first id of each is its representative) in one transaction."""
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            c.execute("UPDATE articles SET cluster_id = NULL")
+            c.execute("DELETE FROM clusters")
+            for members in clusters:
+                cur = c.execute(
+                    "INSERT INTO clusters (representative, size) VALUES (?, ?)", (members[0], len(members))
+                )
+                c.executemany(
+                    "UPDATE articles SET cluster_id = ? WHERE id = ?", [(cur.lastrowid, m) for m in members]
+                )
+            c.execute("DELETE FROM minhashes WHERE article_id NOT IN (SELECT id FROM articles)")
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
+    def cluster_members(self, cluster_id: int) -> list[tuple[int, str | None, str | None, bool]]:
+        """(id, site, headline, is_representative) of a cluster's articles."""
+        return [
+            (int(r[0]), r[1], r[2], bool(r[3]))
+            for r in self.conn.execute(
+                "SELECT a.id, s.site, a.headline, a.id = c.representative FROM articles a"
+                " JOIN clusters c ON c.id = a.cluster_id LEFT JOIN sources s ON s.id = a.source_id"
+                " WHERE a.cluster_id = ? ORDER BY a.id",
+                (cluster_id,),
+            )
+        ]
+
+    def cluster_pairs(self) -> Iterator[tuple[int, int]]:
+        """(article id, cluster id) for every clustered article."""
+        yield from self.conn.execute("SELECT id, cluster_id FROM articles WHERE cluster_id IS NOT NULL")
