@@ -143,8 +143,8 @@ class SearchIndex:
         try:
             while changes := store.changes_since(seq, limit=_BATCH):
                 touched = sorted({c.article_id for c in changes})
-                for article_id in touched:
-                    writer.delete_documents_by_term("id", article_id)
+                # by query: delete_documents_by_term does not match u64 terms given as Python ints
+                writer.delete_documents_by_query(tantivy.Query.term_set_query(self.schema, "id", touched))
                 for row in store.index_rows(touched):  # deleted ids are simply absent
                     writer.add_document(_document(row))
                 seq = changes[-1].seq

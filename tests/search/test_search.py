@@ -1,0 +1,89 @@
+"""Search end to end over a small store: Arabic analysis, operators, filters, ranking, snippets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from akhbar.corpus import Corpus
+from akhbar.records import Source
+from corpus_support import Page, simple_process
+
+DOCS = [
+    ("spa", "2015-07-01", "الانتخابات البرلمانية في العراق", "جرت الانتخابات اليوم وسط إقبال كبير"),
+    ("okaz", "2015-07-05", "اقتصاد", "قال وزير الخارجية إن والانتخابات المقبلة ستجري في موعدها"),
+    ("bbc", "2015-07-09", "طهران", "زار الرئيس ایران أمس والتقى مسؤولين في مجموعة بريكس"),
+    ("bbc", "2015-07-20", "ريكس", "فاز الحصان ريكس بالسباق"),
+    ("spa", "2015-07-25", "النفط", "ارتفعت أسعار النفط بعد اجتماع انتخابي في إيران"),
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
+    db = tmp_path_factory.mktemp("search") / "a.db"
+    pages = [
+        Page(f"{head}\n\n{body}", Source(path="t.jsonl", record=i, site=site), day)
+        for i, (site, day, head, body) in enumerate(DOCS)
+    ]
+    with Corpus(db) as c:
+        c.ingest(["t.jsonl"], pages=pages, process=simple_process)
+        yield c
+
+
+def _ids(corpus: Corpus, query: str) -> list[int]:
+    return [r.id for r in corpus.search(query, limit=20).results]
+
+
+def test_morphological_variants_and_persian_spelling(corpus: Corpus) -> None:
+    assert set(_ids(corpus, "انتخابات")) == {1, 2, 5}  # انتخابي (electoral) shares the stem
+    assert set(_ids(corpus, "إيران")) == {3, 5}
+    assert set(_ids(corpus, "بريكس")) == {3} and set(_ids(corpus, "ريكس")) == {4}
+
+
+def test_headline_match_ranks_first(corpus: Corpus) -> None:
+    assert _ids(corpus, "الانتخابات")[0] == 1
+
+
+def test_operators(corpus: Corpus) -> None:
+    assert _ids(corpus, '"وزير الخارجية"') == [2]
+    assert set(_ids(corpus, "النفط OR بريكس")) == {3, 5}
+    assert set(_ids(corpus, "إيران -النفط")) == {3}
+    assert set(_ids(corpus, "انتخا*")) == {1, 2, 5}
+
+
+def test_filters_and_pagination(corpus: Corpus) -> None:
+    assert set(_ids(corpus, "إيران source:bbc")) == {3}
+    assert set(_ids(corpus, "source:spa from:2015-07-10")) == {5}
+    assert set(_ids(corpus, "to:2015-07-05")) == {1, 2}
+    first = corpus.search("source:bbc OR source:spa from:2015-07", limit=2)
+    second = corpus.search("source:bbc OR source:spa from:2015-07", limit=2, offset=2)
+    assert first.total == second.total and not {r.id for r in first.results} & {r.id for r in second.results}
+
+
+def test_snippet_highlights_display_words(corpus: Corpus) -> None:
+    result = corpus.search("انتخابات", limit=5).results
+    snippet = next(r.snippet for r in result if r.id == 2)
+    assert "[والانتخابات]" in snippet.marked()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list('"-*: ORspeakr()الانتخباتإيرنی2015-07')), max_size=40))
+def test_fuzz_search_never_raises(corpus: Corpus, text: str) -> None:
+    page = corpus.search(text, limit=3)
+    assert page.total >= len(page.results)
+
+
+def test_index_follows_replacements(tmp_path: Path) -> None:
+    with Corpus(tmp_path / "a.db") as c:
+        page = Page("عنوان\n\nخبر عن النفط", Source(path="x", record=0))
+        c.ingest(["x"], pages=[page], process=simple_process)
+        assert c.search("النفط").total == 1
+        c.ingest(
+            ["x"], pages=[Page("عنوان\n\nخبر عن الذهب", Source(path="x", record=0))], process=simple_process
+        )
+        assert c.search("النفط").total == 0 and c.search("الذهب").total == 1
+        assert c.index.is_current(c.store)

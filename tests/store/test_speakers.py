@@ -1,0 +1,38 @@
+"""Speakers across articles: surnames join full names, a role resolves by date, merges explained."""
+
+from __future__ import annotations
+
+from akhbar.normalize import search_form
+from akhbar.speakers import resolve_mentions
+from akhbar.store.corpus_sql import Mention
+
+ROLE = "المتحدث باسم الخارجية الإيرانية"
+
+
+def _m(sid: int, article: int, speaker: str, role: str | None, day: str, resolved: bool = True) -> Mention:
+    return Mention(sid, article, speaker, search_form(speaker), role, resolved, day)
+
+
+def test_kanaani_is_one_speaker_and_the_role_resolves_by_date() -> None:
+    res = resolve_mentions(
+        [
+            _m(1, 1, "ناصر كنعاني", ROLE, "2023-01-05"),
+            _m(2, 1, "كنعاني", None, "2023-01-05"),
+            _m(3, 2, f"{ROLE} ناصر كنعاني", ROLE, "2023-03-01"),
+            _m(4, 3, "سعيد خطيب زاده", ROLE, "2021-06-01"),
+            _m(5, 4, ROLE, ROLE, "2021-07-01", resolved=False),
+            _m(6, 5, ROLE, ROLE, "2023-02-01", resolved=False),
+            _m(7, 6, "مصادر", None, "2023-02-01", resolved=False),
+        ]
+    )
+    names = {sid: name for sid, name, _, _ in res.speakers}
+    who = {st: names[sid] for sid, st in res.assignment if sid is not None}
+    assert {who[i] for i in (1, 2, 3, 6)} == {"ناصر كنعاني"}
+    assert {who[i] for i in (4, 5)} == {"سعيد خطيب زاده"}
+    assert 7 not in who
+    kanaani = next(sid for sid, n in names.items() if n == "ناصر كنعاني")
+    evidence = [d for sid, _, d, _ in res.evidence if sid == kanaani]
+    assert any("كنعاني" in d and "same article" in d for d in evidence)
+    assert any("covers the date" in d for d in evidence)
+    roles = [r for r in res.roles if r[0] == kanaani]
+    assert roles and roles[0][3:5] == ("2023-01-05", "2023-03-01")
