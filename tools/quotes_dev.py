@@ -17,8 +17,16 @@ import msgspec
 
 from akhbar.extract.quotes import extract_quotes
 
-_MAP = str.maketrans({"ی": "ي", "ک": "ك", **{chr(0x06F0 + i): str(i) for i in range(10)},
-                      **{chr(0x0660 + i): str(i) for i in range(10)}, "\u0640": None, "\u200c": None})
+_MAP = str.maketrans(
+    {
+        "ی": "ي",
+        "ک": "ك",
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        "\u0640": None,
+        "\u200c": None,
+    }
+)
 
 
 def main(argv: list[str]) -> None:
@@ -26,17 +34,24 @@ def main(argv: list[str]) -> None:
     gold_clean = "--gold-clean" in argv
     with out.open("w", encoding="utf-8") as fh:
         for path in sorted(gold_dir.glob("*.txt")):
-            lines = [" ".join(x.translate(_MAP).split()) for x in path.read_text(encoding="utf-8").splitlines()]
+            lines = [
+                " ".join(x.translate(_MAP).split()) for x in path.read_text(encoding="utf-8").splitlines()
+            ]
             lines = [x for x in lines if x]
             gold_file = path.with_suffix(".gold.json")
             if gold_clean and gold_file.exists():
-                bp = {" ".join(b.translate(_MAP).split()) for b in json.loads(gold_file.read_text())
-                      .get("boilerplate", [])}
+                bp = {
+                    " ".join(b.translate(_MAP).split())
+                    for b in json.loads(gold_file.read_text()).get("boilerplate", [])
+                }
                 lines = [x for x in lines if x not in bp]
             headline, paragraphs = lines[0], lines[1:]
             quotes = extract_quotes(paragraphs, headline)
-            rec = {"source": {"path": str(path)}, "paragraphs": [{"text": p} for p in paragraphs],
-                   "quotes": msgspec.to_builtins(quotes)}
+            rec = {
+                "source": {"path": str(path)},
+                "paragraphs": [{"text": p} for p in paragraphs],
+                "quotes": msgspec.to_builtins(quotes),
+            }
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 

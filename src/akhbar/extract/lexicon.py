@@ -2,7 +2,8 @@
 
 `data/cues.json` holds the cue forms (verbs, participles, verbal nouns, after-content markers) and
 `data/titles.json` the words that head a speaker phrase (titles, institutions, collectives,
-states) and the small closed classes the speaker parser needs. Both are written in display
+states) and the small closed classes the speaker parser needs; `data/not_names.txt` lists the
+corpus words that are never a person's name. Both are written in display
 spelling; everything here is keyed by `fold`, a lossy matching form (hamza on alef, alef
 maqsura, ta marbuta, diacritics and tatweel folded) that is used for matching only.
 """
@@ -60,9 +61,11 @@ class Lexicon:
     media: frozenset[str]
     adverbial_nouns: frozenset[str]
     adverbials: frozenset[str]
+    openers_adv: frozenset[str]
     function_words: frozenset[str]
     relatives: frozenset[str]
     openers: frozenset[str]
+    not_names: frozenset[str]
 
     @property
     def titles(self) -> frozenset[str]:
@@ -90,13 +93,23 @@ def lexicon() -> Lexicon:
     cues: dict[str, CueForm] = {}
     for entry in cues_doc["cues"]:
         comps = frozenset(lemmas[entry["lemma"]]["complements"])
-        cue = CueForm(entry["form"], entry["lemma"], entry["kind"], entry["tense"], entry["gender"],
-                      entry["number"], comps)
+        cue = CueForm(
+            entry["form"],
+            entry["lemma"],
+            entry["kind"],
+            entry["tense"],
+            entry["gender"],
+            entry["number"],
+            comps,
+        )
         cues.setdefault(fold(entry["form"]), cue)
     # A scrape sometimes loses a paragraph's first letter (كد المتحدث = أكد المتحدث): each cue
     # verb minus its first letter, unless that is itself a cue or too short to be telling.
-    damaged = {key[1:]: cue for key, cue in cues.items()
-               if cue.kind == "verb" and len(key) >= 3 and key[1:] not in cues}
+    damaged = {
+        key[1:]: cue
+        for key, cue in cues.items()
+        if cue.kind == "verb" and len(key) >= 3 and key[1:] not in cues
+    }
     titles = titles_doc["person_titles"]
     return Lexicon(
         cues=cues,
@@ -114,8 +127,19 @@ def lexicon() -> Lexicon:
         particles=_forms(titles_doc["name_particles"]),
         media=_forms(titles_doc["media_nouns"]),
         adverbial_nouns=_forms(titles_doc["adverbial_nouns"]),
-        adverbials=_forms(titles_doc["adverbials"]),
+        adverbials=_forms(titles_doc["adverbials"]) | _forms(titles_doc["adverbial_openers"]),
+        openers_adv=_forms(titles_doc["adverbial_openers"]),
         function_words=_forms(titles_doc["function_words"]),
         relatives=_forms(titles_doc["relatives"]),
         openers=_forms(titles_doc["clause_openers"]),
+        not_names=_not_names(),
     )
+
+
+def _not_names() -> frozenset[str]:
+    """Corpus-mined words that are never a person's name (tools/mine_cues.py not-names)."""
+    path = resources.files("akhbar.data").joinpath("not_names.txt")
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))

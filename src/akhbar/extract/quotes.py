@@ -18,18 +18,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from akhbar.extract.lexicon import CueForm, Lexicon, lexicon
-from akhbar.extract.speakers import Mention, Registry, Speaker, parse_backward, parse_speaker
+from akhbar.extract.lexicon import CueForm, Lexicon, fold, lexicon
+from akhbar.extract.speakers import Mention, Registry, Speaker, parse_backward, parse_speaker, skip_adverbial
 from akhbar.extract.tokens import QUOTE_OPEN, SENTENCE_END, Tok, closing_quote, tokenize
 from akhbar.records import Quote
 
 __all__ = ["extract_quotes"]
 
 _THAT = frozenset("ان انه انها انهم انهما اننا انني اني انهن بان بانه بانها بانهم باننا".split())
-_PREP_KEYS = {"إلى": "الى", "على": "على", "عن": "عن", "من": "من"}
+_PREP_KEYS = {p: fold(p) for p in ("إلى", "على", "عن", "من")}
 _MAX_SEGMENT = 28
 _CONNECTIVES = frozenset("و ف كما ثم قد وقد فقد لكن لكنه لكنها ولكن فيما بينما حيث".split())
-_TRIM = " \t\n،,:;.»«\"“”-–—"
+_TRIM = ' \t\n،,:;.»«"“”-–—'
 
 
 @dataclass(slots=True)
@@ -43,6 +43,7 @@ class _Anchor:
     mode: str  # quote | colon | indirect
     mention: Mention | None
     backward: bool = False
+    subject: bool = False  # elided mid-sentence: the sentence's subject speaks
 
 
 @dataclass(slots=True)
@@ -62,11 +63,42 @@ def _cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
     cue = lx.cues.get(t.key) or lx.cues.get(t.bare)
     if cue is None and t.key[0] in "وف" and len(t.key) > 2:
         cue = lx.cues.get(t.key[1:])
-    if cue is None and (i == 0 or toks[i - 1].text in SENTENCE_END):
+    if cue is None and i == 0 and t.key not in lx.function_words and t.key not in lx.not_names:
         cue = lx.damaged.get(t.key)  # first letter lost in the scrape: كد المتحدث = أكد المتحدث
     if cue is not None and cue.lemma == "بين" and not (t.key != t.bare or i == 0):
         return None  # بين is a preposition unless it opens a clause (وبين، بين at paragraph start)
     return cue
+
+
+def _clause_initial(lx: Lexicon, toks: list[Tok], i: int) -> bool:
+    """Does the cue open its sentence (after at most a fronted adverbial ending in a comma)?"""
+    j = i - 1
+    while j >= 0 and toks[j].text not in SENTENCE_END:
+        if toks[j].text in ("،", ",") and j == i - 1:
+            return _fronted(lx, toks, j)
+        if toks[j].word and toks[j].key not in lx.openers and toks[j].key not in lx.adverbials:
+            return False
+        j -= 1
+    return True
+
+
+def _fronted(lx: Lexicon, toks: list[Tok], comma: int) -> bool:
+    """Is the phrase before this comma a fronted adverbial (من جانبه، وفي تغريدة ...، بدوره)?"""
+    j = comma - 1
+    while j >= 0 and toks[j].text not in SENTENCE_END and toks[j].text not in ("،", ","):
+        j -= 1
+    first = toks[j + 1] if j + 1 < comma else None
+    return first is not None and (
+        first.key in lx.adverbials
+        or first.bare in lx.adverbials
+        or first.key in ("من", "ومن", "وفي")
+        or first.bare in lx.openers_adv
+    )
+
+
+def _damaged(lx: Lexicon, toks: list[Tok], i: int) -> bool:
+    t = toks[i]
+    return t.key not in lx.cues and t.bare not in lx.cues and t.key[1:] not in lx.cues
 
 
 def _sentence_end(toks: list[Tok], i: int) -> int:
@@ -87,9 +119,12 @@ def _sentence_end(toks: list[Tok], i: int) -> int:
 
 
 def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> tuple[int, str] | None:
-    """The first complementizer after a cue: (index, 'that'|'colon'|'quote'), or None."""
+    """The first complementizer after a cue: (index, 'that'|'colon'|'quote'), or None.
+
+    Another cue before it ends the search (`أردف ... قائلا "..."`: the participle reports)."""
     preps = {_PREP_KEYS[p] for p in cue.complements if p in _PREP_KEYS}
-    for j in range(i, limit):
+    j = i
+    while j < limit:
         t = toks[j]
         if t.text in SENTENCE_END and (j + 1 == len(toks) or toks[j + 1].start > t.end):
             return None
@@ -97,22 +132,29 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             return j, "colon"
         if t.text in QUOTE_OPEN:
             close = closing_quote(toks, j)
-            words = sum(1 for k in toks[j + 1:close if close is not None else len(toks)] if k.word)
+            stop = close if close is not None else len(toks)
+            words = sum(1 for k in toks[j + 1 : stop] if k.word)
             glued = j > 0 and toks[j - 1].end == t.start and toks[j - 1].key in ("ل", "ب")
-            if not glued and (words >= 3 or close is None or close + 1 >= len(toks)
-                              or toks[close + 1].text in SENTENCE_END):
+            tail = close is not None and (close + 1 >= len(toks) or toks[close + 1].text in SENTENCE_END)
+            if not glued and (words >= 3 or (words >= 1 and tail) or (close is None and words >= 2)):
                 return j, "quote"
-            if close is not None:
-                continue
+            if close is None:
+                return None
+            j = close + 1
+            continue
         if t.key in _THAT:
             prev = toks[j - 1].key if j > i else ""
             if prev in preps or prev not in lx.subordinators:
                 return j, "that"
+        if j > i and t.word and (t.key in lx.cues or t.bare in lx.cues):
+            return None
+        j += 1
     return None
 
 
-def _analyse(lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, text: str,
-             registry: Registry) -> _Anchor | None:
+def _analyse(
+    lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, text: str, registry: Registry
+) -> _Anchor | None:
     """The anchor a cue at `i` makes, or None when no complement follows it."""
     end = _sentence_end(toks, i)
     window = min(end, i + 1 + _MAX_SEGMENT)
@@ -131,20 +173,57 @@ def _analyse(lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, text: str,
         if mention is None and cue.kind == "verb" and j > i + 1 and _content_like(lx, toks, i + 1, j):
             return None
         content = j if mode == "quote" else j + 1
+        if mode == "quote":
+            gap = _gap_complement(lx, toks, mention.end if mention else i + 1, j, cue)
+            if gap is not None:  # طالب X، بفتح "تحقيق ..."
+                return _Anchor(i, cue, i, gap, "indirect", mention)
+        elif mode == "that" and content < len(toks) and toks[content].text in QUOTE_OPEN:
+            close = closing_quote(toks, content)
+            if close is not None and (close + 1 == len(toks) or not toks[close + 1].word):
+                mode = "quote"  # أن "..." : the marks hold the whole statement
         if mode == "that" and j > 0 and toks[j - 1].key == "الى" and cue.kind == "participle":
             content = j + 1
         return _Anchor(i, cue, i, content, "indirect" if mode == "that" else mode, mention)
     return _weak(lx, toks, i, cue, end, text, registry)
 
 
+def _gap_complement(lx: Lexicon, toks: list[Tok], a: int, b: int, cue: CueForm) -> int | None:
+    """Where content starts between a speaker and a quotation mark, when a complement stands there."""
+    k = a
+    while k < b:
+        skipped = _skip(lx, toks, k, b)
+        if skipped == k:
+            break
+        k = skipped
+    if k >= b or not toks[k].word:
+        return None
+    key = toks[k].key
+    preps = {_PREP_KEYS[p] for p in cue.complements if p in _PREP_KEYS}
+    if key in preps or ("ب" in cue.complements and key.startswith("ب") and len(key) > 3):
+        return k
+    if "object" in cue.complements and key not in lx.function_words and key not in lx.adverbial_nouns:
+        return k
+    return None
+
+
+def _skip(lx: Lexicon, toks: list[Tok], k: int, b: int) -> int:
+    """Past one comma or adverbial at k."""
+    if toks[k].text in ("،", ","):
+        return k + 1
+    return skip_adverbial(lx, toks, k, b)
+
+
 def _content_like(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
     """Does toks[a:b] read as content rather than a speaker with adverbials? (too long to be one)."""
-    words = [t for t in toks[a:b] if t.word and t.key not in lx.adverbials and t.key not in lx.adverbial_nouns]
+    words = [
+        t for t in toks[a:b] if t.word and t.key not in lx.adverbials and t.key not in lx.adverbial_nouns
+    ]
     return len(words) > 6
 
 
-def _weak(lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, end: int, text: str,
-          registry: Registry) -> _Anchor | None:
+def _weak(
+    lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, end: int, text: str, registry: Registry
+) -> _Anchor | None:
     """A cue whose content is a preposition phrase, a direct object or bare speech."""
     comps = cue.complements
     mention = None
@@ -153,8 +232,11 @@ def _weak(lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, end: int, text: st
         mention = parse_speaker(toks, k, end, text, registry)
         if mention is not None:
             k = mention.end
-    while k < end and (toks[k].text in ("،", ",") or toks[k].key in lx.adverbials):
-        k += 1
+    while k < end:
+        skipped = _skip(lx, toks, k, end)
+        if skipped == k:
+            break
+        k = skipped
     if k >= end or not toks[k].word:
         return None
     key = toks[k].key
@@ -164,9 +246,9 @@ def _weak(lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, end: int, text: st
             mode = "prep"
     if "ب" in comps and key.startswith("ب") and len(key) > 3:
         mode = "prep"
-    if not mode and "object" in comps and key not in lx.function_words:
+    if not mode and "object" in comps and (key not in lx.function_words or key == "ما"):
         mode = "object"
-    if not mode and "bare" in comps and mention is not None and key not in lx.function_words:
+    if not mode and "bare" in comps and mention is not None and key not in lx.openers_adv:
         mode = "bare"
     if not mode or end - k < 2:
         return None
@@ -175,8 +257,9 @@ def _weak(lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, end: int, text: st
     return _Anchor(i, cue, i, k, "indirect", mention)
 
 
-def _masdar(lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, window: int, text: str,
-            registry: Registry) -> _Anchor | None:
+def _masdar(
+    lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, window: int, text: str, registry: Registry
+) -> _Anchor | None:
     """`نقلت X عن Y قوله إن ...`: Y is the speaker."""
     found = _strong(lx, toks, i + 1, min(window, i + 3), cue)
     if found is None:
@@ -186,24 +269,37 @@ def _masdar(lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, window: int, tex
         return None
     mention = parse_speaker(toks, src + 1, i, text, registry)
     j, mode = found
-    return _Anchor(i, cue, i, j if mode == "quote" else j + 1,
-                   "indirect" if mode == "that" else mode, mention)
+    return _Anchor(
+        i, cue, i, j if mode == "quote" else j + 1, "indirect" if mode == "that" else mode, mention
+    )
 
 
-def _relayed(lx: Lexicon, toks: list[Tok], i: int, j: int, cue: CueForm, mode: str, text: str,
-             registry: Registry) -> _Anchor | None:
+def _relayed(
+    lx: Lexicon, toks: list[Tok], i: int, j: int, cue: CueForm, mode: str, text: str, registry: Registry
+) -> _Anchor | None:
     """`نقلت وكالة X عن Y أن ...`: Y speaks; with `قوله` the verbal noun makes the statement."""
-    if any(lx.cues.get(t.key, cue).kind == "masdar" for t in toks[i + 1:j]):
+    if any(lx.cues.get(t.key, cue).kind == "masdar" for t in toks[i + 1 : j]):
         return None
     src = next((k for k in range(i + 1, j) if toks[k].key == "عن"), None)
     mention = parse_speaker(toks, (src + 1) if src is not None else i + 1, j, text, registry)
-    return _Anchor(i, cue, i, j if mode == "quote" else j + 1, "indirect" if mode == "that" else mode,
-                   mention)
+    return _Anchor(
+        i, cue, i, j if mode == "quote" else j + 1, "indirect" if mode == "that" else mode, mention
+    )
+
+
+def _definite_role(text: str) -> bool:
+    """'المتحدث باسم ...' or 'متحدث التحالف' name one known office; 'متحدث باسم ...' is anyone."""
+    words = text.split()
+    return words[0].startswith("ال") or (len(words) > 1 and words[1].startswith(("ال", "لل")))
+
+
+def _undefined(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
 def _heading(text: str, toks: list[Tok]) -> bool:
     """A subheading: a short line without final punctuation."""
-    return len(toks) < 20 and not any(text.rstrip().endswith(c) for c in ".!?؟:»\"”)")
+    return len(toks) < 24 and not any(text.rstrip().endswith(c) for c in ".!?؟:)")
 
 
 class _Article:
@@ -245,23 +341,41 @@ class _Article:
                 return None
             sp = Speaker(found.name, found.role, True, found.gender, found.number)
         elif mention.name:
-            person = self.registry.add(mention.name, mention.role, mention.gender or gender)
+            near = self.registry.by_name(mention.name) if " " not in mention.name else None
+            person = near or self.registry.add(mention.name, mention.role, mention.gender or gender)
             role = mention.role or (person.roles[0] if person.roles else None)
             sp = Speaker(person.name, role, person.name != mention.name, gender, cue.number)
         else:
-            person = self.registry.by_role(mention.text) if mention.kind == "role" else None
+            person = (
+                self.registry.by_role(mention.text)
+                if mention.kind == "role" and _definite_role(mention.text)
+                else None
+            )
             if person is None and mention.kind in ("org", "role"):
                 person = self.registry.by_name(mention.text.split()[-1])
                 if person is not None and len(person.keys[-1]) < 4:
                     person = None
+            earlier = self._same_as(mention.text)
             if person is not None:
                 sp = Speaker(person.name, mention.text, True, gender, cue.number)
+            elif earlier is not None:
+                sp = Speaker(earlier.name, earlier.role, True, gender, earlier.number)
             else:
                 number = "pl" if mention.kind == "group" else cue.number
-                sp = Speaker(mention.text, mention.text if mention.kind == "role" else None, False,
-                             gender, number)
+                sp = Speaker(
+                    mention.text, mention.text if mention.kind == "role" else None, False, gender, number
+                )
         self.history.append(sp)
         return sp
+
+    def _same_as(self, text: str) -> Speaker | None:
+        """An earlier unnamed speaker that a definite mention takes up (المصادر المحلية -> مصادر محلية)."""
+        words = [_undefined(w) for w in fold(text).split()]
+        for sp in reversed(self.history):
+            prior = [_undefined(w) for w in fold(sp.name).split()]
+            if prior != words and (prior == words[: len(prior)] or words == prior[: len(words)]):
+                return sp
+        return None
 
     def _agreeing(self, cue: CueForm) -> Speaker | None:
         """The last speaker an elided subject can refer to, by gender and number."""
@@ -292,8 +406,19 @@ class _Article:
             tail = text[a:b].rsplit(" ", 1)
         if b - a < 2 or not any(c.isalpha() for c in text[a:b]):
             return False
-        self.out.append(Quote(speaker=sp.name, role=sp.role, resolved=sp.resolved, cue=cue, kind=kind,  # type: ignore[arg-type]
-                              text=text[a:b], paragraph=pi, start=a, end=b))
+        self.out.append(
+            Quote(
+                speaker=sp.name,
+                role=sp.role,
+                resolved=sp.resolved,
+                cue=cue,
+                kind=kind,  # type: ignore[arg-type]
+                text=text[a:b],
+                paragraph=pi,
+                start=a,
+                end=b,
+            )
+        )
         return True
 
     def _continuation(self, pi: int, text: str, toks: list[Tok]) -> int:
@@ -304,13 +429,11 @@ class _Article:
             return 0
         marks = [k for k, t in enumerate(toks) if t.text in QUOTE_OPEN or t.text in "»”"]
         if not marks:
-            if op.left > 0 and not _heading(text, toks):
-                self.emit(op.speaker, op.cue, "direct", pi, 0, len(text))
-                self.open = _Open(op.speaker, op.cue, op.mark, op.left - 1)
-            return len(toks)
+            return 0
         first = marks[0]
-        closes = toks[first].text in "»”" or (toks[first].text == '"' and len(
-            [k for k in marks if toks[k].text == '"']) % 2 == 1)
+        closes = toks[first].text in "»”" or (
+            toks[first].text == '"' and len([k for k in marks if toks[k].text == '"']) % 2 == 1
+        )
         if not closes:
             return 0
         self.emit(op.speaker, op.cue, "direct", pi, 0, toks[first].start)
@@ -326,13 +449,25 @@ class _Article:
         while i < len(toks):
             cue = _cue_at(lx, toks, i)
             a = _analyse(lx, toks, i, cue, text, self.registry) if cue is not None else None
-            if a is None or (heading and (a.mode == "indirect" and a.mention is None)):
+            if a is None or (heading and (a.mode == "indirect" or a.mention is None)):
+                i += 1
+                continue
+            if _damaged(lx, toks, i) and (a.mention is None or a.mention.kind not in ("person", "role")):
                 i += 1
                 continue
             if a.cue.kind == "verb" and a.mention is None:
                 back = parse_backward(toks, i, text, self.registry)
+                initial = _clause_initial(lx, toks, i)
                 if back is not None:
                     a.mention, a.backward = back, True
+                elif i > 0 and toks[i - 1].key in lx.relatives:
+                    i += 1  # 'الادعاءات التي أشارت إلى': a relative clause about a thing
+                    continue
+                elif not initial and a.cue.tense == "present":
+                    i += 1  # 'أي دليل يشير إلى': a present verb inside a noun phrase
+                    continue
+                elif not initial:
+                    a.subject = True
                 elif lx.cues.get(toks[i].bare, a.cue).tense == "present" and toks[i].bare in lx.impersonal:
                     i += 1
                     continue
@@ -357,7 +492,11 @@ class _Article:
         for n, a in enumerate(anchors):
             context = None
             if a.mention is None and a.cue.kind == "participle":
-                context = last if last is not None and a.cue_at <= last_end + 2 else self._subject(toks, text, a)
+                context = (
+                    last if last is not None and a.cue_at <= last_end + 2 else self._subject(toks, text, a)
+                )
+            elif a.mention is None and a.subject:
+                context = self._subject(toks, text, a)
             sp = self.speaker(a.mention, a.cue, context)
             if sp is None:
                 continue
@@ -404,11 +543,22 @@ class _Article:
         j = a.cue_at - 1
         while j > 0 and not (toks[j - 1].text in SENTENCE_END):
             j -= 1
+        rel = max((k for k in range(j, a.cue_at) if toks[k].key in lx.relatives), default=None)
+        if rel is not None:  # X، الذي وضع شروطا ... مشددا على أن: X speaks
+            m = parse_backward(toks, rel + 1, text, self.registry)
+            if m is not None and (m.name or m.kind in ("role", "org", "group", "state")):
+                return self.speaker(m, a.cue, None)
         for k in range(j, a.cue_at):
             key = toks[k].key
-            if key in lx.titles_m or key in lx.titles_f or self.registry.match_name(toks, k, a.cue_at) > k:
+            if (
+                key in lx.titles_m
+                or key in lx.titles_f
+                or key in lx.org_heads
+                or key in lx.states
+                or self.registry.match_name(toks, k, a.cue_at) > k
+            ):
                 m = parse_speaker(toks, k, a.cue_at, text, self.registry)
-                if m is not None and (m.name or m.kind == "role"):
+                if m is not None and (m.name or m.kind in ("role", "org", "state")):
                     return self.speaker(m, a.cue, None)
         return None
 

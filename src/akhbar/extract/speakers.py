@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from akhbar.extract.lexicon import Lexicon, fold, lexicon
 from akhbar.extract.tokens import QUOTE_OPEN, SENTENCE_END, Tok
 
-__all__ = ["Mention", "Registry", "Speaker", "parse_backward", "parse_speaker"]
+__all__ = ["Mention", "Registry", "Speaker", "parse_backward", "parse_speaker", "skip_adverbial"]
 
 _STOP_PUNCT = frozenset(".:;!?؟()[]")
 _MAX_NAME = 5
@@ -46,77 +46,147 @@ class Speaker:
 
 
 def _join(toks: list[Tok], a: int, b: int, text: str) -> str:
-    return text[toks[a].start:toks[b - 1].end] if b > a else ""
+    return text[toks[a].start : toks[b - 1].end] if b > a else ""
 
 
 def _definite(key: str) -> bool:
     return len(key) > 3 and (key.startswith("ال") or key.startswith("لل"))
 
 
+_IN = fold("في")
+_ROLE_PREPS = frozenset(fold(w) for w in ("في", "لدى", "إلى", "عن"))
+_BISM = frozenset(fold(w) for w in ("باسم", "باسمه", "باسمها"))
+_ALI = "علي"  # the name, not the preposition على (the two fold alike)
+
+
 def _is_title(lx: Lexicon, key: str) -> bool:
     return key in lx.titles_m or key in lx.titles_f or key in lx.honorifics
 
 
-def _namelike(lx: Lexicon, key: str) -> bool:
+def _namelike(lx: Lexicon, tok: Tok) -> bool:
     """Could this token start or continue a person's name?"""
-    if len(key) < 2 or not key[0].isalpha() or _definite(key) or key.startswith("بال"):
+    key = tok.key
+    if len(key) < 2 or not key[0].isalpha() or tok.definite:
         return False
-    return not (key in lx.function_words or key in lx.adverbials or key in lx.adverbial_nouns
-                or _is_title(lx, key) or key in lx.org_heads or key in lx.group_heads
-                or key in lx.cues or key in lx.states or key in lx.media or key in ("باسم", "باسمه"))
+    if tok.text == _ALI:
+        return True
+    if key in lx.function_words or key in lx.adverbials or key in lx.adverbial_nouns or key in _BISM:
+        return False
+    if (
+        _is_title(lx, key)
+        or key in lx.org_heads
+        or key in lx.group_heads
+        or key in lx.cues
+        or key in lx.states
+        or key in lx.media
+    ):
+        return False
+    if tok.text.endswith(("ًا", "اً", "ًً")) or (len(key) > 3 and tok.text.endswith(("ه", "ها", "هم", "هما"))):
+        return False  # accusative tanween or a pronoun suffix: a noun or participle, not a name
+    if key in lx.not_names:
+        return False
+    stem = key[1:]
+    return not (
+        key[0] in "بلوف"
+        and len(stem) >= 2
+        and (stem in lx.not_names or stem in lx.media or stem.startswith("ال"))
+    )
 
 
 def _name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool) -> int:
     """End index of a person's name starting at `i` (== i when there is none)."""
     j = i
     while j < limit and j - i < _MAX_NAME:
-        key = toks[j].key
+        tok = toks[j]
         prev = toks[j - 1].key if j > i else ""
-        if key in lx.particles or (prev in lx.particles and toks[j].word and key not in lx.function_words):
+        if j > i and (
+            tok.key in lx.particles
+            or (prev in lx.particles and tok.word and tok.key not in lx.function_words)
+        ):
             j += 1
             continue
-        if _namelike(lx, key):
+        if tok.key in lx.particles and j + 1 < limit and toks[j + 1].word:
+            j += 1
+            continue
+        if _namelike(lx, tok):
             j += 1
             continue
         # a family name with the article (مية الجريبي، جديع القحطاني) continues a started name
-        if j > i and _definite(key) and key.endswith("ي") and key not in lx.titles_m:
+        if (
+            j > i
+            and tok.definite
+            and not _is_title(lx, tok.key)
+            and tok.key not in lx.org_heads
+            and (tok.key.endswith("ي") or j + 1 >= limit or not toks[j + 1].word or toks[j + 1].key in _THATS)
+        ):
             j += 1
             continue
         break
-    if j > i and not after_title and toks[j - 1].key in lx.particles:
+    while j > i and toks[j - 1].key in lx.particles:
         j -= 1
+    if j > i and j < limit and toks[j].definite and not _boundary(lx, toks[j]):
+        return i  # 'منفذي الهجوم', 'اكتمال مجمل الاستعدادات': a noun phrase, not a name
     return j
+
+
+def _boundary(lx: Lexicon, tok: Tok) -> bool:
+    """May a definite word follow a name? (a title or institution may; a common noun may not)."""
+    key = tok.key
+    return _is_title(lx, key) or key in lx.org_heads or key in lx.group_heads or key in lx.adverbials
 
 
 def _role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     """End index of a role phrase headed by the title at `i`."""
     j = i + 1
-    head_indef = not _definite(toks[i].key)
+    head_indef = not toks[i].definite
     while j < limit:
-        key = toks[j].key
-        if _is_title(lx, key) or key in ("باسم", "باسمه", "باسمها"):
+        tok = toks[j]
+        key = tok.key
+        if _is_title(lx, key) or key in _BISM:
             j += 1
-        elif _definite(key) or (key.startswith("ل") and key[1:] not in lx.media
-                                and (key[1:] in lx.org_heads or key[1:] in lx.group_heads)):
+        elif toks[j - 1].key in _BISM and tok.word and key not in lx.function_words:
+            j += 1  # المتحدث باسم وزارة ...
+        elif tok.definite or key in lx.org_heads and not _namelike(lx, tok):
             j += 1
-        elif key in ("في", "لدى", "الى", "عن") and j + 1 < limit and (
-                _definite(toks[j + 1].key) or toks[j + 1].key in lx.states):
+        elif (
+            key.startswith("ل")
+            and key[1:] not in lx.media
+            and (key[1:] in lx.org_heads or key[1:] in lx.group_heads)
+        ):
+            j += 1
+        elif key in _ROLE_PREPS and j + 1 < limit and (toks[j + 1].definite or toks[j + 1].key in lx.states):
             j += 2
-        elif head_indef and j == i + 1 and toks[j].word and key not in lx.function_words and not (
-                _namelike(lx, key) and not key.endswith(_NISBA_ENDS)):
-            j += 1  # construct state: متحدث التحالف، وزير خارجية
-        elif head_indef and key.endswith(_NISBA_ENDS) and toks[j].word and key not in lx.function_words \
-                and j == i + 1:
-            j += 1  # مسؤول إسرائيلي، مصدر دبلوماسي
+        elif (
+            tok.word
+            and key not in lx.function_words
+            and key not in lx.adverbials
+            and key not in lx.cues
+            and (
+                (head_indef and j == i + 1 and key.endswith(_NISBA_ENDS))
+                or (_construct_head(lx, toks[j - 1]) and not _namelike(lx, tok))
+            )
+        ):
+            j += 1  # construct state or adjective: متحدث التحالف، مسؤول إسرائيلي، وزير خارجية
         else:
             break
     return j
 
 
-def _chunk(lx: Lexicon, toks: list[Tok], i: int, limit: int, text: str,
-           registry: Registry | None) -> Mention | None:
+def _construct_head(lx: Lexicon, tok: Tok) -> bool:
+    """An indefinite title or institution that governs the next word (تحالف دعم، وزير خارجية)."""
+    return not tok.definite and (_is_title(lx, tok.key) or tok.key in lx.org_heads)
+
+
+def _chunk(
+    lx: Lexicon, toks: list[Tok], i: int, limit: int, text: str, registry: Registry | None
+) -> Mention | None:
     """One chunk of a speaker phrase starting at token `i`."""
     key = toks[i].key
+    if toks[i].text in QUOTE_OPEN:
+        close = _short_quote_end(toks, i, limit)
+        if close is None or close == i + 1:
+            return None
+        return Mention("org", _join(toks, i + 1, close, text), end=close + 1)  # قالت "إيرنا"
     if _is_title(lx, key):
         r = _role_run(lx, toks, i, limit)
         n = _name_run(lx, toks, r, limit, after_title=True)
@@ -131,24 +201,38 @@ def _chunk(lx: Lexicon, toks: list[Tok], i: int, limit: int, text: str,
             return _after_name(lx, toks, i, known, limit, text)
     if key in lx.org_heads or key in lx.group_heads:
         j = i + 1
-        while j < limit and j - i < 6 and (_definite(toks[j].key) or (
-                toks[j].word and toks[j].key.endswith(_NISBA_ENDS) and toks[j].key not in lx.function_words)
-                or (j == i + 1 and toks[j].word and not _definite(key) and toks[j].key not in lx.function_words
-                    and toks[j].key not in lx.adverbials)):
+        while j < limit and j - i < 7 and _org_word(lx, toks, i, j):
             j += 1
+        if j < limit and toks[j].text in QUOTE_OPEN:
+            close = _short_quote_end(toks, j, limit)
+            if close is not None:
+                j = close + 1  # منظمة "الخوذ البيضاء"
         kind = "group" if key in lx.group_heads else "org"
         return Mention(kind, _join(toks, i, j, text), end=j)
     if key in lx.states:
         return Mention("state", toks[i].text, end=i + 1)
-    if _namelike(lx, key):
+    if _namelike(lx, toks[i]):
         n = _name_run(lx, toks, i, limit, after_title=False)
-        return _after_name(lx, toks, i, n, limit, text)
-    if _definite(key) and toks[i].word:
+        return _after_name(lx, toks, i, n, limit, text) if n > i else None
+    if toks[i].definite and toks[i].word and key not in lx.adverbials:
         j = i + 1
-        while j < limit and j - i < 4 and _definite(toks[j].key):
+        while j < limit and j - i < 4 and toks[j].definite and toks[j].key not in lx.adverbials:
             j += 1
         return Mention("org", _join(toks, i, j, text), end=j)
     return None
+
+
+def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
+    """Does toks[j] continue the institution named from toks[i]? (وزارة الدفاع الروسية، المرصد ... لحقوق الإنسان)"""
+    tok = toks[j]
+    key = tok.key
+    if not tok.word or key in lx.function_words or key in lx.adverbials or key in lx.cues:
+        return False
+    if tok.definite or key.endswith(_NISBA_ENDS):
+        return True
+    if key.startswith("ل") and key[1:] not in lx.media and len(key) > 3:
+        return True
+    return j == i + 1 and not toks[i].definite  # construct state: وكالة إيرنا، حلف شمال
 
 
 def _after_name(lx: Lexicon, toks: list[Tok], i: int, n: int, limit: int, text: str) -> Mention:
@@ -161,28 +245,47 @@ def _after_name(lx: Lexicon, toks: list[Tok], i: int, n: int, limit: int, text: 
     return Mention("person", name, name, None, None, n)
 
 
-def _skip_adverbial(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
-    """Index after an adverbial that starts at `i` (i itself when none does)."""
+def skip_adverbial(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
+    """Index after an adverbial that starts at `i` (i itself when none does).
+
+    One-word adverbials (أمس، أيضا، الاثنين) are skipped alone; a phrase opener (في، خلال، على،
+    لوكالة، وفقا) is skipped with the words that continue it, up to a comma, a title, a
+    collective, a complementizer or a cue."""
     key = toks[i].key
-    if key in lx.adverbials or (key == "ل" and i + 1 < limit) or (
-            key.startswith("ل") and key[1:] in lx.media) or key in lx.adverbial_nouns:
-        j = i + 1
-        while j < limit:
-            k = toks[j]
-            if k.text == "،" or k.text == ",":
-                return j + 1
-            if k.text in QUOTE_OPEN:
-                # a short quoted name inside the adverbial (لـ"العربية.نت"، على تطبيق "تلغرام")
-                close = _short_quote_end(toks, j, limit)
-                if close is None:
-                    return j
-                j = close + 1
-                continue
-            if _is_title(lx, k.key) or k.key in lx.group_heads or k.key in ("ان", "انه", "انها", "بان"):
+    phrase = (
+        key in lx.openers_adv
+        or key == "ل"
+        or (key.startswith("ل") and key[1:] in lx.media)
+        or key in lx.adverbial_nouns
+    )
+    if not phrase:
+        return i + 1 if key in lx.adverbials else i
+    j = i + 1
+    while j < limit:
+        k = toks[j]
+        if k.text in ("،", ","):
+            return j + 1
+        if k.text in QUOTE_OPEN:
+            close = _short_quote_end(toks, j, limit)
+            if close is None:
                 return j
-            j += 1
-        return j
-    return i
+            j = close + 1
+            continue
+        if (
+            not k.word
+            or _is_title(lx, k.key)
+            or k.key in lx.group_heads
+            or k.key in _THATS
+            or k.key in lx.cues
+        ):
+            return j
+        if k.key in lx.function_words and k.key not in lx.openers_adv and k.text != _ALI:
+            return j
+        j += 1
+    return j
+
+
+_THATS = frozenset("ان انه انها انهم اننا بان بانه بانها".split())
 
 
 def _short_quote_end(toks: list[Tok], i: int, limit: int) -> int | None:
@@ -195,8 +298,9 @@ def _short_quote_end(toks: list[Tok], i: int, limit: int) -> int | None:
     return None
 
 
-def parse_speaker(toks: list[Tok], i: int, limit: int, text: str,
-                  registry: Registry | None = None) -> Mention | None:
+def parse_speaker(
+    toks: list[Tok], i: int, limit: int, text: str, registry: Registry | None = None
+) -> Mention | None:
     """The speaker phrase in toks[i:limit] (after a cue), or None when it names nobody."""
     lx = lexicon()
     chunks: list[Mention] = []
@@ -208,7 +312,8 @@ def parse_speaker(toks: list[Tok], i: int, limit: int, text: str,
                 j += 1
                 continue
             nxt = j + 1
-            if nxt < limit and (_is_title(lx, toks[nxt].key) or _namelike(lx, toks[nxt].key)):
+            conj = toks[nxt].key[:1] == "و" and toks[nxt].key[1:] in lx.adverbials if nxt < limit else False
+            if nxt < limit and not conj and (_is_title(lx, toks[nxt].key) or _namelike(lx, toks[nxt])):
                 j = nxt
                 apposed = _chunk(lx, toks, j, limit, text, registry)
                 if apposed is None or apposed.kind not in ("person", "role"):
@@ -219,7 +324,7 @@ def parse_speaker(toks: list[Tok], i: int, limit: int, text: str,
             break
         if t.text in _STOP_PUNCT or t.text in SENTENCE_END:
             break
-        skipped = _skip_adverbial(lx, toks, j, limit)
+        skipped = skip_adverbial(lx, toks, j, limit)
         if skipped > j:
             if chunks and chunks[-1].kind == "person":
                 break
@@ -264,8 +369,13 @@ def parse_backward(toks: list[Tok], i: int, text: str, registry: Registry | None
         if j >= 0 and toks[j].text in ("،", ","):
             j -= 1
     end = j + 1
-    while j >= 0 and toks[j].text not in ("،", ",") and toks[j].text not in _STOP_PUNCT \
-            and toks[j].text not in SENTENCE_END and end - j <= 10:
+    while (
+        j >= 0
+        and toks[j].text not in ("،", ",")
+        and toks[j].text not in _STOP_PUNCT
+        and toks[j].text not in SENTENCE_END
+        and end - j <= 10
+    ):
         if toks[j].key in lx.openers or toks[j].bare in lx.openers:
             break
         j -= 1
@@ -275,7 +385,13 @@ def parse_backward(toks: list[Tok], i: int, text: str, registry: Registry | None
     if start >= end:
         return None
     m = parse_speaker(toks, start, end, text, registry)
-    if m is None or m.end < end or m.kind == "org" and m.name is None and not _is_speakerish(lx, toks[start].key):
+    if (
+        m is None
+        or m.end < end
+        or m.kind == "org"
+        and m.name is None
+        and not _is_speakerish(lx, toks[start].key)
+    ):
         return None
     return m
 
@@ -318,8 +434,11 @@ class Registry:
         best = i
         for p in self.people:
             for n in range(len(p.keys), 0, -1):
-                if i + n <= limit and tuple(t.key for t in toks[i:i + n]) == p.keys[-n:] and (
-                        n > 1 or len(p.keys[-1]) > 2):
+                if (
+                    i + n <= limit
+                    and tuple(t.key for t in toks[i : i + n]) == p.keys[-n:]
+                    and (n > 1 or len(p.keys[-1]) > 2)
+                ):
                     best = max(best, i + n)
                     break
         return best
@@ -330,6 +449,10 @@ class Registry:
         for p in self.people:
             if _contains(p.keys, keys):
                 return p
+        if len(keys) == 1 and len(keys[0]) >= 5:
+            for p in self.people:
+                if any(_near(keys[0], k) for k in p.keys):
+                    return p  # a variant spelling of a known surname (غوتيرش / غوتيريش)
         return None
 
     def by_role(self, role: str) -> _Person | None:
@@ -346,9 +469,19 @@ class Registry:
         return None
 
 
+def _near(a: str, b: str) -> bool:
+    """One letter inserted, dropped or changed (and both long enough for that to be telling)."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     n = len(small)
-    return n > 0 and any(big[k:k + n] == small for k in range(len(big) - n + 1))
+    return n > 0 and any(big[k : k + n] == small for k in range(len(big) - n + 1))
 
 
 _GENERIC = frozenset(fold(w) for w in "باسم الرسمي وزارة العام العامة الرسمية".split())

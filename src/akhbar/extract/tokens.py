@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from akhbar.extract.lexicon import fold
 
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
 __all__ = ["QUOTE_CLOSE", "QUOTE_OPEN", "SENTENCE_END", "Tok", "closing_quote", "tokenize"]
 
 # A word is letters/digits with any Arabic diacritics inside it; anything else is one character.
@@ -26,6 +28,7 @@ class Tok:
     start: int
     end: int
     word: bool
+    definite: bool  # written with the article (ال/لل), judged on the unfolded spelling
 
     @property
     def bare(self) -> str:
@@ -41,7 +44,9 @@ def tokenize(text: str) -> list[Tok]:
     out = []
     for m in _TOKEN.finditer(text):
         t = m.group()
-        out.append(Tok(t, fold(t), m.start(), m.end(), t[0].isalnum()))
+        plain = _MARKS.sub("", t)
+        definite = len(plain) > 3 and (plain.startswith("ال") or plain.startswith("لل"))
+        out.append(Tok(t, fold(t), m.start(), m.end(), t[0].isalnum(), definite))
     return out
 
 
