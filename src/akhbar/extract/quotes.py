@@ -63,7 +63,7 @@ def _cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
     cue = lx.cues.get(t.key) or lx.cues.get(t.bare)
     if cue is None and t.key[0] in "وف" and len(t.key) > 2:
         cue = lx.cues.get(t.key[1:])
-    if cue is None and i == 0 and t.key not in lx.function_words and t.key not in lx.not_names:
+    if cue is None and i == 0 and t.key not in lx.function_words:
         cue = lx.damaged.get(t.key)  # first letter lost in the scrape: كد المتحدث = أكد المتحدث
     if cue is not None and cue.lemma == "بين" and not (t.key != t.bare or i == 0):
         return None  # بين is a preposition unless it opens a clause (وبين، بين at paragraph start)

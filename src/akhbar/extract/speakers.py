@@ -63,7 +63,7 @@ def _is_title(lx: Lexicon, key: str) -> bool:
     return key in lx.titles_m or key in lx.titles_f or key in lx.honorifics
 
 
-def _namelike(lx: Lexicon, tok: Tok) -> bool:
+def _namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
     """Could this token start or continue a person's name?"""
     key = tok.key
     if len(key) < 2 or not key[0].isalpha() or tok.definite:
@@ -83,8 +83,8 @@ def _namelike(lx: Lexicon, tok: Tok) -> bool:
         return False
     if tok.text.endswith(("ًا", "اً", "ًً")) or (len(key) > 3 and tok.text.endswith(("ه", "ها", "هم", "هما"))):
         return False  # accusative tanween or a pronoun suffix: a noun or participle, not a name
-    if key in lx.not_names:
-        return False
+    if key in lx.not_names and not (cont and key.endswith("ي")):
+        return False  # (a family name like قاسمي may double as a common adjective)
     stem = key[1:]
     return not (
         key[0] in "بلوف"
@@ -108,7 +108,7 @@ def _name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: boo
         if tok.key in lx.particles and j + 1 < limit and toks[j + 1].word:
             j += 1
             continue
-        if _namelike(lx, tok):
+        if _namelike(lx, tok, cont=j > i):
             j += 1
             continue
         # a family name with the article (مية الجريبي، جديع القحطاني) continues a started name
