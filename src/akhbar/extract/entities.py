@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Final
 
@@ -233,7 +233,7 @@ def sentence_features(words: Sequence[str], tables: WordTables) -> list[list[str
 
 
 class NerModel:
-    """A CRF's weights arranged for cached per-word emission scores and batched Viterbi."""
+    """A CRF's weights arranged for cached per-word emission scores and packed Viterbi."""
 
     _CACHE_LIMIT: Final = 400_000  # distinct words kept before the cache is reset
 
@@ -245,11 +245,16 @@ class NerModel:
         transitions: npt.NDArray[np.float32],
         tables: WordTables,
     ) -> None:
+        if labels[0] != "O":
+            raise ValueError("label 0 must be O")
         self.labels = list(labels)
         self._attr_index = {a: i for i, a in enumerate(attrs)}
         self._w = np.vstack([weights, np.zeros((1, len(labels)), np.float32)])
         self._none = len(attrs)  # the zero row, for features the model never weighted
         self.transitions = _constrain(transitions, self.labels)
+        # Score added at a segment start: I- tags forbidden; after a pivot, the O→x move.
+        self._start = np.where(self.transitions[0] > -1e3, 0.0, -1e4).astype(np.float32)
+        self._after_pivot = self._start + self.transitions[0]
         self.tables = tables
         self._bias = self._score(["bias"])
         self._lock = threading.Lock()
@@ -257,10 +262,19 @@ class NerModel:
 
     def _reset_cache(self) -> None:
         self._cache: dict[str, int] = {}
-        self._rows: npt.NDArray[np.float32] = np.zeros((1024, 1 + len(OFFSETS), len(self.labels)), np.float32)
+        self._rows: npt.NDArray[np.float32] = np.zeros((4096, 1 + len(OFFSETS), len(self.labels)), np.float32)
+        self._kind = np.zeros(4096, dtype=np.int8)  # per row: 1 ends a sentence, 2 is a comma
         self._n = 0
-        for pseudo in (BOS, EOS):
-            self._add_row(pseudo, [], [pseudo])
+        bos = self._rows[self._add_row(BOS, [], [BOS])]
+        eos = self._rows[self._add_row(EOS, [], [EOS])]
+        # The separator put between sentences: it reads as BOS to the right and EOS to the left.
+        self._sep = self._add_row("\x00sep", [], [])
+        for k, off in enumerate(OFFSETS, start=1):
+            self._rows[self._sep, k] = bos[k] if off < 0 else eos[k]
+        for w in _SENT_END:
+            self._kind[self._word_id(w)] = 1
+        for w in _COMMAS:
+            self._kind[self._word_id(w)] = 2
 
     def _score(self, names: Iterable[str]) -> npt.NDArray[np.float32]:
         get = self._attr_index.get
@@ -271,50 +285,85 @@ class NerModel:
     def _add_row(self, word: str, own: list[str], ctx: list[str]) -> int:
         if self._n == len(self._rows):
             self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
+            self._kind = np.concatenate([self._kind, np.zeros_like(self._kind)])
         row = self._rows[self._n]
-        row[0] = self._score(own)
+        row[0] = self._score(own) + (self._bias if own else 0.0)
         for k, off in enumerate(OFFSETS, start=1):
             row[k] = self._score([f"{off:+d}:{f}" for f in ctx])
         self._cache[word] = self._n
         self._n += 1
         return self._n - 1
 
-    def _word_ids(self, words: Sequence[str]) -> list[int]:
-        cache = self._cache
-        ids = []
-        for w in words:
-            i = cache.get(w)
-            if i is None:
-                with self._lock:
-                    if len(cache) >= self._CACHE_LIMIT:
-                        self._reset_cache()
-                        cache = self._cache
-                    own, ctx = word_features(w, self.tables)
-                    i = self._add_row(w, own, ctx)
-            ids.append(i)
-        return ids
+    def _word_id(self, word: str) -> int:
+        own, ctx = word_features(word, self.tables)
+        return self._add_row(word, own, ctx)
+
+    def _word_ids(self, words: list[str]) -> npt.NDArray[np.int64]:
+        """Cache rows of the words (computing the features of words never seen before)."""
+        if len(self._cache) >= self._CACHE_LIMIT:
+            with self._lock:
+                self._reset_cache()
+        get = self._cache.get
+        ids = [get(w, -1) for w in words]
+        if -1 in ids:
+            with self._lock:
+                for i, w in enumerate(words):
+                    if ids[i] == -1:
+                        ids[i] = self._cache.get(w, -1)
+                        if ids[i] == -1:
+                            ids[i] = self._word_id(w)
+        return np.array(ids, dtype=np.int64)
+
+    def tag_ids(self, words: list[str], starts: npt.NDArray[np.bool_]) -> npt.NDArray[np.int64]:
+        """Label ids of a flat token stream; `starts` marks tokens that begin a sentence."""
+        n = len(words)
+        if n == 0:
+            return np.zeros(0, dtype=np.int64)
+        ids = self._word_ids(words)
+        kind = self._kind[ids]
+        starts = starts.copy()
+        starts[0] = True
+        starts[1:] |= kind[:-1] == 1
+        # Two separators before every sentence and at the end, so neighbours never cross one.
+        cut = np.flatnonzero(starts)
+        reach = max(-OFFSETS[0], OFFSETS[-1])
+        padded = np.insert(ids, np.append(np.repeat(cut, reach), [n] * reach), self._sep)
+        pos = np.arange(n) + reach * np.cumsum(starts)
+        rows = self._rows
+        emit = rows[padded[pos], 0]
+        for k, off in enumerate(OFFSETS, start=1):
+            emit += rows[padded[pos + off], k]
+        # Pivots: commas and tokens whose O score beats every other label by a wide margin are
+        # fixed to O and cut the sentence into short segments; each segment gets the pivot's
+        # transitions (O→x at its start, x→O at its end), so decoding is exact given the pivots.
+        other = emit[:, 1:].max(axis=1)
+        pivot = (emit[:, 0] - other > PIVOT_MARGIN) | (kind == 2)
+        kept = np.flatnonzero(~pivot)
+        tags = np.zeros(n, dtype=np.int64)
+        if len(kept) == 0:
+            return tags
+        prev = kept - 1
+        new_seg = starts[kept] | (prev < 0) | pivot[np.maximum(prev, 0)]
+        new_seg[0] = True
+        after_pivot = new_seg & ~starts[kept]
+        nxt = np.minimum(kept + 1, n - 1)
+        before_pivot = (kept + 1 < n) & pivot[nxt] & ~starts[nxt]
+        sub = emit[kept]
+        sub[before_pivot] += self.transitions[:, 0]
+        start_add = np.where(after_pivot[:, None], self._after_pivot, self._start).astype(np.float32)
+        tags[kept] = _batched_viterbi(sub, start_add, np.flatnonzero(new_seg), self.transitions)
+        return tags
 
     def tag_batch(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """IOB2 tags for each sentence (a list of tokens), decoded jointly in one batch."""
-        sentences = [s for s in sentences]
-        if not sentences:
-            return []
-        lengths = np.array([len(s) for s in sentences])
-        width = int(lengths.max())
-        if width == 0:
-            return [[] for _ in sentences]
-        pad = max(-OFFSETS[0], OFFSETS[-1])
-        ids = np.full((len(sentences), width + 2 * pad), self._cache[EOS], dtype=np.int64)
-        ids[:, :pad] = self._cache[BOS]
-        for r, s in enumerate(sentences):
-            ids[r, pad : pad + len(s)] = self._word_ids(s)
-        rows = self._rows
-        emit = rows[ids[:, pad : pad + width], 0] + self._bias
-        for k, off in enumerate(OFFSETS, start=1):
-            emit += rows[ids[:, pad + off : pad + off + width], k]
-        paths = _viterbi(emit, lengths, self.transitions)
+        """IOB2 tags for each pre-tokenised sentence."""
+        words = [w for s in sentences for w in s]
+        starts = np.zeros(len(words), dtype=np.bool_)
+        lengths = [len(s) for s in sentences]
+        offsets = np.cumsum([0, *lengths])
+        starts[offsets[:-1][np.array(lengths, dtype=np.int64) > 0]] = True
+        tags = self.tag_ids(words, starts)
         labels = self.labels
-        return [[labels[t] for t in paths[r, : lengths[r]]] for r in range(len(sentences))]
+        return [[labels[t] for t in tags[offsets[i] : offsets[i + 1]]] for i in range(len(sentences))]
 
 
 def _constrain(trans: npt.NDArray[np.float32], labels: list[str]) -> npt.NDArray[np.float32]:
@@ -328,39 +377,52 @@ def _constrain(trans: npt.NDArray[np.float32], labels: list[str]) -> npt.NDArray
     return out
 
 
-def _viterbi(
-    emit: npt.NDArray[np.float32], lengths: npt.NDArray[np.int64], trans: npt.NDArray[np.float32]
+def _batched_viterbi(
+    emit: npt.NDArray[np.float32],
+    start_add: npt.NDArray[np.float32],
+    seg_start: npt.NDArray[np.int64],
+    trans: npt.NDArray[np.float32],
 ) -> npt.NDArray[np.int64]:
-    """Best label paths for a batch (B, T, L) of emission scores of the given lengths."""
-    b, t_max, n_lab = emit.shape  # O must be label 0 (see _start_mask)
-    score = np.where(_start_mask(trans)[None, :], emit[:, 0], np.float32(-1e4))
-    back = np.zeros((t_max, b, n_lab), dtype=np.int64)
-    history = np.empty((t_max, b, n_lab), dtype=np.float32)
-    history[0] = score
-    for t in range(1, t_max):
-        cand = score[:, :, None] + trans[None]
+    """Best label path of every segment; segments are decoded together, one per batch row."""
+    n, n_lab = emit.shape
+    emit = emit.copy()
+    emit[seg_start] += start_add[seg_start]
+    lengths = np.diff(np.append(seg_start, n))
+    out: npt.NDArray[np.int64] = emit.argmax(axis=1)  # right for one-token segments
+    multi = lengths > 1
+    if not multi.any():
+        return out
+    seg_start, lengths = seg_start[multi], lengths[multi]
+    width = int(lengths.max())
+    n_rows = len(seg_start)
+    seg = np.repeat(np.arange(n_rows), lengths)
+    col = np.arange(len(seg)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    tok = seg_start[seg] + col
+    cell = col * n_rows + seg  # time-major layout: cell = t * rows + row
+    flat_e = np.zeros((width * n_rows, n_lab), np.float32)
+    flat_e[cell] = emit[tok]
+    e = flat_e.reshape(width, n_rows, n_lab)
+    is_last = np.zeros((width, n_rows), dtype=np.bool_)
+    is_last[lengths - 1, np.arange(n_rows)] = True
+    back = np.zeros((width, n_rows, n_lab), dtype=np.int64)
+    hist = np.empty((width, n_rows, n_lab), dtype=np.float32)
+    score = e[0]
+    hist[0] = score
+    for t in range(1, width):
+        cand = score[:, :, None] + trans
         back[t] = cand.argmax(axis=1)
-        score = np.take_along_axis(cand, back[t][:, None, :], axis=1)[:, 0] + emit[:, t]
-        history[t] = score
-    last = lengths - 1
-    rows = np.arange(b)
-    cur = history[last, rows].argmax(axis=1)
-    path = np.zeros((b, t_max), dtype=np.int64)
-    for t in range(t_max - 1, -1, -1):
-        cur = np.where(last == t, history[t].argmax(axis=1), cur)
-        path[:, t] = cur
-        if t:
-            cur = np.where(last >= t, back[t][rows, cur], cur)
-    return path
-
-
-def _start_mask(trans: npt.NDArray[np.float32]) -> npt.NDArray[np.bool_]:
-    """Labels allowed at a sentence start: those reachable from O (no I- tags)."""
-    mask: npt.NDArray[np.bool_] = trans[_O_INDEX] > -1e3
-    return mask
-
-
-_O_INDEX: Final = 0
+        score = cand.max(axis=1) + e[t]
+        hist[t] = score
+    best = hist.argmax(axis=2)
+    path = np.empty((width, n_rows), dtype=np.int64)
+    rows = np.arange(n_rows)
+    cur = best[width - 1]
+    path[width - 1] = cur
+    for t in range(width - 2, -1, -1):
+        cur = np.where(is_last[t], best[t], back[t + 1][rows, cur])
+        path[t] = cur
+    out[tok] = path.reshape(-1)[cell]
+    return out
 
 
 def load_model(path: Path = MODEL_PATH, tables: WordTables | None = None) -> NerModel:
@@ -391,25 +453,19 @@ def _model() -> NerModel:
     return _MODEL
 
 
-# Tokens that end a sentence: decoding units match ANERcorp's sentence-sized training units.
+# Tokens that end a sentence (decoding units match ANERcorp's sentence-sized training units),
+# and commas after which a long sentence may be cut for decoding.
 _SENT_END: Final = frozenset(".!?؟")
+_COMMAS: Final = frozenset("،,؛;")
+# Emission margin (O over the best other label) above which a token is fixed to O before
+# decoding; transitions are a few units, so this loses nothing measurable (see train_ner).
+PIVOT_MARGIN: float = 8.0
 
 
-def _sentences(tokens: list[tuple[str, int, int]]) -> Iterator[list[tuple[str, int, int]]]:
-    sent: list[tuple[str, int, int]] = []
-    for tok in tokens:
-        sent.append(tok)
-        if tok[0] in _SENT_END:
-            yield sent
-            sent = []
-    if sent:
-        yield sent
-
-
-def _clitic_offset(token: str, model: NerModel) -> int:
+def _clitic_offset(token: str, counts: dict[str, int]) -> int:
     """Characters of `token` to skip so an entity starts after its stripped proclitics."""
     key = fold(token)
-    prefix, stem = strip_clitics(key, model.tables.counts)
+    prefix, stem = strip_clitics(key, counts)
     if not prefix:
         return 0
     if key[len(prefix) :] != stem:  # لل: only a leading conjunction can be split off
@@ -430,28 +486,35 @@ def tag_tokens(words: Sequence[str]) -> list[str]:
 def tag_entities(paragraphs: Sequence[str]) -> list[Entity]:
     """Named entities of an article's paragraphs, with offsets into each paragraph's text."""
     model = _model()
-    units: list[tuple[int, list[tuple[str, int, int]]]] = []
-    for p, text in enumerate(paragraphs):
-        units.extend((p, sent) for sent in _sentences(tokenize(text)))
-    if not units:
-        return []
-    tagged = model.tag_batch([[t[0] for t in sent] for _, sent in units])
+    words: list[str] = []
+    first: list[int] = []
+    for text in paragraphs:
+        first.append(len(words))
+        words.extend(_TOKEN_RE.findall(text))
+    first.append(len(words))
+    starts = np.zeros(len(words), dtype=np.bool_)
+    starts[[f for f in first[:-1] if f < len(words)]] = True
+    tags = model.tag_ids(words, starts)
+    hits = np.flatnonzero(tags).tolist()
     out: list[Entity] = []
-    for (p, sent), tags in zip(units, tagged, strict=True):
-        text = paragraphs[p]
-        i = 0
-        while i < len(tags):
-            if tags[i] == "O":
-                i += 1
-                continue
-            label = tags[i][2:]
-            j = i + 1
-            while j < len(tags) and tags[j] == "I-" + label:
-                j += 1
-            start = sent[i][1] + _clitic_offset(sent[i][0], model)
-            end = sent[j - 1][2]
-            out.append(Entity(text=text[start:end], label=_LABEL[label], paragraph=p, start=start, end=end))
-            i = j
+    p, matches = -1, []
+    labels = model.labels
+    k = 0
+    while k < len(hits):
+        i = hits[k]
+        label = labels[tags[i]][2:]
+        j = i + 1
+        k += 1
+        while k < len(hits) and hits[k] == j and labels[tags[j]] == "I-" + label:
+            j += 1
+            k += 1
+        while first[p + 1] <= i:  # advance to the paragraph holding token i
+            p += 1
+            matches = list(_TOKEN_RE.finditer(paragraphs[p]))
+        start = matches[i - first[p]].start() + _clitic_offset(words[i], model.tables.counts)
+        end = matches[j - 1 - first[p]].end()
+        text = paragraphs[p][start:end]
+        out.append(Entity(text=text, label=_LABEL[label], paragraph=p, start=start, end=end))
     return out
 
 

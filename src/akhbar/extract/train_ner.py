@@ -231,13 +231,13 @@ def mine_gazetteer(model: ent.NerModel, corpora: Path, out: Path, articles: int)
     seen: Counter[str] = Counter()
     tagged: dict[str, Counter[str]] = {}
     for text in iter_corpus(corpora, limit=articles):
-        sents = [[t for t, _, _ in s] for s in ent._sentences(ent.tokenize(text))]
-        for words, tags in zip(sents, model.tag_batch(sents), strict=True):
-            for w, t in zip(words, tags, strict=True):
-                stem = ent.strip_clitics(ent.fold(w), counts)[1]
-                seen[stem] += 1
-                if t != "O":
-                    tagged.setdefault(stem, Counter())[t[2:]] += 1
+        words = [t for t, _, _ in ent.tokenize(text)]
+        tags = model.tag_ids(words, np.zeros(len(words), dtype=np.bool_))
+        for w, t in zip(words, tags.tolist(), strict=True):
+            stem = ent.strip_clitics(ent.fold(w), counts)[1]
+            seen[stem] += 1
+            if t:
+                tagged.setdefault(stem, Counter())[model.labels[t][2:]] += 1
     rows = []
     for stem, by_label in tagged.items():
         label, n = by_label.most_common(1)[0]
