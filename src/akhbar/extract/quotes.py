@@ -19,16 +19,43 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from akhbar.extract.lexicon import CueForm, Lexicon, fold, lexicon
-from akhbar.extract.speakers import Mention, Registry, Speaker, parse_backward, parse_speaker, skip_adverbial
+from akhbar.extract.speakers import (
+    Mention,
+    Registry,
+    Speaker,
+    _Person,
+    parse_backward,
+    parse_speaker,
+    skip_adverbial,
+)
 from akhbar.extract.tokens import QUOTE_OPEN, SENTENCE_END, Tok, closing_quote, tokenize
 from akhbar.records import Quote
 
 __all__ = ["extract_quotes"]
 
-_THAT = frozenset("ان انه انها انهم انهما اننا انني اني انهن بان بانه بانها بانهم باننا".split())
+_THAT = frozenset(
+    [
+        "ان",
+        "انه",
+        "انها",
+        "انهم",
+        "انهما",
+        "اننا",
+        "انني",
+        "اني",
+        "انهن",
+        "بان",
+        "بانه",
+        "بانها",
+        "بانهم",
+        "باننا",
+    ]
+)
 _PREP_KEYS = {p: fold(p) for p in ("إلى", "على", "عن", "من")}
 _MAX_SEGMENT = 28
-_CONNECTIVES = frozenset("و ف كما ثم قد وقد فقد لكن لكنه لكنها ولكن فيما بينما حيث".split())
+_CONNECTIVES = frozenset(
+    ["و", "ف", "كما", "ثم", "قد", "وقد", "فقد", "لكن", "لكنه", "لكنها", "ولكن", "فيما", "بينما", "حيث"]
+)
 _TRIM = ' \t\n،,:;.»«"“”-–—'
 
 
@@ -136,7 +163,12 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             words = sum(1 for k in toks[j + 1 : stop] if k.word)
             glued = j > 0 and toks[j - 1].end == t.start and toks[j - 1].key in ("ل", "ب")
             tail = close is not None and (close + 1 >= len(toks) or toks[close + 1].text in SENTENCE_END)
-            if not glued and (words >= 3 or (words >= 1 and tail) or (close is None and words >= 2)):
+            named = close is not None and any(k.text in QUOTE_OPEN for k in toks[close + 1 : close + 4])
+            if (
+                not glued
+                and not named
+                and (words >= 3 or (words >= 1 and tail) or (close is None and words >= 2))
+            ):
                 return j, "quote"
             if close is None:
                 return None
@@ -342,22 +374,26 @@ class _Article:
             sp = Speaker(found.name, found.role, True, found.gender, found.number)
         elif mention.name:
             near = self.registry.by_name(mention.name) if " " not in mention.name else None
-            person = near or self.registry.add(mention.name, mention.role, mention.gender or gender)
+            person = (
+                near
+                if near is not None
+                else self.registry.add(mention.name, mention.role, mention.gender or gender)
+            )
             role = mention.role or (person.roles[0] if person.roles else None)
             sp = Speaker(person.name, role, person.name != mention.name, gender, cue.number)
         else:
-            person = (
+            known: _Person | None = (
                 self.registry.by_role(mention.text)
                 if mention.kind == "role" and _definite_role(mention.text)
                 else None
             )
-            if person is None and mention.kind in ("org", "role"):
-                person = self.registry.by_name(mention.text.split()[-1])
-                if person is not None and len(person.keys[-1]) < 4:
-                    person = None
+            if known is None and mention.kind in ("org", "role"):
+                known = self.registry.by_name(mention.text.split()[-1])
+                if known is not None and len(known.keys[-1]) < 4:
+                    known = None
             earlier = self._same_as(mention.text)
-            if person is not None:
-                sp = Speaker(person.name, mention.text, True, gender, cue.number)
+            if known is not None:
+                sp = Speaker(known.name, mention.text, True, gender, cue.number)
             elif earlier is not None:
                 sp = Speaker(earlier.name, earlier.role, True, gender, earlier.number)
             else:
@@ -468,10 +504,11 @@ class _Article:
                     continue
                 elif not initial:
                     a.subject = True
-                elif lx.cues.get(toks[i].bare, a.cue).tense == "present" and toks[i].bare in lx.impersonal:
-                    i += 1
-                    continue
-                elif toks[i].key in lx.impersonal or toks[i].bare in lx.impersonal:
+                elif (
+                    (lx.cues.get(toks[i].bare, a.cue).tense == "present" and toks[i].bare in lx.impersonal)
+                    or toks[i].key in lx.impersonal
+                    or toks[i].bare in lx.impersonal
+                ):
                     i += 1
                     continue
             if i < covered and not (i == 0 or toks[i - 1].text in SENTENCE_END):
@@ -541,7 +578,7 @@ class _Article:
         """For a participle with no statement before it: the sentence's first titled or known person."""
         lx = self.lx
         j = a.cue_at - 1
-        while j > 0 and not (toks[j - 1].text in SENTENCE_END):
+        while j > 0 and toks[j - 1].text not in SENTENCE_END:
             j -= 1
         rel = max((k for k in range(j, a.cue_at) if toks[k].key in lx.relatives), default=None)
         if rel is not None:  # X، الذي وضع شروطا ... مشددا على أن: X speaks

@@ -111,6 +111,15 @@ def _name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: boo
         if _namelike(lx, tok, cont=j > i):
             j += 1
             continue
+        if (
+            j > i
+            and tok.word
+            and tok.key in lx.not_names
+            and not _ends_phrase(lx, toks, j, limit)
+            and _before_boundary(lx, toks, j + 1, limit)
+        ):
+            j += 1  # a family name that is also a common word (عدنان حزام، علي أكبر ولايتي)
+            continue
         # a family name with the article (مية الجريبي، جديع القحطاني) continues a started name
         if (
             j > i
@@ -127,6 +136,26 @@ def _name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: boo
     if j > i and j < limit and toks[j].definite and not _boundary(lx, toks[j]):
         return i  # 'منفذي الهجوم', 'اكتمال مجمل الاستعدادات': a noun phrase, not a name
     return j
+
+
+def _ends_phrase(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    if j >= limit or not toks[j].word:
+        return True
+    key = toks[j].key
+    return (
+        key in lx.function_words
+        or key in _THATS
+        or _is_title(lx, key)
+        or key in lx.adverbials
+        or key in lx.cues
+    )
+
+
+def _before_boundary(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    """Does a phrase boundary come at j, or right after one more name word?"""
+    if _ends_phrase(lx, toks, j, limit):
+        return True
+    return _namelike(lx, toks[j], cont=True) and _ends_phrase(lx, toks, j + 1, limit)
 
 
 def _boundary(lx: Lexicon, tok: Tok) -> bool:
@@ -146,12 +175,14 @@ def _role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             j += 1
         elif toks[j - 1].key in _BISM and tok.word and key not in lx.function_words:
             j += 1  # المتحدث باسم وزارة ...
-        elif tok.definite or key in lx.org_heads and not _namelike(lx, tok):
-            j += 1
         elif (
-            key.startswith("ل")
-            and key[1:] not in lx.media
-            and (key[1:] in lx.org_heads or key[1:] in lx.group_heads)
+            tok.definite
+            or (key in lx.org_heads and not _namelike(lx, tok))
+            or (
+                key.startswith("ل")
+                and key[1:] not in lx.media
+                and (key[1:] in lx.org_heads or key[1:] in lx.group_heads)
+            )
         ):
             j += 1
         elif key in _ROLE_PREPS and j + 1 < limit and (toks[j + 1].definite or toks[j + 1].key in lx.states):
@@ -252,6 +283,8 @@ def skip_adverbial(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     لوكالة، وفقا) is skipped with the words that continue it, up to a comma, a title, a
     collective, a complementizer or a cue."""
     key = toks[i].key
+    if toks[i].text == _ALI:
+        return i
     phrase = (
         key in lx.openers_adv
         or key == "ل"
@@ -285,7 +318,7 @@ def skip_adverbial(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     return j
 
 
-_THATS = frozenset("ان انه انها انهم اننا بان بانه بانها".split())
+_THATS = frozenset(["ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها"])
 
 
 def _short_quote_end(toks: list[Tok], i: int, limit: int) -> int | None:
@@ -388,9 +421,7 @@ def parse_backward(toks: list[Tok], i: int, text: str, registry: Registry | None
     if (
         m is None
         or m.end < end
-        or m.kind == "org"
-        and m.name is None
-        and not _is_speakerish(lx, toks[start].key)
+        or (m.kind == "org" and m.name is None and not _is_speakerish(lx, toks[start].key))
     ):
         return None
     return m
@@ -484,7 +515,7 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return n > 0 and any(big[k : k + n] == small for k in range(len(big) - n + 1))
 
 
-_GENERIC = frozenset(fold(w) for w in "باسم الرسمي وزارة العام العامة الرسمية".split())
+_GENERIC = frozenset(fold(w) for w in ["باسم", "الرسمي", "وزارة", "العام", "العامة", "الرسمية"])
 
 
 def _role_words(role: str) -> tuple[str, frozenset[str]] | None:
