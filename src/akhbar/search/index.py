@@ -168,8 +168,12 @@ class SearchIndex:
         if compiled is None:
             return 0, []
         searcher = self._open().searcher()
-        result = searcher.search(compiled, limit=max(limit, 0), count=True, offset=max(offset, 0))
-        hits = [Hit(int(searcher.doc(addr)["id"][0]), float(score)) for score, addr in result.hits]
+        # tantivy panics on limit 0: ask for one and drop it
+        result = searcher.search(compiled, limit=max(limit, 1), count=True, offset=max(offset, 0))
+        hits = [
+            Hit(int(searcher.doc(addr)["id"][0]), float(score))
+            for score, addr in result.hits[: max(limit, 0)]
+        ]
         total = getattr(result, "count", None)  # present when count=True (absent from the stubs)
         return int(total or 0), hits
 
