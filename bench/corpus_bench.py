@@ -113,7 +113,8 @@ def relevance(db: Path, fts: Path) -> dict[str, object]:
     rows = []
     with Corpus(db, readonly=True) as corpus:
         for item in spec["queries"]:
-            want = {ids.get(str((SHARED / f).resolve()) + f"#{r}") for f, r in item["expected"]}
+            # akhbar.read numbers JSON Lines records from 1; the query file (and FTS5 table) from 0
+            want = {ids.get(str((SHARED / f).resolve()) + f"#{r + 1}") for f, r in item["expected"]}
             got = {r.id for r in corpus.search(item["query"], limit=10).results}
             words = " ".join('"' + w.replace('"', '""') + '"' for w in item["query"].replace('"', " ").split()
                              if not w.startswith("-") and ":" not in w)  # fmt: skip
