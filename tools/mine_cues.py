@@ -32,8 +32,10 @@ CORPORA = [
 ]
 OUT = Path(__file__).resolve().parent.parent / "src/akhbar/data/not_names.txt"
 _WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670]+|[«»\":،,.]")
-_VERB_PARTICLES = frozenset(fold(w) for w in "قد لقد وقد فقد لم ولم لن ولن سوف سي كي لكي".split())
-_THAT = frozenset('ان انه انها انهم اننا : « "'.split())
+_VERB_PARTICLES = frozenset(
+    fold(w) for w in ["قد", "لقد", "وقد", "فقد", "لم", "ولم", "لن", "ولن", "سوف", "سي", "كي", "لكي"]
+)
+_THAT = frozenset(["ان", "انه", "انها", "انهم", "اننا", ":", "«", '"'])
 
 
 def _texts() -> Iterator[str]:
@@ -95,11 +97,8 @@ def not_names() -> None:
     for w, n in bare.items():
         if n < 3 or w in given or len(w) < 2:
             continue
-        if (
-            definite[w] >= 3
-            and definite[w] >= 0.03 * n
-            or after_particle[w] >= 3
-            and after_particle[w] >= 0.05 * n
+        if (definite[w] >= 3 and definite[w] >= 0.03 * n) or (
+            after_particle[w] >= 3 and after_particle[w] >= 0.05 * n
         ):
             out.add(w)
     header = (

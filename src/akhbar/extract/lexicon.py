@@ -46,6 +46,7 @@ class Lexicon:
     """Folded lookup tables built from the data files."""
 
     cues: dict[str, CueForm]
+    cue_index: dict[str, CueForm]  # every cue key, also with a leading و or ف
     damaged: dict[str, CueForm]
     post: frozenset[str]
     impersonal: frozenset[str]
@@ -67,10 +68,8 @@ class Lexicon:
     openers: frozenset[str]
     not_names: frozenset[str]
 
-    @property
-    def titles(self) -> frozenset[str]:
-        """Every person title, either gender."""
-        return self.titles_m | self.titles_f
+    titles: frozenset[str]  # every person title, either gender
+    title_heads: frozenset[str]  # titles and honorifics: words a person's name may follow
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -111,14 +110,18 @@ def lexicon() -> Lexicon:
         if cue.kind == "verb" and len(key) >= 3 and key[1:] not in cues
     }
     titles = titles_doc["person_titles"]
+    cue_index = {p + key: cue for key, cue in cues.items() for p in ("ف", "و", "")}
     return Lexicon(
         cues=cues,
+        cue_index=cue_index,
         damaged=damaged,
         post=frozenset(fold(p["form"]) for p in cues_doc["post"]),
         impersonal=_forms(cues_doc["impersonal"]),
         subordinators=_forms(cues_doc["not_complementizer_before"]),
         titles_m=_forms(titles, "m"),
         titles_f=_forms(titles, "f"),
+        titles=_forms(titles, "m") | _forms(titles, "f"),
+        title_heads=_forms(titles, "m") | _forms(titles, "f") | _forms(titles_doc["honorifics"]),
         honorifics=_forms(titles_doc["honorifics"]),
         genitive_titles=_forms(titles_doc["genitive_titles"]),
         org_heads=_forms(titles_doc["org_heads"]),

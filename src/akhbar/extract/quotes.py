@@ -85,14 +85,12 @@ class _Open:
 
 def _cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
     t = toks[i]
-    if not t.word:
+    cue = lx.cue_index.get(t.key)  # the form itself or after و/ف
+    if cue is None:
+        if i == 0 and t.word and t.key not in lx.function_words:
+            return lx.damaged.get(t.key)  # first letter lost in the scrape: كد المتحدث = أكد المتحدث
         return None
-    cue = lx.cues.get(t.key) or lx.cues.get(t.bare)
-    if cue is None and t.key[0] in "وف" and len(t.key) > 2:
-        cue = lx.cues.get(t.key[1:])
-    if cue is None and i == 0 and t.key not in lx.function_words:
-        cue = lx.damaged.get(t.key)  # first letter lost in the scrape: كد المتحدث = أكد المتحدث
-    if cue is not None and cue.lemma == "بين" and not (t.key != t.bare or i == 0):
+    if cue.lemma == "بين" and not (t.key != t.bare or i == 0):
         return None  # بين is a preposition unless it opens a clause (وبين، بين at paragraph start)
     return cue
 
@@ -350,13 +348,13 @@ class _Article:
     def _prepass(self, headline: str | None) -> None:
         """Register every person the article names with a title, before reading statements."""
         lx = self.lx
+        heads = lx.title_heads
         texts = [*self.paragraphs, headline] if headline else list(self.paragraphs)
         toks_all = [*self.toks, tokenize(headline)] if headline else self.toks
         for text, toks in zip(texts, toks_all, strict=True):
             i = 0
             while i < len(toks):
-                key = toks[i].key
-                if key in lx.titles_m or key in lx.titles_f or key in lx.honorifics:
+                if toks[i].key in heads:
                     m = parse_speaker(toks, i, min(len(toks), i + 16), text, None)
                     if m is not None and m.name:
                         self.registry.add(m.name, m.role, m.gender)
@@ -482,7 +480,11 @@ class _Article:
         anchors: list[_Anchor] = []
         covered = resume
         i = resume
+        index = lx.cue_index
         while i < len(toks):
+            if i and toks[i].key not in index:  # the common case, decided without a call
+                i += 1
+                continue
             cue = _cue_at(lx, toks, i)
             a = _analyse(lx, toks, i, cue, text, self.registry) if cue is not None else None
             if a is None or (heading and (a.mode == "indirect" or a.mention is None)):

@@ -254,7 +254,7 @@ def _chunk(
 
 
 def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
-    """Does toks[j] continue the institution named from toks[i]? (وزارة الدفاع الروسية، المرصد ... لحقوق الإنسان)"""
+    """Does toks[j] continue the institution named at toks[i]? (المرصد السوري لحقوق الإنسان)"""
     tok = toks[j]
     key = tok.key
     if not tok.word or key in lx.function_words or key in lx.adverbials or key in lx.cues:

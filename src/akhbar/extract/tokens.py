@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
-from akhbar.extract.lexicon import fold
+from typing import NamedTuple
 
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+# the letter-for-letter half of lexicon.fold (hamza on alef, alef maqsura, ta marbuta, Persian letters)
+_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"})
 
 __all__ = ["QUOTE_CLOSE", "QUOTE_OPEN", "SENTENCE_END", "Tok", "closing_quote", "tokenize"]
 
@@ -19,8 +19,7 @@ _PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"', "‹": "›"}
 SENTENCE_END = frozenset(".!?؟")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
     """One token: its text, its folded key and its span in the paragraph."""
 
     text: str
@@ -40,13 +39,23 @@ class Tok:
 
 
 def tokenize(text: str) -> list[Tok]:
-    """Split a paragraph into word and punctuation tokens with offsets."""
+    """Split a paragraph into word and punctuation tokens with offsets.
+
+    The paragraph is folded once letter for letter (offsets stay put); diacritics are stripped
+    from a token's key only when the paragraph has any."""
+    folded = text.translate(_LETTERS)
+    marks = _MARKS.search(text) is not None
     out = []
-    for m in _TOKEN.finditer(text):
-        t = m.group()
-        plain = _MARKS.sub("", t)
-        definite = len(plain) > 3 and (plain.startswith("ال") or plain.startswith("لل"))
-        out.append(Tok(t, fold(t), m.start(), m.end(), t[0].isalnum(), definite))
+    for m in _TOKEN.finditer(folded):
+        start, end = m.span()
+        key = m.group()
+        if marks:
+            key = _MARKS.sub("", key)
+            if not key:
+                continue  # a lone diacritic or tatweel: nothing to read
+        t = text[start:end]
+        definite = len(key) > 3 and (t.startswith("ال") or t.startswith("لل"))
+        out.append(Tok(t, key, start, end, key[0].isalnum(), definite))
     return out
 
 
