@@ -41,7 +41,7 @@ __all__ = [
     "word_features",
 ]
 
-FEATURES_VERSION: Final = "ner-features.v1"
+FEATURES_VERSION: Final = "ner-features.v2"
 
 _MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -111,7 +111,7 @@ class WordTables:
         self,
         counts: dict[str, int],
         clusters: dict[str, tuple[str, ...]],
-        gazetteer: dict[str, str],
+        gazetteer: dict[str, tuple[str, float]],
         triggers: frozenset[str],
     ) -> None:
         self.counts = counts
@@ -136,13 +136,13 @@ class WordTables:
                 word, count, *cl = line.rstrip("\n").split("\t")
                 counts[word] = int(count)
                 clusters[word] = tuple(cl)
-        gazetteer: dict[str, str] = {}
+        gazetteer: dict[str, tuple[str, float]] = {}
         if gazetteer_path.exists():
             with gazetteer_path.open(encoding="utf-8") as fh:
                 for line in fh:
                     if not line.startswith("#"):
-                        word, label = line.rstrip("\n").split("\t")[:2]
-                        gazetteer[word] = label
+                        word, label, share = line.rstrip("\n").split("\t")[:3]
+                        gazetteer[word] = (label, float(share))
         triggers: frozenset[str] = frozenset()
         if triggers_path.exists():
             lines = triggers_path.read_text(encoding="utf-8").splitlines()
@@ -170,7 +170,12 @@ def word_features(word: str, tables: WordTables) -> tuple[list[str], list[str]]:
     shape = _shape(word)
     if shape != "ar":
         own = ["shape=" + shape, "w=" + key.lower()]
-        return own, ["shape=" + shape, "w=" + key.lower()]
+        ctx = ["shape=" + shape, "w=" + key.lower()]
+        cl = tables.clusters.get(key)
+        if cl is not None:
+            own += [f"c{i}={c}" for i, c in enumerate(cl)]
+            ctx += [f"sc{i}={c}" for i, c in enumerate(cl)]
+        return own, ctx
     prefix, stem = strip_clitics(key, tables.counts)
     bare = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
     cl = tables.clusters.get(key)
@@ -197,10 +202,11 @@ def word_features(word: str, tables: WordTables) -> tuple[list[str], list[str]]:
     if scl is not None:
         own += [f"sc{i}={c}" for i, c in enumerate(scl)]
         ctx += [f"sc{i}={c}" for i, c in enumerate(scl)]
-    gz = tables.gazetteer.get(stem) or tables.gazetteer.get(bare)
+    gz = tables.gazetteer.get(stem) or tables.gazetteer.get(key) or tables.gazetteer.get(bare)
     if gz is not None:
-        own.append("gz=" + gz)
-        ctx.append("gz=" + gz)
+        level = f"gz={gz[0]}:{'hi' if gz[1] >= 0.6 else 'lo'}"
+        own += ["gz=" + gz[0], level]
+        ctx += ["gz=" + gz[0], level]
     if stem in tables.triggers or bare in tables.triggers:
         own.append("trig")
         ctx.append("trig")

@@ -9,8 +9,8 @@ Steps (each writes its artifact, so the run is reproducible from the two inputs 
    (`data/ner_clusters.tsv`: word, count, cluster ids) — Brown-cluster-like features;
 2. expand a seed list of titles and roles that precede names (الرئيس، وزير، المتحدث ...)
    with their nearest neighbours in the vector space (`data/ner_triggers.txt`);
-3. train a first CRF on ANERcorp train, tag a sample of corpus articles with it, and keep stems
-   that it labels consistently and often as a self-mined gazetteer (`data/ner_gazetteer.tsv`);
+3. label every corpus word by its nearest ANERcorp-train stems in that vector space, a
+   distributional gazetteer that reaches names never seen in training (`data/ner_gazetteer.tsv`);
 4. train the final CRF with all features, export its weights (`models/ner_crf.npz`), print the
    strict IOB2 entity-level scores on ANERcorp test.
 """
@@ -225,33 +225,53 @@ def export_model(crf_path: Path, out: Path) -> None:
     log.info("exported %d weights over %d attributes to %s", len(vals), len(attrs), out)
 
 
-def mine_gazetteer(model: ent.NerModel, corpora: Path, out: Path, articles: int) -> None:
-    """Step 3: stems the first model tags often and consistently, as a derived gazetteer."""
-    counts = model.tables.counts
-    seen: Counter[str] = Counter()
-    tagged: dict[str, Counter[str]] = {}
-    for text in iter_corpus(corpora, limit=articles):
-        words = [t for t, _, _ in ent.tokenize(text)]
-        tags = model.tag_ids(words, np.zeros(len(words), dtype=np.bool_))
-        for w, t in zip(words, tags.tolist(), strict=True):
+def mine_gazetteer(
+    vecs: npt.NDArray[np.float32],
+    vocab: list[str],
+    train: list[tuple[list[str], list[str]]],
+    counts: dict[str, int],
+    out: Path,
+    k: int = 10,
+) -> None:
+    """Step 3: a distributional gazetteer: each corpus word's label by its nearest labelled words.
+
+    Stems seen in ANERcorp train carry their label distribution; every corpus word takes the
+    similarity-weighted mean of its k nearest such stems (never itself, so a train word's entry
+    is as informative as a test word's). Words leaning to an entity label are written out.
+    """
+    labels = ["O", "PER", "LOC", "ORG", "MISC"]
+    by_stem: dict[str, Counter[str]] = {}
+    for words, tags in train:
+        for w, t in zip(words, tags, strict=True):
             stem = ent.strip_clitics(ent.fold(w), counts)[1]
-            seen[stem] += 1
-            if t:
-                tagged.setdefault(stem, Counter())[model.labels[t][2:]] += 1
-    rows = []
-    for stem, by_label in tagged.items():
-        label, n = by_label.most_common(1)[0]
-        if n >= 4 and n >= 0.6 * seen[stem] and len(stem) > 1:
-            rows.append((stem, label, n, seen[stem]))
-    rows.sort(key=lambda r: -r[2])
+            by_stem.setdefault(stem, Counter())[t[2:] or "O"] += 1
+    index = {w: i for i, w in enumerate(vocab)}
+    known = [(index[s], c) for s, c in by_stem.items() if s in index]
+    rows = np.array([i for i, _ in known])
+    dist = np.array([[c[lab] for lab in labels] for _, c in known], dtype=np.float32)
+    dist /= dist.sum(axis=1, keepdims=True)
+    col_of = np.full(len(vocab), -1)
+    col_of[rows] = np.arange(len(rows))
+    lab_vecs = vecs[rows]
+    written = 0
     with out.open("w", encoding="utf-8") as fh:
         fh.write(
-            f"# {ent.FEATURES_VERSION}: folded stem, label, times tagged, occurrences: self-trained "
-            f"gazetteer mined by tagging {articles} akhbar corpus articles with the first-pass CRF "
-            "(train_ner step 3)\n"
+            f"# {ent.FEATURES_VERSION}: folded word, label, share: label of the {k} nearest ANERcorp-train "
+            "stems in PPMI-SVD space mined from the akhbar news corpora (train_ner step 3)\n"
         )
-        fh.writelines(f"{s}\t{lab}\t{n}\t{m}\n" for s, lab, n, m in rows)
-    log.info("gazetteer: %d stems", len(rows))
+        for lo in range(0, len(vocab), 4096):
+            sims = vecs[lo : lo + 4096] @ lab_vecs.T
+            own = col_of[lo : lo + 4096]
+            has = own >= 0
+            sims[np.flatnonzero(has), own[has]] = -1.0  # leave the word itself out
+            top = np.argpartition(-sims, k, axis=1)[:, :k]
+            w = np.maximum(np.take_along_axis(sims, top, axis=1), 0.0) ** 2
+            p = (w[:, :, None] * dist[top]).sum(axis=1) / (w.sum(axis=1, keepdims=True) + 1e-8)
+            for r in np.flatnonzero(p[:, 1:].max(axis=1) >= 0.3):
+                j = int(p[r, 1:].argmax()) + 1
+                fh.write(f"{vocab[lo + r]}\t{labels[j]}\t{p[r, j]:.2f}\n")
+                written += 1
+    log.info("distributional gazetteer: %d words", written)
 
 
 def _report(scores: dict[str, dict[str, float]]) -> None:
@@ -267,27 +287,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpora", type=Path, required=True, help="directory of *.jsonl.gz news")
     ap.add_argument("--only-mine", action="store_true", help="stop after mining the tables")
     ap.add_argument("--reuse-tables", action="store_true", help="skip mining, use the tables in data/")
-    ap.add_argument("--gazetteer-articles", type=int, default=8000, help="articles tagged in step 3")
     ap.add_argument("--c1", type=float, default=0.05, help="L1 regularisation")
     ap.add_argument("--c2", type=float, default=0.05, help="L2 regularisation")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    train = read_conll(args.data / "ANERCorp_CamelLab_train.txt")
     if not args.reuse_tables:
         vecs, vocab = mine_clusters(args.corpora, ent.CLUSTERS_PATH)
         mine_triggers(vecs, vocab, ent.TRIGGERS_PATH)
-        ent.GAZETTEER_PATH.unlink(missing_ok=True)
+        tables = ent.WordTables.load(gazetteer_path=Path("/nonexistent"))
+        mine_gazetteer(vecs, vocab, train, tables.counts, ent.GAZETTEER_PATH)
     if args.only_mine:
         return 0
-    train = read_conll(args.data / "ANERCorp_CamelLab_train.txt")
     test = args.data / "ANERCorp_CamelLab_test.txt"
     work = Path(tempfile.mkdtemp(prefix="akhbar-ner-"))
-    if not args.reuse_tables:
-        tables = ent.WordTables.load(gazetteer_path=work / "none")
-        train_crf(train, tables, work / "first.crfsuite", args.c1, args.c2)
-        export_model(work / "first.crfsuite", work / "first.npz")
-        first = ent.load_model(work / "first.npz", tables)
-        _report(ner_scores(test, first))
-        mine_gazetteer(first, args.corpora, ent.GAZETTEER_PATH, args.gazetteer_articles)
     tables = ent.WordTables.load()
     train_crf(train, tables, work / "final.crfsuite", args.c1, args.c2)
     export_model(work / "final.crfsuite", ent.MODEL_PATH)
