@@ -34,18 +34,14 @@ DEFAULT = Options()
 
 
 def _quotes(paragraphs: list[str], headline: str | None) -> list[Quote]:
-    try:
-        from akhbar.extract.quotes import extract_quotes
-    except ImportError:  # TODO(pipeline): remove once extract.quotes has landed
-        return []
+    from akhbar.extract.quotes import extract_quotes  # imported on first use: keeps start-up light
+
     return extract_quotes(paragraphs, headline)
 
 
 def _entities(paragraphs: list[str]) -> list[Entity]:
-    try:
-        from akhbar.extract.entities import tag_entities
-    except ImportError:  # TODO(pipeline): remove once extract.entities has landed
-        return []
+    from akhbar.extract.entities import tag_entities  # loads its model on first use
+
     return tag_entities(paragraphs)
 
 

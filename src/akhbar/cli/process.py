@@ -21,7 +21,7 @@ from akhbar.pipeline import Options, process_page
 from akhbar.read import MAX_PAGE_BYTES, JsonFields, Page, iter_pages
 from akhbar.records import Article, dumps
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 class Format(str, Enum):

@@ -126,10 +126,20 @@ def _damaged(lx: Lexicon, toks: list[Tok], i: int) -> bool:
     return t.key not in lx.cues and t.bare not in lx.cues and t.key[1:] not in lx.cues
 
 
+# Longest statement, in tokens, that one cue can introduce within a paragraph.
+_MAX_SENTENCE = 400
+# How many earlier speakers a mention or an elided subject may refer back to.
+_HISTORY = 40
+
+
 def _sentence_end(toks: list[Tok], i: int) -> int:
-    """Index of the sentence-final token at or after `i`, skipping quoted spans (len if none)."""
+    """Index of the sentence-final token at or after `i`, skipping quoted spans (len if none).
+
+    A run-on paragraph with no sentence end stops the scan after _MAX_SENTENCE tokens, so a page
+    of one huge line costs linear time, not quadratic.
+    """
     j = i
-    n = len(toks)
+    n = min(len(toks), i + _MAX_SENTENCE)
     while j < n:
         t = toks[j]
         if t.text in QUOTE_OPEN:
@@ -405,7 +415,7 @@ class _Article:
     def _same_as(self, text: str) -> Speaker | None:
         """An earlier unnamed speaker that a definite mention takes up (المصادر المحلية -> مصادر محلية)."""
         words = [_undefined(w) for w in fold(text).split()]
-        for sp in reversed(self.history):
+        for sp in reversed(self.history[-_HISTORY:]):
             prior = [_undefined(w) for w in fold(sp.name).split()]
             if prior != words and (prior == words[: len(prior)] or words == prior[: len(words)]):
                 return sp
