@@ -20,11 +20,11 @@ def need(path: Path) -> Path:
     return path
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def dev_dir() -> Path:
     return need(DEV)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def seed_page() -> Path:
     return need(SEED)

@@ -107,8 +107,8 @@ class Article(msgspec.Struct, frozen=True, kw_only=True):
 
 
 def to_builtins(article: Article) -> dict[str, object]:
-    """The JSON-ready form of an article (field order as declared)."""
-    out = msgspec.to_builtins(article)
+    """The JSON-ready form of an article (field order as declared; tuples become lists)."""
+    out = msgspec.json.decode(_ENCODER.encode(article))
     assert isinstance(out, dict)
     return out
 
