@@ -33,7 +33,12 @@ def test_fields(seed_page: Path) -> None:
     assert article.headline == "طهران: العراق لديه كافة الامكانات لتوفير أمنه"
     assert article.news_id == "1450388"
     assert article.hashtags == ("العراق",)
-    assert [r.text for r in article.removed] == ["asdasd", "معرف الأخبار : ۱۴۵۰۳۸۸", "endNewsMessage1", "تعليقات"]
+    assert [r.text for r in article.removed] == [
+        "asdasd",
+        "معرف الأخبار : ۱۴۵۰۳۸۸",
+        "endNewsMessage1",
+        "تعليقات",
+    ]
     subheadings = [p.text for p in article.paragraphs if p.kind == "subheading"]
     assert subheadings == [
         "استخدام الآليات الإقليمية متعددة الأطراف؛ إنجازات السياسة الخارجية للحكومة الإيرانية الحالية",
@@ -51,7 +56,22 @@ def test_sixteen_statements_all_to_kanaani(seed_page: Path) -> None:
     assert len(article.quotes) == 16
     assert {q.speaker for q in article.quotes} == {"ناصر كنعاني"}
     cues = [q.cue.removeprefix("و") for q in article.quotes]
-    assert cues[1:] == ["قال", "أضاف", "تابع", "قال", "تابع", "قال", "أضاف", "قال", "قال", "قال", "تابع", "أضاف",
-                        "قال", "قال", "تابع"]
+    assert cues[1:] == [
+        "قال",
+        "أضاف",
+        "تابع",
+        "قال",
+        "تابع",
+        "قال",
+        "أضاف",
+        "قال",
+        "قال",
+        "قال",
+        "تابع",
+        "أضاف",
+        "قال",
+        "قال",
+        "تابع",
+    ]
     for q in article.quotes:
         assert article.paragraphs[q.paragraph].text[q.start : q.end] == q.text

@@ -31,11 +31,7 @@ def main(corpora: Path) -> None:
                 for word in WORD.findall(text):
                     key = word[:-1]
                     (maqsura if word[-1] == "ى" else ya)[key] += 1
-    words = sorted(
-        key + "ى"
-        for key, n in maqsura.items()
-        if n >= 3 and n * 3 >= 2 * (n + ya[key])
-    )
+    words = sorted(key + "ى" for key, n in maqsura.items() if n >= 3 and n * 3 >= 2 * (n + ya[key]))
     json.dump(
         {
             "about": "Words whose final letter is alef maqsura (ى) in Arabic spelling; every other "

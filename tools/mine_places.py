@@ -21,8 +21,28 @@ from akhbar.normalize import search_form
 
 CNN = re.compile(r"^\s*([^،,(\n]{2,30}?)\s*[،,]?\s*[^(\n]{0,40}\(CNN")
 # Author-field openings that are desks, genres, papers or months, not places.
-DESKS = set("اعداد تحليل تصوير تغطيه تقرير حوار عرض قراءه كتابه كتب متابعه نص اليوم العربيه الجزيره "
-            "المناطق يوليو اغسطس".split())
+DESKS = set(
+    [
+        "اعداد",
+        "تحليل",
+        "تصوير",
+        "تغطيه",
+        "تقرير",
+        "حوار",
+        "عرض",
+        "قراءه",
+        "كتابه",
+        "كتب",
+        "متابعه",
+        "نص",
+        "اليوم",
+        "العربيه",
+        "الجزيره",
+        "المناطق",
+        "يوليو",
+        "اغسطس",
+    ]
+)
 AUTHOR = re.compile(r"^\s*([^:\-–،,\n]{2,25}?)\s*[:\-–]")
 
 
@@ -50,8 +70,13 @@ def main(corpora: Path) -> None:
                         after_fi[phrase] += 1
     places = sorted(p for p in wanted if after_fi[p] >= 20 and len(p) > 2 and p not in DESKS)
     json.dump(
-        {"about": __doc__.strip().splitlines()[0] + " Search form; see tools/mine_places.py.", "places": places},
-        sys.stdout, ensure_ascii=False, indent=0,
+        {
+            "about": __doc__.strip().splitlines()[0] + " Search form; see tools/mine_places.py.",
+            "places": places,
+        },
+        sys.stdout,
+        ensure_ascii=False,
+        indent=0,
     )
 
 

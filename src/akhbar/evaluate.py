@@ -45,7 +45,9 @@ def dev_scores(gold_dir: Path, *, explain: bool = False) -> dict[str, object]:
             subprocess.run([sys.executable, str(scorer), str(gold_dir), str(out), "--explain"], check=True)
         result = subprocess.run(
             [sys.executable, str(scorer), str(gold_dir), str(out), "--json"],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         )
     scores: dict[str, object] = json.loads(result.stdout)
     return scores

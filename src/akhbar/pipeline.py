@@ -1,6 +1,6 @@
 """The per-article pipeline: a page in, an Article out. Pure and picklable; runs anywhere.
 
-    page ─ lines (display + search forms, language) ─ clean (reasons) ─ structure ─ statements ─ entities
+page ─ lines (display + search forms, language) ─ clean (reasons) ─ structure ─ statements ─ entities
 """
 
 from __future__ import annotations

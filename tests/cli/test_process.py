@@ -13,7 +13,9 @@ ARTICLE = "عنوان الخبر\n\nوقال الوزير إن الخطة جاه
 
 
 def akhbar(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "akhbar", *args], input=stdin, capture_output=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "akhbar", *args], input=stdin, capture_output=True, timeout=300
+    )
 
 
 @pytest.fixture

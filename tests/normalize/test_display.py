@@ -69,7 +69,11 @@ def test_idempotent_and_total(text: str) -> None:
     assert display_form(once) == once
 
 
-@given(st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF) | st.sampled_from(" \u200c\u0640")))
+@given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF) | st.sampled_from(" \u200c\u0640")
+    )
+)
 def test_idempotent_on_arabic_block(text: str) -> None:
     once = display_form(text)
     assert display_form(once) == once

@@ -113,11 +113,23 @@ def test_gzip_and_missing(tmp_path: Path) -> None:
 
 def test_jsonl_with_a_broken_line(tmp_path: Path) -> None:
     path = tmp_path / "c.jsonl"
-    good = {"title": "عنوان", "text": "وقال الوزير إن الخطة جاهزة.", "url": "https://example.sa/a/1",
-            "published": "2015-07-21 02:51:32"}
+    good = {
+        "title": "عنوان",
+        "text": "وقال الوزير إن الخطة جاهزة.",
+        "url": "https://example.sa/a/1",
+        "published": "2015-07-21 02:51:32",
+    }
     path.write_text(
-        "\n".join([json.dumps(good, ensure_ascii=False), '{"title": "broken', "[1, 2]",
-                   json.dumps({"title": "no text"}), json.dumps(good, ensure_ascii=False)]) + "\n",
+        "\n".join(
+            [
+                json.dumps(good, ensure_ascii=False),
+                '{"title": "broken',
+                "[1, 2]",
+                json.dumps({"title": "no text"}),
+                json.dumps(good, ensure_ascii=False),
+            ]
+        )
+        + "\n",
         "utf-8",
     )
     got = pages(path)

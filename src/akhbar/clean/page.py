@@ -41,7 +41,10 @@ def _opens_story(line: Line) -> bool:
     first = words[0]
     if first[0] in "وف" and first not in ("وزير", "وزاره", "وكاله", "وفد", "فرنسا", "فريق"):
         return False
-    return first not in residue.CONTINUATION_OPENINGS and " ".join(words[:2]) not in residue.CONTINUATION_OPENINGS
+    return (
+        first not in residue.CONTINUATION_OPENINGS
+        and " ".join(words[:2]) not in residue.CONTINUATION_OPENINGS
+    )
 
 
 def _related_tail(lines: Sequence[Line], reasons: list[str | None], first_body: int) -> None:
@@ -60,7 +63,9 @@ def _related_tail(lines: Sequence[Line], reasons: list[str | None], first_body: 
             reasons[i] = "related"
 
 
-def classify_lines(lines: Sequence[Line], *, title_known: bool = False) -> tuple[list[str | None], int | None]:
+def classify_lines(
+    lines: Sequence[Line], *, title_known: bool = False
+) -> tuple[list[str | None], int | None]:
     """A removal reason (or None) per line, and the index of the headline line (or None)."""
     reasons = [line_reason(line) for line in lines]
     headline = _headline(lines, reasons, title_known)

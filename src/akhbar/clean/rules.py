@@ -95,7 +95,9 @@ def _is_label(key: str) -> bool:
     words = [w for w in key.split() if not w.isdigit()]
     if not words:
         return False
-    return " ".join(words) in _label_keys() or (len(words) <= 4 and all(w in residue.LABEL_WORDS for w in words))
+    return " ".join(words) in _label_keys() or (
+        len(words) <= 4 and all(w in residue.LABEL_WORDS for w in words)
+    )
 
 
 def _is_teaser(line: Line) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from multiprocessing import Pool
 from pathlib import Path
 from typing import Annotated, BinaryIO
@@ -16,7 +16,6 @@ from rich.console import Console
 from akhbar.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, app
 from akhbar.cli.render import article_panel, summary_table
 from akhbar.errors import InputError
-from akhbar.normalize import DigitSet
 from akhbar.pipeline import Options, process_page
 from akhbar.read import MAX_PAGE_BYTES, JsonFields, Page, iter_pages
 from akhbar.records import Article, dumps
@@ -24,7 +23,7 @@ from akhbar.records import Article, dumps
 err = Console(stderr=True, soft_wrap=True)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     jsonl = "jsonl"
     json = "json"
     text = "text"
@@ -37,7 +36,10 @@ def parse_fields(specs: list[str]) -> JsonFields:
     for spec in specs:
         name, sep, value = spec.partition("=")
         if not sep or name not in known or not value:
-            err.print(f"[red]error:[/] --field {spec!r}: expected NAME=FIELD with NAME one of {', '.join(sorted(known))}")
+            err.print(
+                f"[red]error:[/] --field {spec!r}: expected NAME=FIELD, "
+                f"NAME one of {', '.join(sorted(known))}"
+            )
             raise typer.Exit(EXIT_USAGE)
         values[name] = value
     return JsonFields(**values)
@@ -74,11 +76,19 @@ def _report(error: InputError) -> None:
 @app.command()
 def process(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive), or - for stdin.")],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl (one record a line), json, text.")] = Format.jsonl,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="jsonl (one record a line), json, text.")
+    ] = Format.jsonl,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
     encoding: Annotated[str | None, typer.Option(help="Force an input encoding (else detected).")] = None,
-    field: Annotated[list[str] | None, typer.Option(help="JSON field map, NAME=FIELD (title, text, url, published, site).")] = None,
-    digits: Annotated[str, typer.Option(help="Digit set of the display form: ascii, arabic, persian, keep.")] = "ascii",
+    field: Annotated[
+        list[str] | None, typer.Option(help="JSON field map, NAME=FIELD (title, text, url, published, site).")
+    ] = None,
+    digits: Annotated[
+        str, typer.Option(help="Digit set of the display form: ascii, arabic, persian, keep.")
+    ] = "ascii",
     quotes: Annotated[bool, typer.Option(help="Extract statements.")] = True,
     entities: Annotated[bool, typer.Option(help="Tag named entities.")] = True,
     max_bytes: Annotated[int, typer.Option(help="Largest single article accepted.")] = MAX_PAGE_BYTES,
@@ -131,7 +141,9 @@ def demo(
     articles = [r for r in run(iter(pages), Options(), 1) if isinstance(r, Article)]
     for error in (p for p in pages if isinstance(p, InputError)):
         _report(error)
-    sample = next((a for a in articles if "seed" in Path(a.source.path).name), articles[0] if articles else None)
+    sample = next(
+        (a for a in articles if "seed" in Path(a.source.path).name), articles[0] if articles else None
+    )
     console = Console()
     if sample:
         console.print(article_panel(sample))

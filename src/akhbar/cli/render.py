@@ -62,10 +62,22 @@ def quotes_table(article: Article) -> Table:
 def summary_table(articles: list[Article], console: Console | None = None) -> Table:
     """One row per article: headline, counts of paragraphs, removals, statements, entities."""
     table = Table(title=f"{len(articles)} articles")
-    for name, justify in (("headline", "right"), ("dateline", "left"), ("paras", "right"),
-                          ("removed", "right"), ("quotes", "right"), ("entities", "right")):
+    for name, justify in (
+        ("headline", "right"),
+        ("dateline", "left"),
+        ("paras", "right"),
+        ("removed", "right"),
+        ("quotes", "right"),
+        ("entities", "right"),
+    ):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
     for a in articles:
-        table.add_row((a.headline or "")[:60], a.dateline or "", str(len(a.paragraphs)), str(len(a.removed)),
-                      str(len(a.quotes)), str(len(a.entities)))
+        table.add_row(
+            (a.headline or "")[:60],
+            a.dateline or "",
+            str(len(a.paragraphs)),
+            str(len(a.removed)),
+            str(len(a.quotes)),
+            str(len(a.entities)),
+        )
     return table

@@ -7,8 +7,8 @@ from functools import cache
 from typing import Literal
 
 from akhbar.normalize.tables import (
-    ASCII_DIGITS,
     ARABIC_INDIC,
+    ASCII_DIGITS,
     DELETED,
     DIGIT_SETS,
     PERSIAN_DIGITS,
@@ -76,5 +76,7 @@ def display_form(text: str, *, digits: DigitSet = "ascii", persian: bool = False
     if not persian and PERSIAN_YEH in text:
         text = _FINAL_YEH.sub(_final_yeh, text).replace(PERSIAN_YEH, "ي")
     if "\n" in text or "\r" in text:
-        return "\n".join(" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+        return "\n".join(
+            " ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        )
     return " ".join(text.split())

@@ -49,7 +49,11 @@ _TABLE = _build()
 _COMMON = tuple(SEARCH_FOLDS.items())
 # Everything else the table maps; rare in news text, so the slower full pass runs only then.
 _RARE = re.compile(
-    "[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE) if chr(c) not in SEARCH_FOLDS and chr(c) not in _PUNCT) + "]"
+    "["
+    + "".join(
+        re.escape(chr(c)) for c in sorted(_TABLE) if chr(c) not in SEARCH_FOLDS and chr(c) not in _PUNCT
+    )
+    + "]"
 )
 # A word of the search form: letters and digits (punctuation, symbols and "_" separate words).
 _WORD = re.compile(r"[^\W_]+")

@@ -30,11 +30,17 @@ PERSIAN_YEH = "\u06cc"
 
 # Invisible format characters that carry no meaning in the text: zero-width, bidi controls,
 # soft hyphen, BOM, tatweel. ZWNJ (200C) is meaningful in Persian and kept there.
-DELETED = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u0640\u061c"
+DELETED = (
+    "\u200b\u200c\u200d\u200e\u200f"  # zero-width space, ZWNJ, ZWJ, LRM, RLM
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"  # bidi embeddings, isolates, ALM
+    "\ufeff\u00ad\u0640"  # BOM, soft hyphen, tatweel
+)
 ZWNJ = "\u200c"
 
 # Space-like characters that become a plain space.
-SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"
+SPACES = (
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"
+)
 
 ARABIC_INDIC = "٠١٢٣٤٥٦٧٨٩"
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
@@ -42,14 +48,23 @@ ASCII_DIGITS = "0123456789"
 DIGIT_SETS = {"ascii": ASCII_DIGITS, "arabic": ARABIC_INDIC, "persian": PERSIAN_DIGITS}
 
 # Diacritics (harakat, tanwin, shadda, sukun, dagger alef, Quranic marks) dropped by the search form.
-DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(
-    chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06E5, 0x06E6)
+DIACRITICS = (
+    "".join(chr(c) for c in range(0x064B, 0x0660))
+    + "\u0670"
+    + "".join(chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06E5, 0x06E6))
 )
 
 # Lossy folds that belong to the search form only.
 SEARCH_FOLDS = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-    "ى": "ي", "ئ": "ي", "ی": "ي",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ٲ": "ا",
+    "ٳ": "ا",
+    "ى": "ي",
+    "ئ": "ي",
+    "ی": "ي",
     "ة": "ه",
     "ؤ": "و",
 }

@@ -77,8 +77,11 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> tuple[s
         return text, f"utf-8 ({broken} invalid bytes replaced)"
     guess = from_bytes(data[:1_000_000], cp_isolation=ARABIC_CODEPAGES).best()
     if guess is None or guess.encoding is None:
-        raise DecodeError(path, f"invalid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "
-                          "and no Arabic code page fits; pass --encoding")
+        raise DecodeError(
+            path,
+            f"invalid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "
+            "and no Arabic code page fits; pass --encoding",
+        )
     try:
         return data.decode(guess.encoding), guess.encoding
     except UnicodeDecodeError as exc:

@@ -114,7 +114,9 @@ def _read_bytes(path: str, max_bytes: int, whole: bool) -> bytes:
     return raw
 
 
-def _read_one(path: str, encoding: str | None, fields: JsonFields, max_bytes: int) -> Iterator[Page | InputError]:
+def _read_one(
+    path: str, encoding: str | None, fields: JsonFields, max_bytes: int
+) -> Iterator[Page | InputError]:
     suffix = _logical_suffix(path)
     try:
         if suffix in _JSON_SUFFIXES:
@@ -122,8 +124,11 @@ def _read_one(path: str, encoding: str | None, fields: JsonFields, max_bytes: in
             return
         data = _read_bytes(path, max_bytes, whole=True)
         if len(data) > max_bytes:
-            raise InputError(path, f"larger than {max_bytes:,} bytes, too large for one article "
-                             "(raise the limit with --max-bytes)")
+            raise InputError(
+                path,
+                f"larger than {max_bytes:,} bytes, too large for one article "
+                "(raise the limit with --max-bytes)",
+            )
         if not data.strip():
             raise InputError(path, "empty input")
         text, used = decode_bytes(data, path, encoding)
@@ -146,7 +151,9 @@ def _lines(path: str) -> Iterator[bytes]:
             yield from fh
 
 
-def _read_json(path: str, suffix: str, encoding: str | None, fields: JsonFields) -> Iterator[Page | InputError]:
+def _read_json(
+    path: str, suffix: str, encoding: str | None, fields: JsonFields
+) -> Iterator[Page | InputError]:
     if suffix == ".json":
         text, _ = decode_bytes(_read_bytes(path, 0, whole=False), path, encoding)
         try:
@@ -159,7 +166,7 @@ def _read_json(path: str, suffix: str, encoding: str | None, fields: JsonFields)
         return
     n = 0
     try:
-        for n, line in enumerate(_lines(path), 1):  # noqa: B007 (n is used after the loop)
+        for n, line in enumerate(_lines(path), 1):
             if not line.strip():
                 continue
             try:

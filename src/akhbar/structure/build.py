@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from akhbar.clean.page import split_end_mark
 from akhbar.clean.rules import news_id_of
 from akhbar.records import Paragraph, ParagraphKind, Removed
-from akhbar.structure.dates import find_date
 from akhbar.structure.dateline import find_dateline
+from akhbar.structure.dates import find_date
 from akhbar.structure.lines import Line
 
 __all__ = ["Structure", "build_structure", "is_subheading"]
@@ -42,11 +42,9 @@ def is_subheading(line: Line, has_next: bool) -> bool:
     text = line.text.rstrip()
     if text.endswith(_SENTENCE_END):
         return False
-    if text[-1] in "\"»”'":
-        # A closing quotation: a title may end in a quoted word, a sentence ends inside the marks.
-        if text[:-1].rstrip().endswith((*_SENTENCE_END, "!", "?", "؟")) or text[:1] in "\"«“":
-            return False
-    return True
+    # A closing quotation: a title may end in a quoted word, a sentence ends inside the marks.
+    closes_sentence = text[:-1].rstrip().endswith((*_SENTENCE_END, "!", "?", "؟")) or text[:1] in '"«“'
+    return not (text[-1] in "\"»”'" and closes_sentence)
 
 
 def _strip_hashtags(text: str, tags: list[str]) -> str:
@@ -66,7 +64,9 @@ def build_structure(lines: Sequence[Line], reasons: Sequence[str | None], headli
     out = Structure()
     if headline is not None:
         out.headline = lines[headline].text
-    body = [line for line, reason in zip(lines, reasons, strict=True) if reason is None and line.index != headline]
+    body = [
+        line for line, reason in zip(lines, reasons, strict=True) if reason is None and line.number != headline
+    ]
     for line, reason in zip(lines, reasons, strict=True):
         if reason is None:
             continue
@@ -79,7 +79,9 @@ def build_structure(lines: Sequence[Line], reasons: Sequence[str | None], headli
     for n, line in enumerate(body):
         text, mark = split_end_mark(line.text)
         if mark:
-            out.removed.append(Removed(text=mark, reason="end-mark", start=line.end - len(mark), end=line.end))
+            out.removed.append(
+                Removed(text=mark, reason="end-mark", start=line.end - len(mark), end=line.end)
+            )
         if n == 0:
             out.dateline = find_dateline(text)
             if out.published is None and out.dateline:
@@ -89,6 +91,8 @@ def build_structure(lines: Sequence[Line], reasons: Sequence[str | None], headli
         if n > 0 and is_subheading(line, has_next=n + 1 < len(body)):
             kind = "subheading"
         text = _strip_hashtags(text, out.hashtags)
-        out.paragraphs.append(Paragraph(kind=kind, text=text, start=line.start, end=line.end, language=line.language))
+        out.paragraphs.append(
+            Paragraph(kind=kind, text=text, start=line.start, end=line.end, language=line.language)
+        )
     out.removed.sort(key=lambda r: r.start)
     return out

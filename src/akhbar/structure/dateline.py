@@ -1,9 +1,9 @@
 """Datelines: the place that opens an article's body, in the shapes Arabic wires print them.
 
-    أتلانتا، الولايات المتحدة الأمريكية (CNN) –      place، country (agency) dash
-    القاهرة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس   place date ... agency
-    واس- الرياض:                                   agency dash place colon
-    الرياض - واس / لندن: ...                        known place, dash or colon
+أتلانتا، الولايات المتحدة الأمريكية (CNN) –      place، country (agency) dash
+القاهرة 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس   place date ... agency
+واس- الرياض:                                   agency dash place colon
+الرياض - واس / لندن: ...                        known place, dash or colon
 """
 
 from __future__ import annotations
@@ -37,7 +37,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     return (
         # place، country (agency) –
-        re.compile(rf"^{_PLACE}\s*(?:[،,][^()\n]{{2,45}}?)?\s*\(\s*(?:{agency})[^()]{{0,15}}\)\s*(?:{_DASH}|:)?"),
+        re.compile(
+            rf"^{_PLACE}\s*(?:[،,][^()\n]{{2,45}}?)?\s*\(\s*(?:{agency})[^()]{{0,15}}\)\s*(?:{_DASH}|:)?"
+        ),
         # place date month year ... (agency at the end, optional)
         re.compile(rf"^{_PLACE}\s+\d{{1,2}}\s+(?:{months})\s+\d{{4}}"),
         # agency – place:

@@ -28,13 +28,15 @@ _TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)")
 def _named_pattern() -> re.Pattern[str]:
     names = sorted({*GREGORIAN_MONTHS, *HIJRI_MONTHS, *JALALI_MONTHS}, key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return re.compile(rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?({alt})(?:\s*/\s*[^\d\s]+(?:\s+[^\d\s]+)?)?\s*(?:عام\s+|سنة\s+)?(\d{{4}})")
+    return re.compile(
+        rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?({alt})(?:\s*/\s*[^\d\s]+(?:\s+[^\d\s]+)?)?\s*(?:عام\s+|سنة\s+)?(\d{{4}})"
+    )
 
 
 def _convert(year: int, month: int, day: int, calendar: str) -> dt.date | None:
     try:
         if calendar == "hijri":
-            return Hijri(year, month, day).to_gregorian()  # type: ignore[no-any-return]
+            return Hijri(year, month, day).to_gregorian()
         if calendar == "jalali":
             return jdatetime.date(year, month, day).togregorian()  # type: ignore[no-any-return]
         return dt.date(year, month, day)
@@ -73,25 +75,23 @@ def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
         date = _convert(int(match.group(3)), month, int(match.group(1)), calendar)
         if date:
             found.append((date, calendar, match.span()))
-    for match in _NUMERIC_YMD.finditer(text):
-        year, month, day = (int(g) for g in match.groups())
-        calendar = _calendar_of(year)
-        date = _convert(year, month, day, calendar) if calendar else None
-        if date:
-            found.append((date, calendar or "", match.span()))
-    for match in _NUMERIC_DMY.finditer(text):
-        day, month, year = (int(g) for g in match.groups())
-        calendar = _calendar_of(year)
-        date = _convert(year, month, day, calendar) if calendar else None
-        if date:
-            found.append((date, calendar or "", match.span()))
+    for pattern, order in ((_NUMERIC_YMD, (0, 1, 2)), (_NUMERIC_DMY, (2, 1, 0))):
+        for match in pattern.finditer(text):
+            parts = [int(g) for g in match.groups()]
+            year, month, day = (parts[i] for i in order)
+            numeric_calendar = _calendar_of(year)
+            date = _convert(year, month, day, numeric_calendar) if numeric_calendar else None
+            if date and numeric_calendar:
+                found.append((date, numeric_calendar, match.span()))
     if not found:
         return None
     found.sort(key=lambda f: (f[1] != "gregorian", f[2][0]))
     date, _, span = found[0]
     time = _TIME.search(text)
     if time and int(time.group(1)) < 24:
-        stamp = dt.datetime.combine(date, dt.time(int(time.group(1)), int(time.group(2)), int(time.group(3) or 0)))
+        stamp = dt.datetime.combine(
+            date, dt.time(int(time.group(1)), int(time.group(2)), int(time.group(3) or 0))
+        )
         return stamp.isoformat(), span
     return date.isoformat(), span
 

@@ -17,7 +17,7 @@ _LINE = re.compile(r"[^\r\n]+")
 class Line(NamedTuple):
     """One non-blank raw line: its span in the page, display text, search form and language."""
 
-    index: int
+    number: int
     raw: str
     start: int
     end: int
