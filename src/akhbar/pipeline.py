@@ -28,6 +28,8 @@ class Options(msgspec.Struct, frozen=True, kw_only=True):
     digits: DigitSet = "ascii"
     quotes: bool = True
     entities: bool = True
+    # Template lines (search form) learned from the collection at hand; see akhbar.clean.templates.
+    templates: frozenset[str] = frozenset()
 
 
 DEFAULT = Options()
@@ -48,7 +50,7 @@ def _entities(paragraphs: list[str]) -> list[Entity]:
 def process_page(page: Page, options: Options = DEFAULT) -> Article:
     """Turn one raw page into a clean structured Article."""
     lines = split_lines(page.text, options.digits)
-    reasons, headline = classify_lines(lines, title_known=page.title_known)
+    reasons, headline = classify_lines(lines, title_known=page.title_known, templates=options.templates)
     found = build_structure(lines, reasons, headline)
     texts = [p.text for p in found.paragraphs]
     languages = Counter(p.language for p in found.paragraphs)

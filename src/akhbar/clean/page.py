@@ -64,16 +64,20 @@ def _related_tail(lines: Sequence[Line], reasons: list[str | None], first_body: 
 
 
 def classify_lines(
-    lines: Sequence[Line], *, title_known: bool = False
+    lines: Sequence[Line], *, title_known: bool = False, templates: frozenset[str] = frozenset()
 ) -> tuple[list[str | None], int | None]:
-    """A removal reason (or None) per line, and the index of the headline line (or None)."""
+    """A removal reason (or None) per line, and the index of the headline line (or None).
+
+    `templates` are lines (search form) learned from the collection being processed
+    (akhbar.clean.templates); they add to the table shipped with akhbar.
+    """
     reasons = [line_reason(line) for line in lines]
     headline = _headline(lines, reasons, title_known)
     body = [i for i, r in enumerate(reasons) if r is None and i != headline]
     first_body = body[0] if body else len(lines)
-    templates = template_lines()
+    shipped = template_lines()
     for i in body[1:]:
-        if lines[i].key in templates:
+        if lines[i].key in shipped or lines[i].key in templates:
             reasons[i] = "template:recurrent"
     _related_tail(lines, reasons, first_body)
     return reasons, headline

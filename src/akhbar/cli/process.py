@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from enum import StrEnum
-from multiprocessing import Pool
 from pathlib import Path
 from typing import Annotated, BinaryIO
 
@@ -13,11 +11,13 @@ import msgspec
 import typer
 from rich.console import Console
 
+from akhbar.clean.templates import learn_templates
 from akhbar.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, app
 from akhbar.cli.render import article_panel, summary_table
 from akhbar.errors import InputError
-from akhbar.pipeline import Options, process_page
-from akhbar.read import MAX_PAGE_BYTES, JsonFields, Page, iter_pages
+from akhbar.executor import run_local
+from akhbar.pipeline import Options
+from akhbar.read import MAX_PAGE_BYTES, JsonFields, iter_pages
 from akhbar.records import Article, dumps
 
 err = Console(stderr=True, soft_wrap=True)
@@ -45,29 +45,6 @@ def parse_fields(specs: list[str]) -> JsonFields:
     return JsonFields(**values)
 
 
-def _work(item: tuple[Page, Options]) -> Article | InputError:
-    page, options = item
-    try:
-        return process_page(page, options)
-    except RecursionError as exc:  # a pathological page must not end the run
-        return InputError(page.source.path, f"processing failed: {exc}", page.source.record)
-
-
-def run(pages: Iterator[Page | InputError], options: Options, jobs: int) -> Iterator[Article | InputError]:
-    """Process pages in this process or a pool of `jobs`, keeping input order."""
-    if jobs <= 1:
-        for page in pages:
-            yield page if isinstance(page, InputError) else _work((page, options))
-        return
-    with Pool(jobs) as pool:
-        stream = ((p, options) if not isinstance(p, InputError) else p for p in pages)
-        yield from pool.imap(_pass_or_work, stream, chunksize=16)
-
-
-def _pass_or_work(item: tuple[Page, Options] | InputError) -> Article | InputError:
-    return item if isinstance(item, InputError) else _work(item)
-
-
 def _report(error: InputError) -> None:
     where = f"{error.path}:{error.record}" if error.record is not None else error.path
     err.print(f"[red]error:[/] {where}: {error.reason}", highlight=False)
@@ -93,13 +70,23 @@ def process(
     entities: Annotated[bool, typer.Option(help="Tag named entities.")] = True,
     max_bytes: Annotated[int, typer.Option(help="Largest single article accepted.")] = MAX_PAGE_BYTES,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.")] = 1,
+    learn_templates_: Annotated[
+        bool,
+        typer.Option(
+            "--learn-templates/--no-learn-templates",
+            help="First pass over the inputs: lines recurring in 5+ pages of one source are template.",
+        ),
+    ] = True,
 ) -> None:
     """Turn raw pages into clean structured records (schema akhbar.article.v1)."""
     if digits not in ("ascii", "arabic", "persian", "keep"):
         err.print(f"[red]error:[/] --digits {digits!r}: choose ascii, arabic, persian or keep")
         raise typer.Exit(EXIT_USAGE)
-    options = Options(digits=digits, quotes=quotes, entities=entities)  # type: ignore[arg-type]
     fields = parse_fields(field or [])
+    templates: frozenset[str] = frozenset()
+    if learn_templates_ and "-" not in paths:
+        templates = learn_templates(iter_pages(paths, encoding=encoding, fields=fields, max_bytes=max_bytes))
+    options = Options(digits=digits, quotes=quotes, entities=entities, templates=templates)  # type: ignore[arg-type]
     pages = iter_pages(paths, encoding=encoding, fields=fields, max_bytes=max_bytes)
     ok = failed = 0
     sink: BinaryIO = output.open("wb") if output else sys.stdout.buffer
@@ -108,7 +95,7 @@ def process(
         first = True
         if fmt is Format.json:
             sink.write(b"[\n")
-        for result in run(pages, options, jobs):
+        for result in run_local(pages, options, jobs):
             if isinstance(result, InputError):
                 failed += 1
                 _report(result)
@@ -138,7 +125,7 @@ def demo(
 ) -> None:
     """Process the bundled examples: the sample page in full, then a summary of all."""
     pages = list(iter_pages([str(path)]))
-    articles = [r for r in run(iter(pages), Options(), 1) if isinstance(r, Article)]
+    articles = [r for r in run_local(pages) if isinstance(r, Article)]
     for error in (p for p in pages if isinstance(p, InputError)):
         _report(error)
     sample = next(
