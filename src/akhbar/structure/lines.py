@@ -36,8 +36,8 @@ def split_lines(page: str, digits: DigitSet = "ascii") -> list[Line]:
         start = match.start() + (len(raw) - len(raw.lstrip()))
         end = match.end() - (len(raw) - len(raw.rstrip()))
         language = detect_language(raw)
+        # A line of invisible characters only keeps its place (as "") and is removed as a
+        # separator by the cleaner: nothing is dropped without a reason.
         text = display_form(raw, digits=digits, persian=language == "fa")
-        if not text:
-            continue
         lines.append(Line(len(lines), raw.strip(), start, end, text, search_form(text), language))
     return lines
