@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from akhbar.records import Article, Paragraph, Source
+from akhbar.records import Article, Paragraph, Quote, Source
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 SAUDI = CORPORA / "saudinewsnet2015.jsonl.gz"
@@ -56,11 +56,18 @@ def simple_process(page: Page) -> Article:
     lines = [line.strip() for line in page.text.split("\n") if line.strip()]
     if not lines:
         raise ValueError("empty page")
+    body = lines[1:]
+    quotes = tuple(  # a line with قال is a statement of "المتحدث": stores get statements to keep whole
+        Quote(speaker="المتحدث", role=None, resolved=True, cue="قال", kind="direct", text=line,
+              paragraph=i, start=0, end=len(line))
+        for i, line in enumerate(body) if "قال" in line
+    )  # fmt: skip
     return Article(
         source=page.source,
         headline=lines[0],
         published=page.published,
-        paragraphs=tuple(Paragraph(kind="body", text=line, start=0, end=0) for line in lines[1:]),
+        paragraphs=tuple(Paragraph(kind="body", text=line, start=0, end=0) for line in body),
+        quotes=quotes,
     )
 
 

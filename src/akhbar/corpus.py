@@ -12,7 +12,7 @@ search index (each reads the store and writes its own tables or files).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from akhbar.dedup import cluster_store
@@ -20,9 +20,8 @@ from akhbar.errors import InputError
 from akhbar.normalize import search_form
 from akhbar.records import Article
 from akhbar.search.index import SearchIndex
-from akhbar.search.query import Query, parse
+from akhbar.search.query import parse
 from akhbar.search.snippet import Snippet, make_snippet
-from akhbar.search.stem import analyze
 from akhbar.speakers import resolve_store
 from akhbar.store import RunReport, open_store
 from akhbar.store.base import StatementRow
@@ -122,9 +121,18 @@ class Corpus:
         assert process is not None
         started = time.perf_counter()
         meter = ByteMeter(paths)
-        run = ingest_pages(
-            self.store, paths, pages, process=process, jobs=jobs, progress=progress, meter=meter
-        )
+        live = self.index.live(self.store) if stages else None  # None: caught up after, from the log
+        try:
+            run = ingest_pages(
+                self.store, paths, pages, process=process, jobs=jobs, progress=progress, meter=meter,
+                on_written=live,
+            )  # fmt: skip
+        except BaseException:
+            if live is not None:
+                live.abort()
+            raise
+        if live is not None:
+            live.finish()
         timings = {"ingest": time.perf_counter() - started}
         if not stages:
             return IngestResult(run, 0, 0, 0, timings)
@@ -181,20 +189,22 @@ class Corpus:
         return SearchPage(text, total, offset, tuple(results), query.dropped)
 
     def quotes(
-        self, *, speaker: str | None = None, about: str | None = None, limit: int = 20
+        self, *, speaker: str | None = None, about: str | None = None, limit: int = 20, offset: int = 0
     ) -> list[StatementRow]:
-        """Statements, by a speaker (any alias; resolved across articles) and/or about a topic."""
-        norm = search_form(speaker) if speaker else None
-        ids = self.store.find_speakers(norm) if norm else None
-        about_q: Query | None = parse(about) if about else None
-        stems = {s for t in (about_q.positive_terms if about_q else []) for s in analyze(" ".join(t.words))}
-        rough = min(stems, key=len) if stems else None  # SQL narrows by one stem; Python checks all
-        rows = self.store.statements(
-            speaker_ids=ids, speaker_norm=norm, contains=rough, limit=max(limit * 20, 200)
+        """Statements by a speaker (any alias; resolved across articles) and/or about a topic:
+        one index query (`about` uses the search query language), best first, else newest first."""
+        self._ensure_index()
+        query = parse(about or "")
+        if speaker:
+            norm = search_form(speaker)
+            if not norm:
+                return []
+            query = replace(query, speakers=(*query.speakers, norm))
+        _, hits = self.index.search_quotes(
+            query, limit=limit, offset=offset, expand_speaker=self._expand_speaker
         )
-        if stems:
-            rows = [r for r in rows if stems <= set(analyze(search_form(r.text)))]
-        return rows[:limit]
+        rows = self.store.statements_at([(h.article_id, h.idx) for h in hits])
+        return [rows[(h.article_id, h.idx)] for h in hits if (h.article_id, h.idx) in rows]
 
     def speakers(self, name: str | None = None, *, limit: int = 20) -> list[SpeakerRecord]:
         """The most quoted speakers, or those matching a name or alias."""

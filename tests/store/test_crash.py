@@ -24,18 +24,24 @@ def _start(db: Path, src: Path) -> subprocess.Popen[bytes]:
 
 
 def _check_whole(db: Path) -> int:
-    """The store opens, passes integrity_check and every article has all of its paragraphs."""
+    """The store opens, passes integrity_check, and every article has all of its parts: its
+    statements, its signature and its change-log entry (written in the article's transaction)."""
     with open_store(db) as store:
         conn = store.conn
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        counts = dict(
-            conn.execute("SELECT article_id, COUNT(*) FROM paragraphs GROUP BY article_id").fetchall()
+        quotes = dict(
+            conn.execute("SELECT article_id, COUNT(*) FROM statements GROUP BY article_id").fetchall()
         )
+        signed = {r[0] for r in conn.execute("SELECT article_id FROM minhashes")}
+        added = {r[0] for r in conn.execute("SELECT article_id FROM changes WHERE op = 'add'")}
+        ids = set()
         for aid, blob in conn.execute("SELECT id, record_json FROM articles"):
-            expected = len(json.loads(zlib.decompress(blob))["paragraphs"])
-            assert counts.get(aid, 0) == expected, f"article {aid} is partial"
-        assert not set(counts) - {r[0] for r in conn.execute("SELECT id FROM articles")}, "orphan paragraphs"
-        return int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+            ids.add(aid)
+            expected = len(json.loads(zlib.decompress(blob))["quotes"])
+            assert quotes.get(aid, 0) == expected, f"article {aid} is partial"
+        assert ids <= signed and ids <= added, "an article without its signature or change entry"
+        assert not (set(quotes) | signed) - ids, "orphan parts"
+        return len(ids)
 
 
 def test_sigkill_at_random_points_then_rerun_stores_each_article_once(tmp_path: Path) -> None:

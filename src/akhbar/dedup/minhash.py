@@ -2,22 +2,22 @@
 filed under two categories) grouped by MinHash + LSH over word shingles of the search form.
 
 Shingling the search form means a Persian-typed copy (ی ک) and an Arabic-typed one shingle alike.
-Signatures are kept per article (versioned), so a new ingest hashes only new articles; LSH
-candidates are confirmed by the signatures' estimated Jaccard before two articles are linked, and
-clusters are the connected components. Parameters were set on the labelled pair set
-(bench/dedup_pairs.py, figures in its output).
+Signatures are made at ingest (in the pool) and kept per article (versioned). Clustering bands
+the signatures (LSH: BANDS bands of ROWS values; two articles sharing a band are candidates) with
+numpy sorts instead of a Python LSH table, so its memory is BANDS × 8 bytes per article plus the
+candidates' signatures; candidates are confirmed by the signatures' estimated Jaccard before two
+articles are linked, and clusters are the connected components. THRESHOLD, SHINGLE and the
+banding were set on the labelled pair set (docs/corpus-bench.md, `bench/corpus_bench.py`).
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Protocol
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from akhbar.normalize import SEARCH_VERSION
 
@@ -26,9 +26,10 @@ __all__ = ["MINHASH_VERSION", "ClusterStats", "cluster_signatures", "cluster_sto
 NUM_PERM = 128
 SHINGLE = 3  # words per shingle
 THRESHOLD = 0.5  # estimated Jaccard of shingle sets at which two articles are copies of one story
+ROWS = 3  # values per band: P(candidate | J) = 1 - (1 - J**ROWS)**BANDS, 0.996 at J = 0.5
+BANDS = NUM_PERM // ROWS
 _SEED = 1
-_SCHEME = "affine32"  # datasketch 2 hashing scheme (uint32 values); pinned so stored signatures stay valid
-MINHASH_VERSION = f"minhash.v1+crc32w{SHINGLE}p{NUM_PERM}+{SEARCH_VERSION}"
+MINHASH_VERSION = f"minhash.v2+crc32ms+w{SHINGLE}p{NUM_PERM}+{SEARCH_VERSION}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,62 +50,145 @@ def shingles(search_text: str) -> set[bytes]:
     return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
 
 
-@cache
-def _permutations() -> object:
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+# Multiply-shift hashing (Dietzfelbinger et al.): h_i(x) = (a_i * x + b_i) mod 2**64, top 32 bits;
+# a random odd a_i per permutation. Seeded, so stored signatures stay valid (MINHASH_VERSION).
+_rng = np.random.default_rng(_SEED)
+_A = _rng.integers(1, 2**63, size=NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+_B = _rng.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64)
+_EMPTY = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
 
 
 def signature(search_text: str) -> np.ndarray:
     """The MinHash signature (uint32 array of NUM_PERM values) of a search-form text."""
-    mh = MinHash(
-        num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashfunc=zlib.crc32, permutations=_permutations()
-    )  # crc32: a C-speed 32-bit hash; permutations made once
-    mh.update_batch(list(shingles(search_text)))
-    return np.asarray(mh.hashvalues, dtype=np.uint32)
+    grams = shingles(search_text)
+    if not grams:
+        return _EMPTY.copy()
+    hv = np.fromiter(map(zlib.crc32, grams), dtype=np.uint64, count=len(grams))  # crc32: C speed
+    mixed = (hv[:, None] * _A + _B) >> np.uint64(32)  # wraps mod 2**64 by design
+    out: np.ndarray = mixed.min(axis=0).astype(np.uint32)
+    return out
+
+
+def _informative(sig: np.ndarray) -> bool:
+    """False for the signature of an empty text (all empty texts would look alike)."""
+    return bool(sig.min() != 0xFFFFFFFF)
+
+
+_MULT = np.random.default_rng(_SEED).integers(1, 2**63, size=ROWS, dtype=np.uint64) | np.uint64(1)
+
+
+def band_keys(sigs: np.ndarray) -> np.ndarray:
+    """(n, BANDS) uint64 keys of the signatures' bands (a random linear hash of each band's values)."""
+    bands = sigs[:, : BANDS * ROWS].astype(np.uint64).reshape(len(sigs), BANDS, ROWS)
+    keys: np.ndarray = (bands * _MULT).sum(axis=2, dtype=np.uint64)  # wraps mod 2**64 by design
+    return keys
+
+
+def candidate_pairs(keys: np.ndarray) -> np.ndarray:
+    """(m, 2) row-index pairs sharing a band: each row of a run of equal keys with the run's first
+    row and with the previous row (enough to connect every run)."""
+    found = []
+    for band in range(keys.shape[1]):
+        order = np.argsort(keys[:, band], kind="stable")
+        sorted_keys = keys[order, band]
+        same = np.flatnonzero(sorted_keys[1:] == sorted_keys[:-1]) + 1  # positions equal to the one before
+        if not len(same):
+            continue
+        starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+        run_first = starts[np.searchsorted(starts, same, side="right") - 1]
+        found.append(np.stack([order[same - 1], order[same]], axis=1))
+        found.append(np.stack([order[run_first], order[same]], axis=1))
+    if not found:
+        return np.zeros((0, 2), dtype=np.int64)
+    pairs = np.sort(np.concatenate(found), axis=1)
+    return np.unique(pairs[pairs[:, 0] != pairs[:, 1]], axis=0)
+
+
+def _components(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in links:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return [g for g in groups.values() if len(g) > 1]
 
 
 def cluster_signatures(signatures: Mapping[int, np.ndarray], threshold: float = THRESHOLD) -> list[list[int]]:
     """Clusters (sorted ids, size ≥ 2) of articles whose signatures estimate Jaccard ≥ threshold."""
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    parent = {key: key for key in signatures}
-
-    def find(key: int) -> int:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
-    for key, values in signatures.items():
-        lean = LeanMinHash(seed=_SEED, hashvalues=values, scheme=_SCHEME)
-        for other in lsh.query(lean):
-            if float(np.mean(signatures[other] == values)) >= threshold:
-                a, b = find(key), find(other)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-        lsh.insert(key, lean, check_duplication=False)
-    groups: dict[int, list[int]] = {}
-    for key in signatures:
-        groups.setdefault(find(key), []).append(key)
-    return sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: g[0])
+    ids = list(signatures)
+    if not ids:
+        return []
+    sigs = np.stack([np.asarray(signatures[i], dtype=np.uint32) for i in ids])
+    pairs = candidate_pairs(band_keys(sigs))
+    ok = (sigs[pairs[:, 0]] == sigs[pairs[:, 1]]).mean(axis=1) >= threshold if len(pairs) else []
+    links = [
+        (int(a), int(b)) for (a, b), keep in zip(pairs, ok, strict=True) if keep and _informative(sigs[a])
+    ]
+    groups = [sorted(ids[i] for i in g) for g in _components(len(ids), links)]
+    return sorted(groups, key=lambda g: g[0])
 
 
 class _SignatureStore(Protocol):
     """What clustering needs of a store (SQLiteStore provides it)."""
 
-    def missing_signatures(self, version: str, limit: int = 2000) -> list[tuple[int, bytes]]: ...
+    def missing_signatures(self, version: str, limit: int = 2000) -> list[tuple[int, str]]: ...
     def save_signatures(self, version: str, rows: Sequence[tuple[int, bytes]]) -> None: ...
     def signatures(self, version: str) -> Iterable[tuple[int, bytes, str | None]]: ...
+    def signatures_of(self, version: str, ids: Sequence[int]) -> Iterable[tuple[int, bytes]]: ...
     def replace_clusters(self, clusters: Sequence[Sequence[int]]) -> None: ...
 
 
-def cluster_store(store: _SignatureStore) -> ClusterStats:
-    """Hash articles that lack a signature, then recluster the whole store and save the clusters."""
+def _keys_by_chunk(store: _SignatureStore, chunk: int = 20_000) -> Iterator[tuple[list[int], np.ndarray]]:
+    ids: list[int] = []
+    blobs: list[bytes] = []
+    for aid, sig, _ in store.signatures(MINHASH_VERSION):
+        ids.append(aid)
+        blobs.append(sig)
+        if len(ids) >= chunk:
+            yield ids, band_keys(np.frombuffer(b"".join(blobs), dtype=np.uint32).reshape(-1, NUM_PERM))
+            ids, blobs = [], []
+    if ids:
+        yield ids, band_keys(np.frombuffer(b"".join(blobs), dtype=np.uint32).reshape(-1, NUM_PERM))
+
+
+def cluster_store(store: _SignatureStore, threshold: float = THRESHOLD) -> ClusterStats:
+    """Hash articles that lack a signature, then recluster the whole store and save the clusters.
+
+    Memory: BANDS × 8 bytes per article for the band keys, plus the candidates' signatures."""
     hashed = 0
     while batch := store.missing_signatures(MINHASH_VERSION):
-        rows = [(aid, signature(zlib.decompress(blob).decode()).tobytes()) for aid, blob in batch]
-        store.save_signatures(MINHASH_VERSION, rows)
-        hashed += len(rows)
-    sigs = {aid: np.frombuffer(sig, dtype=np.uint32) for aid, sig, _ in store.signatures(MINHASH_VERSION)}
-    clusters = cluster_signatures(sigs)
+        store.save_signatures(MINHASH_VERSION, [(aid, signature(text).tobytes()) for aid, text in batch])
+        hashed += len(batch)
+    ids: list[int] = []
+    parts: list[np.ndarray] = []
+    for chunk_ids, keys in _keys_by_chunk(store):
+        ids.extend(chunk_ids)
+        parts.append(keys)
+    if not ids:
+        store.replace_clusters([])
+        return ClusterStats(hashed, 0, 0, 0)
+    pairs = candidate_pairs(np.concatenate(parts))
+    del parts
+    wanted = sorted({ids[i] for i in np.unique(pairs)}) if len(pairs) else []
+    sig = {
+        aid: np.frombuffer(blob, dtype=np.uint32)
+        for aid, blob in store.signatures_of(MINHASH_VERSION, wanted)
+    }
+    links = [
+        (int(a), int(b))
+        for a, b in pairs
+        if float(np.mean(sig[ids[a]] == sig[ids[b]])) >= threshold and _informative(sig[ids[a]])
+    ]
+    clusters = sorted((sorted(ids[i] for i in g) for g in _components(len(ids), links)), key=lambda g: g[0])
     store.replace_clusters(clusters)
-    return ClusterStats(hashed, len(sigs), len(clusters), sum(len(c) for c in clusters))
+    return ClusterStats(hashed, len(ids), len(clusters), sum(len(c) for c in clusters))

@@ -4,6 +4,11 @@ SQLite stays the record store; the index is a derived artifact in `<db>.index/` 
 store's change log (`changes` table) and records how far it got. An index built with another
 search form, stemmer or layout (`INDEX_VERSION`), or for another store file, is rebuilt whole.
 Ranking is tantivy's BM25, with a match in the headline weighted `HEADLINE_BOOST` times.
+
+It holds two kinds of documents: articles (`kind:a`) and statements (`kind:q`: the quoted text
+in `body`, the speaker as written in `speakers`), so `akhbar quotes --speaker X --about Y` is an
+index query. During an ingest the index is fed the terms the pool already made (`LiveIndex`);
+a catch-up from the change log derives them again from the stored records.
 """
 
 from __future__ import annotations
@@ -20,11 +25,12 @@ from akhbar.errors import StoreError
 from akhbar.normalize import SEARCH_VERSION
 from akhbar.search.query import Query, Term
 from akhbar.search.stem import STEM_VERSION, analyze, strip_prefix
-from akhbar.store.base import IndexRow, Store
+from akhbar.store.base import Store, Written
+from akhbar.store.prepare import IndexTerms, Prepared
 
-__all__ = ["HEADLINE_BOOST", "INDEX_VERSION", "Hit", "SearchIndex"]
+__all__ = ["HEADLINE_BOOST", "INDEX_VERSION", "Hit", "LiveIndex", "QuoteHit", "SearchIndex"]
 
-INDEX_VERSION = f"akhbar-index.v1+{SEARCH_VERSION}+{STEM_VERSION}"
+INDEX_VERSION = f"akhbar-index.v2+{SEARCH_VERSION}+{STEM_VERSION}"
 HEADLINE_BOOST = 2.5
 _SEPARATOR = "|"  # between names in multi-valued fields, so a phrase cannot span two names
 _ANALYZER = "akhbar_ws"  # the text is analysed in Python (search form + stems): split on spaces only
@@ -41,9 +47,20 @@ class Hit:
     score: float
 
 
+@dataclass(frozen=True, slots=True)
+class QuoteHit:
+    """One ranked statement: its article id and position in the article's statements."""
+
+    article_id: int
+    idx: int
+    score: float
+
+
 def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
-    builder.add_unsigned_field("id", stored=True, indexed=True, fast=True)
+    builder.add_unsigned_field("article", stored=True, indexed=True, fast=True)
+    builder.add_unsigned_field("idx", stored=True)
+    builder.add_text_field("kind", tokenizer_name="raw")
     builder.add_text_field("headline", tokenizer_name=_ANALYZER)
     builder.add_text_field("body", tokenizer_name=_ANALYZER)
     builder.add_text_field("speakers", tokenizer_name=_ANALYZER)
@@ -53,24 +70,43 @@ def _schema() -> tantivy.Schema:
     return builder.build()
 
 
-def _stems(text: str) -> str:
-    return " ".join(analyze(text))
-
-
 def _names(names: Sequence[str]) -> str:
-    return f" {_SEPARATOR} ".join(_stems(n) for n in names)
+    return f" {_SEPARATOR} ".join(" ".join(analyze(n)) for n in names)
 
 
-def _document(row: IndexRow) -> tantivy.Document:
+def _doc(aid: int, kind: str, site: str, day: int, **text: str) -> tantivy.Document:
     doc = tantivy.Document()
-    doc.add_unsigned("id", row.id)
-    doc.add_text("headline", _stems(row.headline_search))
-    doc.add_text("body", _stems(row.body_search))
-    doc.add_text("speakers", _names(row.speakers))
-    doc.add_text("entities", _names(row.entities))
-    doc.add_text("site", (row.site or "").lower())
-    doc.add_integer("day", int(row.day.replace("-", "")) if row.day else 0)
+    doc.add_unsigned("article", aid)
+    doc.add_text("kind", kind)
+    for name, value in text.items():
+        doc.add_text(name, value)
+    doc.add_text("site", site)
+    doc.add_integer("day", day)
     return doc
+
+
+def _documents(aid: int, site: str | None, day: str | None, terms: IndexTerms) -> list[tantivy.Document]:
+    """The article's document and one per statement (its position in `idx`)."""
+    day_n = int(day.replace("-", "")) if day else 0
+    site_s = (site or "").lower()
+    speakers, entities = _names(terms.speakers), _names(terms.entities)
+    docs = [
+        _doc(
+            aid,
+            "a",
+            site_s,
+            day_n,
+            headline=terms.headline,
+            body=terms.body,
+            speakers=speakers,
+            entities=entities,
+        )
+    ]
+    for i, (speaker, text) in enumerate(terms.quotes):
+        doc = _doc(aid, "q", site_s, day_n, body=text, speakers=speaker)
+        doc.add_unsigned("idx", i)
+        docs.append(doc)
+    return docs
 
 
 class SearchIndex:
@@ -123,6 +159,38 @@ class SearchIndex:
 
     # -- writing ---------------------------------------------------------------------------------
 
+    def _writer(self) -> tantivy.IndexWriter | None:
+        try:
+            return self._open().writer(heap_size=128_000_000, num_threads=1)
+        except ValueError as exc:
+            if "Lock" in str(exc):
+                return None  # another process is writing the index; readers use what is there
+            raise StoreError(f"{self.directory}: cannot write the search index: {exc}") from exc
+
+    def _delete(self, writer: tantivy.IndexWriter, ids: Sequence[int]) -> None:
+        # by query: delete_documents_by_term does not match u64 terms given as Python ints
+        writer.delete_documents_by_query(tantivy.Query.term_set_query(self.schema, "article", list(ids)))
+
+    def _add(
+        self, writer: tantivy.IndexWriter, aid: int, site: str | None, day: str | None, terms: IndexTerms
+    ) -> None:
+        for doc in _documents(aid, site, day, terms):
+            writer.add_document(doc)
+
+    def _replay(
+        self, writer: tantivy.IndexWriter, store: Store, seq: int, before: int | None = None
+    ) -> tuple[int, int]:
+        """Apply change-log entries after `seq` (and before `before`); returns (count, last seq)."""
+        applied = 0
+        while changes := store.changes_since(seq, limit=_BATCH, before=before):
+            touched = sorted({c.article_id for c in changes})
+            self._delete(writer, touched)
+            for row in store.index_rows(touched):  # deleted ids are simply absent
+                self._add(writer, row.id, row.site, row.day, row.terms)
+            seq = changes[-1].seq
+            applied += len(changes)
+        return applied, seq
+
     def sync(self, store: Store, *, rebuild: bool = False) -> int:
         """Apply the store's new changes (or rebuild whole); returns changes applied, -1 if locked."""
         store_id = store.uid()
@@ -132,57 +200,77 @@ class SearchIndex:
             seq = 0
         else:
             seq = max(self.applied(), 0)
-        index = self._open()
+        writer = self._writer()
+        if writer is None:
+            return -1
         try:
-            writer = index.writer(heap_size=128_000_000, num_threads=1)
-        except ValueError as exc:
-            if "Lock" in str(exc):
-                return -1  # another process is writing the index; readers use what is there
-            raise StoreError(f"{self.directory}: cannot write the search index: {exc}") from exc
-        applied = 0
-        try:
-            while changes := store.changes_since(seq, limit=_BATCH):
-                touched = sorted({c.article_id for c in changes})
-                # by query: delete_documents_by_term does not match u64 terms given as Python ints
-                writer.delete_documents_by_query(tantivy.Query.term_set_query(self.schema, "id", touched))
-                for row in store.index_rows(touched):  # deleted ids are simply absent
-                    writer.add_document(_document(row))
-                seq = changes[-1].seq
-                applied += len(changes)
+            applied, seq = self._replay(writer, store, seq)
             writer.commit()
             writer.wait_merging_threads()
         except BaseException:
             writer.rollback()
             raise
         self._write_meta(seq, store_id)
-        index.reload()
+        self._open().reload()
         return applied
+
+    def live(self, store: Store) -> LiveIndex | None:
+        """An index fed during an ingest (after catching up); None when another process writes it."""
+        if self.sync(store) < 0:
+            return None
+        writer = self._writer()
+        return None if writer is None else LiveIndex(self, store, writer)
 
     # -- reading ---------------------------------------------------------------------------------
 
     def search(
         self, query: Query, *, limit: int = 10, offset: int = 0, expand_speaker: Expand | None = None
     ) -> tuple[int, list[Hit]]:
-        """Total matches and one page of hits, best first."""
+        """Total matching articles and one page of hits, best first."""
         compiled = self.compile(query, expand_speaker)
         if compiled is None:
             return 0, []
+        total, found = self._run(compiled, limit, offset, None)
+        return total, [Hit(aid, score) for score, aid, _ in found]
+
+    def search_quotes(
+        self, query: Query, *, limit: int = 20, offset: int = 0, expand_speaker: Expand | None = None
+    ) -> tuple[int, list[QuoteHit]]:
+        """Statements matching a query (text clauses on the quoted text, `speaker:` on who said it):
+        best first when there is text to rank by, else newest first."""
+        compiled = self.compile(query, expand_speaker, kind="q")
+        if compiled is None:
+            return 0, []
+        order = None if query.positive_terms else "day"
+        total, found = self._run(compiled, limit, offset, order)
+        return total, [QuoteHit(aid, idx, score) for score, aid, idx in found]
+
+    def _run(
+        self, compiled: tantivy.Query, limit: int, offset: int, order: str | None
+    ) -> tuple[int, list[tuple[float, int, int]]]:
+        """(total, [(score or order key, article id, statement position or -1)])."""
         searcher = self._open().searcher()
         # tantivy panics on limit 0: ask for one and drop it
-        result = searcher.search(compiled, limit=max(limit, 1), count=True, offset=max(offset, 0))
-        hits = [
-            Hit(int(searcher.doc(addr)["id"][0]), float(score))
-            for score, addr in result.hits[: max(limit, 0)]
-        ]
+        result = searcher.search(
+            compiled, limit=max(limit, 1), count=True, offset=max(offset, 0), order_by_field=order
+        )
+        found = []
+        for key, addr in result.hits[: max(limit, 0)]:
+            doc = searcher.doc(addr)
+            idx = doc.get_first("idx")
+            found.append((float(key), int(doc.get_first("article") or 0), -1 if idx is None else int(idx)))
         total = getattr(result, "count", None)  # present when count=True (absent from the stubs)
-        return int(total or 0), hits
+        return int(total or 0), found
 
-    def compile(self, query: Query, expand_speaker: Expand | None = None) -> tantivy.Query | None:
-        """The tantivy query for a parsed query; None when it can match nothing."""
+    def compile(
+        self, query: Query, expand_speaker: Expand | None = None, *, kind: str = "a"
+    ) -> tantivy.Query | None:
+        """The tantivy query for a parsed query over one kind of document; None when it can match
+        nothing."""
         if query.is_empty:
             return None
         Q, occur = tantivy.Query, tantivy.Occur
-        must: list[tantivy.Query] = []
+        must: list[tantivy.Query] = [Q.const_score_query(Q.term_query(self.schema, "kind", kind), 0.0)]
         must_not: list[tantivy.Query] = []
         for clause in query.clauses:
             options = [q for q in (self._term(t) for t in clause.options) if q is not None]
@@ -210,8 +298,6 @@ class SearchIndex:
                 self.schema, "day", tantivy.FieldType.Integer, query.day_from or 1, query.day_to
             )
             must.append(Q.const_score_query(days, 0.0))
-        if not must:
-            must.append(Q.all_query())
         return Q.boolean_query([(occur.Must, q) for q in must] + [(occur.MustNot, q) for q in must_not])
 
     def _term(self, term: Term) -> tantivy.Query | None:
@@ -235,3 +321,48 @@ class SearchIndex:
             return tantivy.Query.term_query(self.schema, field, stems[0])
         words_: list[str | tuple[int, str]] = list(stems)
         return tantivy.Query.phrase_query(self.schema, field, words_)
+
+
+class LiveIndex:
+    """Feeds an ingest's written batches to the index with the terms the pool made; `finish`
+    replays whatever other writers changed meanwhile, commits, and records the change reached."""
+
+    def __init__(self, index: SearchIndex, store: Store, writer: tantivy.IndexWriter) -> None:
+        self.index, self.store, self.writer = index, store, writer
+        self.start = store.last_change()
+        self.spans: list[tuple[int, int]] = []  # change-log spans written by this ingest, merged
+
+    def __call__(self, written: Written, prepared: Sequence[Prepared]) -> None:
+        if written.deleted:
+            self.index._delete(self.writer, written.deleted)
+        for aid, prep in zip(written.ids, prepared, strict=True):
+            day = prep.article_row[8]  # ARTICLE_COLUMNS: "day" is the ninth
+            self.index._add(self.writer, aid, prep.site, day if isinstance(day, str) else None, prep.terms)
+        if written.last_seq >= written.first_seq:
+            if self.spans and self.spans[-1][1] + 1 == written.first_seq:
+                self.spans[-1] = (self.spans[-1][0], written.last_seq)
+            else:
+                self.spans.append((written.first_seq, written.last_seq))
+
+    def finish(self) -> int:
+        """Commit; returns the number of change-log entries now reflected (ours and others')."""
+        try:
+            seq, applied = self.start, 0
+            for first, last in self.spans:
+                n, _ = self.index._replay(self.writer, self.store, seq, before=first)  # others' changes
+                applied += n + (last - first + 1)
+                seq = last
+            n, seq = self.index._replay(self.writer, self.store, seq)
+            applied += n
+            self.writer.commit()
+            self.writer.wait_merging_threads()
+        except BaseException:
+            self.writer.rollback()
+            raise
+        self.index._write_meta(seq, self.store.uid())
+        self.index._open().reload()
+        return applied
+
+    def abort(self) -> None:
+        """Drop what was fed (the store's change log still has it: the next sync replays it)."""
+        self.writer.rollback()

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from akhbar.records import Article
+from akhbar.store.prepare import IndexTerms, Prepared
 
 __all__ = [
     "ArticleSummary",
@@ -22,16 +23,28 @@ __all__ = [
     "StatementRow",
     "Store",
     "StoredInput",
+    "Written",
 ]
 
 
 @dataclass(frozen=True, slots=True)
 class StoredInput:
-    """One processed input ready to be written: its identity, content hash and article."""
+    """One processed input ready to be written: its identity, content hash and prepared rows."""
 
     doc_key: str
     content_hash: str
-    article: Article
+    prepared: Prepared
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What one written batch did: new article ids (in item order), ids it deleted, and the
+    change-log span its transaction wrote (contiguous: the writer lock was held throughout)."""
+
+    ids: tuple[int, ...]
+    deleted: tuple[int, ...]
+    first_seq: int
+    last_seq: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +96,7 @@ class IndexRow:
     id: int
     site: str | None
     day: str | None
-    headline_search: str
-    body_search: str
-    speakers: tuple[str, ...]
-    entities: tuple[str, ...]
+    terms: IndexTerms
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +152,7 @@ class Store(Protocol):
         items: Sequence[StoredInput],
         failures: Sequence[InputFailure],
         counts: RunCounts,
-    ) -> None: ...
+    ) -> Written: ...
 
     def article(self, article_id: int) -> Article | None: ...
 
@@ -150,7 +160,7 @@ class Store(Protocol):
 
     def iter_articles(self, batch: int = 1000) -> Iterator[tuple[int, Article]]: ...
 
-    def changes_since(self, seq: int, limit: int = 5000) -> list[Change]: ...
+    def changes_since(self, seq: int, limit: int = 5000, *, before: int | None = None) -> list[Change]: ...
 
     def last_change(self) -> int: ...
 

@@ -129,43 +129,36 @@ class CorpusQueries:
         sql = f"SELECT DISTINCT norm FROM speaker_aliases WHERE speaker_id IN ({marks})"
         return [str(r[0]) for r in self.conn.execute(sql, list(speaker_ids))]
 
-    def statements(
-        self, *, speaker_ids: Sequence[int] | None, speaker_norm: str | None, contains: str | None, limit: int
-    ) -> list[StatementRow]:
-        """Statements by any of these speakers (or whose speaker text contains `speaker_norm`)."""
-        where: list[str] = []
-        params: list[object] = []
-        if speaker_ids is not None or speaker_norm:
-            alt = []
-            if speaker_ids:
-                alt.append(f"st.speaker_id IN ({','.join('?' * len(speaker_ids))})")
-                params.extend(speaker_ids)
-            if speaker_norm:
-                alt.append("st.speaker_norm LIKE ? ESCAPE '\\'")
-                params.append(_like(speaker_norm))
-            where.append("(" + " OR ".join(alt or ["0"]) + ")")
-        if contains:
-            where.append("st.text_search LIKE ? ESCAPE '\\'")
-            params.append(_like(contains))
-        sql = (
-            "SELECT st.id, st.article_id, st.speaker, st.role, st.speaker_id, st.kind, st.text, a.day,"
-            " s.site, a.headline FROM statements st JOIN articles a ON a.id = st.article_id"
-            " LEFT JOIN sources s ON s.id = a.source_id"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY a.day DESC, st.id LIMIT ?"
-        )
-        params.append(limit)
-        return [StatementRow(*r) for r in self.conn.execute(sql, params)]
+    def statements_at(self, keys: Sequence[tuple[int, int]]) -> dict[tuple[int, int], StatementRow]:
+        """Statements by (article id, position in the article), with article day/site/headline."""
+        out: dict[tuple[int, int], StatementRow] = {}
+        for start in range(0, len(keys), 400):
+            chunk = keys[start : start + 400]
+            where = " OR ".join("(st.article_id = ? AND st.idx = ?)" for _ in chunk)
+            params = [v for key in chunk for v in key]
+            for row in self.conn.execute(
+                "SELECT st.article_id, st.idx, st.id, st.speaker, st.role, st.speaker_id, st.kind, st.text,"
+                " a.day, s.site, a.headline FROM statements st JOIN articles a ON a.id = st.article_id"
+                f" LEFT JOIN sources s ON s.id = a.source_id WHERE {where}",
+                params,
+            ):
+                out[(row[0], row[1])] = StatementRow(row[2], row[0], *row[3:])
+        return out
 
     # -- clusters and signatures -----------------------------------------------------------------
 
-    def missing_signatures(self, version: str, limit: int = 2000) -> list[tuple[int, bytes]]:
-        """(id, zlib body search form) of articles without a signature of this version."""
-        return self.conn.execute(
-            "SELECT a.id, a.body_search FROM articles a LEFT JOIN minhashes m ON m.article_id = a.id"
+    def missing_signatures(self, version: str, limit: int = 2000) -> list[tuple[int, str]]:
+        """(id, body search form) of articles without a signature of this version (an older store)."""
+        from akhbar import records
+        from akhbar.normalize import search_form
+        from akhbar.store.prepare import unpack
+
+        rows = self.conn.execute(
+            "SELECT a.id, a.record_json FROM articles a LEFT JOIN minhashes m ON m.article_id = a.id"
             " AND m.version = ? WHERE m.article_id IS NULL ORDER BY a.id LIMIT ?",
             (version, limit),
         ).fetchall()
+        return [(aid, search_form(records.loads(unpack(blob)).body_text)) for aid, blob in rows]
 
     def save_signatures(self, version: str, rows: Sequence[tuple[int, bytes]]) -> None:
         """Store MinHash signatures (one transaction)."""
@@ -183,10 +176,19 @@ class CorpusQueries:
     def signatures(self, version: str) -> Iterator[tuple[int, bytes, str | None]]:
         """(id, signature, published) of every article, signatures of this version only."""
         yield from self.conn.execute(
-            "SELECT m.article_id, m.signature, a.published FROM minhashes m JOIN articles a"
-            " ON a.id = m.article_id WHERE m.version = ? ORDER BY m.article_id",
+            "SELECT article_id, signature, NULL FROM minhashes WHERE version = ? ORDER BY article_id",
             (version,),
         )
+
+    def signatures_of(self, version: str, ids: Sequence[int]) -> Iterator[tuple[int, bytes]]:
+        """(id, signature) of these articles (this version only)."""
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            yield from self.conn.execute(
+                f"SELECT article_id, signature FROM minhashes WHERE version = ? AND article_id IN ({marks})",
+                [version, *chunk],
+            )
 
     def replace_clusters(self, clusters: Sequence[Sequence[int]]) -> None:
         """Swap in story clusters (first id of each is its representative) in one transaction."""

@@ -4,6 +4,10 @@ Each input is identified by its resolved path and record number; its content has
 the page text before any processing, so an unchanged input costs one hash and one lookup, and a
 changed one replaces its stored article. A bad input becomes a failure with its path and reason in
 the run's report, never a crash of the run.
+
+With `jobs > 1` a process pool processes *and prepares* each article (search forms, stems,
+signature, compressed record: `akhbar.store.prepare`), one chunk ahead of the single writer, so
+the writer's SQLite transaction for chunk n overlaps the pool's work on chunk n+1.
 """
 
 from __future__ import annotations
@@ -19,9 +23,10 @@ from typing import Protocol
 
 from akhbar.errors import AkhbarError, InputError
 from akhbar.records import SCHEMA_VERSION, Article, Source
-from akhbar.store.base import InputFailure, RunCounts, RunReport, Store, StoredInput
+from akhbar.store.base import InputFailure, RunCounts, RunReport, Store, StoredInput, Written
+from akhbar.store.prepare import Prepared, prepare
 
-__all__ = ["ByteMeter", "PageLike", "Progress", "doc_key", "ingest_pages", "page_hash"]
+__all__ = ["ByteMeter", "OnWritten", "PageLike", "Progress", "doc_key", "ingest_pages", "page_hash"]
 
 
 class PageLike(Protocol):
@@ -35,6 +40,8 @@ class PageLike(Protocol):
 
 
 Processor = Callable[[PageLike], Article]
+# Told after each committed batch: the batch as written and what each new article id holds.
+OnWritten = Callable[[Written, Sequence[Prepared]], None]
 
 
 class Progress(Protocol):
@@ -56,10 +63,10 @@ def page_hash(text: str) -> str:
     return digest.hexdigest()
 
 
-def _process_safely(process: Processor, page: PageLike) -> Article | InputFailure:
-    """Run the pipeline on one page; any failure becomes that input's failure, with its cause."""
+def _process_safely(process: Processor, page: PageLike) -> Prepared | InputFailure:
+    """Run the pipeline on one page and prepare its rows; a failure becomes that input's failure."""
     try:
-        return process(page)
+        return prepare(process(page))
     except AkhbarError as exc:
         return InputFailure(page.source.path, page.source.record, str(exc))
     except Exception as exc:  # a bug on one document must not end the run; it is reported, not hidden
@@ -132,6 +139,7 @@ def ingest_pages(
     batch_size: int = 256,
     progress: Progress | None = None,
     meter: ByteMeter | None = None,
+    on_written: OnWritten | None = None,
 ) -> RunReport:
     """Store every page's article, skip unchanged inputs, record failures; returns the run."""
     run_id = store.begin_run(inputs)
@@ -140,8 +148,14 @@ def ingest_pages(
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
     status = "failed"
     try:
+        pending: _Planned | None = None
         for chunk in _chunks(pages, batch_size):
-            _ingest_chunk(store, run_id, chunk, counts, process, pool, progress, meter)
+            planned = _plan(store, chunk, counts, process, pool, meter)
+            if pending is not None:  # the pool already works on `planned` while this one is written
+                _write(store, run_id, pending, counts, progress, on_written)
+            pending = planned
+        if pending is not None:
+            _write(store, run_id, pending, counts, progress, on_written)
         if progress is not None:
             progress.advance(meter.finish(), 0)
         status = "done" if counts.failed == 0 else ("partial" if counts.seen > counts.failed else "failed")
@@ -165,16 +179,25 @@ def _chunks(pages: Iterable[PageLike | InputError], size: int) -> Iterator[list[
         yield chunk
 
 
-def _ingest_chunk(
+@dataclass
+class _Planned:
+    """A chunk whose inputs are sorted into unchanged and fresh, with the fresh ones in the pool."""
+
+    size: int
+    nbytes: int
+    failures: list[InputFailure]
+    fresh: list[tuple[str, str, bool]]  # (doc_key, hash, already stored)
+    results: Iterator[Prepared | InputFailure]
+
+
+def _plan(
     store: Store,
-    run_id: int,
     chunk: list[PageLike | InputError],
     counts: RunCounts,
     process: Processor,
     pool: ProcessPoolExecutor | None,
-    progress: Progress | None,
     meter: ByteMeter,
-) -> None:
+) -> _Planned:
     failures: list[InputFailure] = []
     todo: dict[str, tuple[str, PageLike]] = {}
     nbytes = 0
@@ -186,25 +209,43 @@ def _ingest_chunk(
         nbytes += meter.consume(page.source.path, page.text)
         key = doc_key(page.source)
         if key in todo:
-            counts.unchanged += 1  # the same input twice in one run
+            counts.unchanged += 1  # the same input twice in one chunk
         todo[key] = (page_hash(page.text), page)
+    # An input repeated across two chunks in flight is written twice (the second replaces the first
+    # and counts as added again): the store stays right, only that run's counters are off by one.
     known = store.known_hashes(list(todo))
     fresh = [(key, h, page) for key, (h, page) in todo.items() if known.get(key) != h]
     counts.unchanged += len(todo) - len(fresh)
     run = partial(_process_safely, process)
     pages = [page for _, _, page in fresh]
-    results = list(pool.map(run, pages, chunksize=16)) if pool is not None else [run(p) for p in pages]
+    results: Iterator[Prepared | InputFailure] = (
+        pool.map(run, pages, chunksize=max(1, len(pages) // 8)) if pool is not None else map(run, pages)
+    )
+    return _Planned(len(chunk), nbytes, failures, [(k, h, k in known) for k, h, _ in fresh], results)
+
+
+def _write(
+    store: Store,
+    run_id: int,
+    planned: _Planned,
+    counts: RunCounts,
+    progress: Progress | None,
+    on_written: OnWritten | None,
+) -> None:
+    failures = planned.failures
     items: list[StoredInput] = []
-    for (key, h, _), result in zip(fresh, results, strict=True):
+    for (key, h, stored), result in zip(planned.fresh, planned.results, strict=True):
         if isinstance(result, InputFailure):
             failures.append(result)
             continue
         items.append(StoredInput(key, h, result))
-        if key in known:
+        if stored:
             counts.replaced += 1
         else:
             counts.added += 1
     counts.failed += len(failures)
-    store.write_batch(run_id, items, failures, counts)
+    written = store.write_batch(run_id, items, failures, counts)
+    if on_written is not None:
+        on_written(written, [item.prepared for item in items])
     if progress is not None:
-        progress.advance(nbytes, len(chunk))
+        progress.advance(planned.nbytes, planned.size)

@@ -154,3 +154,18 @@ MIGRATIONS += (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+MIGRATIONS += (
+    # 3: smaller files. The display text lives once, in `record_json`; the body's search form and
+    # the statements' search forms are derived (signature and index terms are made at ingest),
+    # so the duplicate copies go. Signatures now come with the article's ingest.
+    """
+    DROP TABLE paragraphs;
+    ALTER TABLE articles DROP COLUMN body_search;
+    ALTER TABLE articles DROP COLUMN search_version;
+    ALTER TABLE statements DROP COLUMN text_search;
+    CREATE UNIQUE INDEX statements_article_idx ON statements(article_id, idx);
+    DROP INDEX statements_article;
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,16 +11,14 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-import zlib
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
 from akhbar import records
+from akhbar.dedup.minhash import MINHASH_VERSION
 from akhbar.errors import StoreError
-from akhbar.normalize import SEARCH_VERSION, search_form
 from akhbar.records import Article
 from akhbar.store.base import (
     ArticleSummary,
@@ -30,30 +28,26 @@ from akhbar.store.base import (
     RunCounts,
     RunReport,
     StoredInput,
+    Written,
 )
 from akhbar.store.corpus_sql import CorpusQueries
+from akhbar.store.prepare import ARTICLE_COLUMNS, day_of, index_terms, unpack
 from akhbar.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["SQLiteStore", "day_of"]
 
 _BUSY_MS = 60_000
+_INSERT_ARTICLE = (
+    "INSERT INTO articles (doc_key, content_hash, run_id, source_id, "
+    + ", ".join(ARTICLE_COLUMNS)
+    + ") VALUES ("
+    + ",".join("?" * (4 + len(ARTICLE_COLUMNS)))
+    + ")"
+)
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def day_of(published: str | None) -> str | None:
-    """The calendar day (YYYY-MM-DD) of a published string: ISO-like or RFC 2822; else None."""
-    if not published:
-        return None
-    text = published.strip()
-    if len(text) >= 10 and text[4] == "-" and text[7] == "-" and text[:4].isdigit():
-        return text[:10]
-    try:
-        return parsedate_to_datetime(text).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        return None
 
 
 class SQLiteStore(CorpusQueries):
@@ -206,11 +200,14 @@ class SQLiteStore(CorpusQueries):
         items: Sequence[StoredInput],
         failures: Sequence[InputFailure],
         counts: RunCounts,
-    ) -> None:
-        """Write processed inputs, failures and the run's counters in one transaction."""
+    ) -> Written:
+        """Write prepared inputs, failures and the run's counters in one transaction."""
+        ids: list[int] = []
+        deleted: list[int] = []
         with self._tx():
+            first = self.last_change() + 1
             for item in items:
-                self._write_article(run_id, item)
+                ids.append(self._write_article(run_id, item, deleted))
             self.conn.executemany(
                 "INSERT INTO run_errors (run_id, path, record, reason) VALUES (?, ?, ?, ?)",
                 [(run_id, f.path, f.record, f.reason) for f in failures],
@@ -219,52 +216,40 @@ class SQLiteStore(CorpusQueries):
                 "UPDATE runs SET seen = ?, added = ?, replaced = ?, unchanged = ?, failed = ? WHERE id = ?",
                 (counts.seen, counts.added, counts.replaced, counts.unchanged, counts.failed, run_id),
             )
+            last = self.last_change()
+        return Written(tuple(ids), tuple(deleted), first, last)
 
-    def _write_article(self, run_id: int, item: StoredInput) -> None:
+    def _write_article(self, run_id: int, item: StoredInput, deleted: list[int]) -> int:
         old = self.conn.execute("SELECT id FROM articles WHERE doc_key = ?", (item.doc_key,)).fetchone()
         if old is not None:
             self._delete_article(int(old[0]))
-        art = item.article
-        src = art.source
-        source_id = self._source_id(src.site) if src.site else None
+            deleted.append(int(old[0]))
+        prep = item.prepared
+        source_id = self._source_id(prep.site) if prep.site else None
         cur = self.conn.execute(
-            "INSERT INTO articles (doc_key, content_hash, run_id, source_id, path, record, url, encoding,"
-            " headline, dateline, news_id, published, day, language, headline_search, body_search,"
-            " search_version, record_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                item.doc_key, item.content_hash, run_id, source_id, src.path, src.record, src.url,
-                src.encoding, art.headline, art.dateline, art.news_id, art.published,
-                day_of(art.published), art.language, search_form(art.headline or ""),
-                _pack(search_form(art.body_text).encode()), SEARCH_VERSION, _pack(records.dumps(art)),
-            ),
-        )  # fmt: skip
+            _INSERT_ARTICLE, (item.doc_key, item.content_hash, run_id, source_id, *prep.article_row)
+        )
         aid = cur.lastrowid
         assert aid is not None
         self.conn.executemany(
-            'INSERT INTO paragraphs (article_id, idx, kind, text, start, "end") VALUES (?,?,?,?,?,?)',
-            [(aid, i, p.kind, p.text, p.start, p.end) for i, p in enumerate(art.paragraphs)],
-        )
-        self.conn.executemany(
             "INSERT INTO statements (article_id, idx, speaker, speaker_norm, role, resolved, cue, kind,"
-            ' text, text_search, paragraph, start, "end") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
-            [
-                (aid, i, q.speaker, search_form(q.speaker), q.role, int(q.resolved), q.cue, q.kind,
-                 q.text, search_form(q.text), q.paragraph, q.start, q.end)
-                for i, q in enumerate(art.quotes)
-            ],
-        )  # fmt: skip
+            ' text, paragraph, start, "end") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
+            [(aid, *row) for row in prep.statements],
+        )
         self.conn.executemany(
             'INSERT INTO entities (article_id, idx, text, norm, label, paragraph, start, "end")'
             " VALUES (?,?,?,?,?,?,?,?)",
-            [
-                (aid, i, e.text, search_form(e.text), e.label, e.paragraph, e.start, e.end)
-                for i, e in enumerate(art.entities)
-            ],
+            [(aid, *row) for row in prep.entities],
+        )
+        self.conn.execute(
+            "INSERT INTO minhashes (article_id, version, signature) VALUES (?, ?, ?)",
+            (aid, MINHASH_VERSION, prep.signature),
         )
         self.conn.execute("INSERT INTO changes (article_id, op) VALUES (?, 'add')", (aid,))
+        return aid
 
     def _delete_article(self, aid: int) -> None:
-        for table in ("paragraphs", "statements", "entities", "minhashes"):
+        for table in ("statements", "entities", "minhashes"):
             self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
         self.conn.execute("DELETE FROM articles WHERE id = ?", (aid,))
         self.conn.execute("INSERT INTO changes (article_id, op) VALUES (?, 'del')", (aid,))
@@ -285,7 +270,7 @@ class SQLiteStore(CorpusQueries):
     def article(self, article_id: int) -> Article | None:
         """The stored article with this id, or None."""
         row = self.conn.execute("SELECT record_json FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return None if row is None else records.loads(_unpack(row[0]))
+        return None if row is None else records.loads(unpack(row[0]))
 
     def summaries(self, ids: Sequence[int]) -> dict[int, ArticleSummary]:
         """Short views of these articles, by id (ids not stored are left out)."""
@@ -293,13 +278,12 @@ class SQLiteStore(CorpusQueries):
         for start in range(0, len(ids), 500):
             chunk = list(ids[start : start + 500])
             marks = ",".join("?" * len(chunk))
-            bodies = self._grouped("SELECT article_id, text FROM paragraphs", marks, chunk)
-            for aid, site, published, day, headline, url, cluster in self.conn.execute(
-                "SELECT a.id, s.site, a.published, a.day, a.headline, a.url, a.cluster_id"
+            for aid, site, published, day, headline, url, cluster, blob in self.conn.execute(
+                "SELECT a.id, s.site, a.published, a.day, a.headline, a.url, a.cluster_id, a.record_json"
                 f" FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN ({marks})",
                 chunk,
             ):
-                body = "\n\n".join(bodies.get(aid, ()))
+                body = records.loads(unpack(blob)).body_text  # the display text is stored once
                 out[aid] = ArticleSummary(aid, site, published, day, headline, url, cluster, body)
         return out
 
@@ -313,15 +297,17 @@ class SQLiteStore(CorpusQueries):
             if not rows:
                 return
             for aid, blob in rows:
-                yield aid, records.loads(_unpack(blob))
+                yield aid, records.loads(unpack(blob))
             last = rows[-1][0]
 
-    def changes_since(self, seq: int, limit: int = 5000) -> list[Change]:
-        """Change-log entries after `seq`, oldest first."""
+    def changes_since(self, seq: int, limit: int = 5000, *, before: int | None = None) -> list[Change]:
+        """Change-log entries after `seq` (and before `before`, if given), oldest first."""
+        high = before if before is not None else 2**62
         return [
             Change(*row)
             for row in self.conn.execute(
-                "SELECT seq, article_id, op FROM changes WHERE seq > ? ORDER BY seq LIMIT ?", (seq, limit)
+                "SELECT seq, article_id, op FROM changes WHERE seq > ? AND seq < ? ORDER BY seq LIMIT ?",
+                (seq, high, limit),
             )
         ]
 
@@ -331,38 +317,19 @@ class SQLiteStore(CorpusQueries):
         return int(row[0] or 0)
 
     def index_rows(self, ids: Sequence[int]) -> list[IndexRow]:
-        """What the search index needs of these articles (ids no longer stored are left out)."""
+        """What the search index needs of these articles, derived afresh from the stored records
+        (ids no longer stored are left out); ingest hands the same terms over without this."""
         rows: list[IndexRow] = []
         for start in range(0, len(ids), 500):
             chunk = list(ids[start : start + 500])
             marks = ",".join("?" * len(chunk))
-            speakers = self._grouped("SELECT article_id, speaker_norm FROM statements", marks, chunk)
-            entities = self._grouped("SELECT article_id, norm FROM entities", marks, chunk)
-            for aid, site, day, head, body, version, headline, blob in self.conn.execute(
-                "SELECT a.id, s.site, a.day, a.headline_search, a.body_search, a.search_version,"
-                " a.headline, a.record_json FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
-                f" WHERE a.id IN ({marks})",
+            for aid, site, day, blob in self.conn.execute(
+                "SELECT a.id, s.site, a.day, a.record_json FROM articles a"
+                f" LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN ({marks})",
                 chunk,
             ):
-                if version == SEARCH_VERSION:
-                    body_search = _unpack(body).decode()
-                else:  # stored with another fold: derive it afresh from the display text
-                    head = search_form(headline or "")
-                    body_search = search_form(records.loads(_unpack(blob)).body_text)
-                rows.append(
-                    IndexRow(
-                        aid, site, day, head, body_search,
-                        tuple(speakers.get(aid, ())), tuple(entities.get(aid, ())),
-                    )
-                )  # fmt: skip
+                rows.append(IndexRow(aid, site, day, index_terms(records.loads(unpack(blob)))))
         return rows
-
-    def _grouped(self, select: str, marks: str, ids: list[int], order: str = "idx") -> dict[int, list[str]]:
-        out: dict[int, list[str]] = {}
-        sql = f"{select} WHERE article_id IN ({marks}) ORDER BY article_id, {order}"
-        for aid, value in self.conn.execute(sql, ids):
-            out.setdefault(aid, []).append(value)
-        return out
 
     def stats(self) -> dict[str, object]:
         """Counts of what the store holds, by table and by source, and the file size."""
@@ -378,7 +345,6 @@ class SQLiteStore(CorpusQueries):
         )
         return {
             "articles": one("SELECT COUNT(*) FROM articles"),
-            "paragraphs": one("SELECT COUNT(*) FROM paragraphs"),
             "statements": one("SELECT COUNT(*) FROM statements"),
             "entities": one("SELECT COUNT(*) FROM entities"),
             "speakers": one("SELECT COUNT(*) FROM speakers"),
@@ -407,14 +373,6 @@ class _Transaction:
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         self.conn.execute("ROLLBACK" if exc_type is not None else "COMMIT")
-
-
-def _pack(data: bytes) -> bytes:
-    return zlib.compress(data, 1)  # level 1: most of the gain, a fraction of the time
-
-
-def _unpack(blob: bytes) -> bytes:
-    return zlib.decompress(blob)
 
 
 def _split_sql(script: str) -> list[str]:

@@ -1,0 +1,117 @@
+"""Everything ingest computes per article, done where the article is processed (a pool worker).
+
+The single writer process only binds ready rows and hands ready index terms to the search index:
+search forms, stems, the MinHash signature and the compressed record are all made here, once,
+so the writer's CPU stays small while the pool's cores do the work (issue 4, "ingest rate").
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+
+from akhbar import records
+from akhbar.dedup.minhash import signature
+from akhbar.normalize import search_form
+from akhbar.records import Article
+from akhbar.search.stem import analyze
+
+__all__ = ["IndexTerms", "Prepared", "day_of", "index_terms", "pack", "prepare", "unpack"]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexTerms:
+    """What the search index needs of one article, already stemmed (space-separated stems)."""
+
+    headline: str
+    body: str
+    speakers: tuple[str, ...]  # search forms of the article's statement speakers
+    entities: tuple[str, ...]
+    quotes: tuple[tuple[str, str], ...]  # per statement: (speaker stems, text stems), in order
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One processed article as rows to write and terms to index."""
+
+    site: str | None
+    article_row: tuple[object, ...]  # the `articles` columns after doc_key/hash/run/source
+    statements: tuple[tuple[object, ...], ...]
+    entities: tuple[tuple[object, ...], ...]
+    signature: bytes
+    terms: IndexTerms
+
+
+ARTICLE_COLUMNS = (
+    "path", "record", "url", "encoding", "headline", "dateline", "news_id", "published", "day",
+    "language", "headline_search", "record_json",
+)  # fmt: skip
+
+
+def pack(data: bytes) -> bytes:
+    """Compress a stored blob (zlib level 1: most of the gain for a fraction of the time)."""
+    return zlib.compress(data, 1)
+
+
+def unpack(blob: bytes) -> bytes:
+    """The bytes of a stored blob."""
+    return zlib.decompress(blob)
+
+
+def day_of(published: str | None) -> str | None:
+    """The calendar day (YYYY-MM-DD) of a published string: ISO-like or RFC 2822; else None."""
+    from email.utils import parsedate_to_datetime
+
+    if not published:
+        return None
+    text = published.strip()
+    if len(text) >= 10 and text[4] == "-" and text[7] == "-" and text[:4].isdigit():
+        return text[:10]
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _stems(search_text: str) -> str:
+    return " ".join(analyze(search_text))
+
+
+def index_terms(art: Article, body_search: str | None = None) -> IndexTerms:
+    """The index terms of an article (also used to rebuild the index from stored records)."""
+    body = search_form(art.body_text) if body_search is None else body_search
+    return IndexTerms(
+        headline=_stems(search_form(art.headline or "")),
+        body=_stems(body),
+        speakers=tuple(dict.fromkeys(search_form(q.speaker) for q in art.quotes)),
+        entities=tuple(dict.fromkeys(search_form(e.text) for e in art.entities)),
+        quotes=tuple((_stems(search_form(q.speaker)), _stems(search_form(q.text))) for q in art.quotes),
+    )
+
+
+def prepare(art: Article) -> Prepared:
+    """Rows, signature and index terms of one processed article."""
+    src = art.source
+    body_search = search_form(art.body_text)
+    row = (
+        src.path, src.record, src.url, src.encoding, art.headline, art.dateline, art.news_id,
+        art.published, day_of(art.published), art.language, search_form(art.headline or ""),
+        pack(records.dumps(art)),
+    )  # fmt: skip
+    quotes = tuple(
+        (i, q.speaker, search_form(q.speaker), q.role, int(q.resolved), q.cue, q.kind, q.text,
+         q.paragraph, q.start, q.end)
+        for i, q in enumerate(art.quotes)
+    )  # fmt: skip
+    ents = tuple(
+        (i, e.text, search_form(e.text), e.label, e.paragraph, e.start, e.end)
+        for i, e in enumerate(art.entities)
+    )
+    return Prepared(
+        site=src.site,
+        article_row=row,
+        statements=quotes,
+        entities=ents,
+        signature=signature(body_search).tobytes(),
+        terms=index_terms(art, body_search),
+    )
