@@ -2,6 +2,7 @@
 
     .venv/bin/python tools/mine_cues.py counts          # how often each cue form opens a report
     .venv/bin/python tools/mine_cues.py not-names       # rewrite src/akhbar/data/not_names.txt
+    .venv/bin/python tools/mine_cues.py given-names     # rewrite src/akhbar/data/given_names.txt
 
 `counts` prints, for every form in data/cues.json, how often it stands (bare or after و/ف) within
 eight tokens before a complementizer (أن/إن/:/«) in ../shared/corpora: the figure used to pick
@@ -30,7 +31,8 @@ CORPORA = [
     Path("/work/shared/corpora/ant2018.jsonl.gz"),
     Path("/work/shared/corpora/saudinewsnet2015.jsonl.gz"),
 ]
-OUT = Path(__file__).resolve().parent.parent / "src/akhbar/data/not_names.txt"
+DATA = Path(__file__).resolve().parent.parent / "src/akhbar/data"
+OUT = DATA / "not_names.txt"
 _WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670]+|[«»\":،,.]")
 _VERB_PARTICLES = frozenset(
     fold(w) for w in ["قد", "لقد", "وقد", "فقد", "لم", "ولم", "لن", "ولن", "سوف", "سي", "كي", "لكي"]
@@ -110,5 +112,53 @@ def not_names() -> None:
     print(f"{len(out)} words -> {OUT} ({len(given)} given names kept out)")
 
 
+def _prefixed(w: str, bare: Counter[str]) -> bool:
+    """A preposition or conjunction glued to a common word (بمؤسسه، لهيئه، واللاعب), not a name."""
+    if w[0] not in "وبلفك" or len(w) < 4:
+        return False
+    return w[1:].startswith("ال") or bare[w[1:]] > 3 * bare[w]
+
+
+def given_names() -> None:
+    """Words that often open a name straight after a person title (`الرئيس الإيراني حسن روحاني`).
+
+    A word is listed when, over both corpora, it stands at least 4 times right after a title
+    phrase with another name word after it, and that is at least 4% of its bare uses and is not a glued preposition: so `حسن`
+    and `باراك` are in, while `منفذي` (`الرئيس الإيراني منفذي الهجوم`) or `استعمل` are not."""
+    lx = lexicon()
+    bare: Counter[str] = Counter()
+    opened: Counter[str] = Counter()
+    titles = lx.titles | lx.honorifics
+    skip = lx.function_words | lx.adverbials | lx.adverbial_nouns | frozenset(lx.cues) | titles
+    for text in _texts():
+        toks = [fold(t) for t in _WORD.findall(text)]
+        title_seen = False
+        for k, w in enumerate(toks):
+            if w.startswith(("ال", "لل")) and len(w) > 3:
+                title_seen = title_seen or w in titles
+                continue
+            bare[w] += 1
+            nxt = toks[k + 1] if k + 1 < len(toks) else ""
+            if title_seen and len(nxt) > 1 and nxt[0].isalpha() and nxt not in skip:
+                opened[w] += 1
+            title_seen = w in titles
+    out = sorted(
+        w
+        for w, c in opened.items()
+        if c >= 4
+        and c >= 0.04 * bare[w]
+        and len(w) > 1
+        and w not in skip
+        and w[0].isalpha()
+        and not _prefixed(w, bare)
+    )
+    header = (
+        "# Given names (folded), mined by tools/mine_cues.py given-names from ../shared/corpora:\n"
+        "# words that often open a name straight after a person title. One word a line.\n"
+    )
+    (DATA / "given_names.txt").write_text(header + "\n".join(out) + "\n", encoding="utf-8")
+    print(f"{len(out)} given names")
+
+
 if __name__ == "__main__":
-    {"counts": counts, "not-names": not_names}[sys.argv[1]]()
+    {"counts": counts, "not-names": not_names, "given-names": given_names}[sys.argv[1]]()

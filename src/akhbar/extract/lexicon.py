@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["CueForm", "Lexicon", "fold", "lexicon"]
+__all__ = ["CueForm", "Lexicon", "fold", "lexicon", "place_key"]
 
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"})
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
@@ -67,6 +67,8 @@ class Lexicon:
     relatives: frozenset[str]
     openers: frozenset[str]
     not_names: frozenset[str]
+    given_names: frozenset[str]
+    places: frozenset[str]  # one-word place names (data/places.json), in the search form
 
     titles: frozenset[str]  # every person title, either gender
     title_heads: frozenset[str]  # titles and honorifics: words a person's name may follow
@@ -135,13 +137,27 @@ def lexicon() -> Lexicon:
         function_words=_forms(titles_doc["function_words"]),
         relatives=_forms(titles_doc["relatives"]),
         openers=_forms(titles_doc["clause_openers"]),
-        not_names=_not_names(),
+        not_names=_word_list("not_names.txt"),
+        given_names=_word_list("given_names.txt"),
+        places=_places(),
     )
 
 
-def _not_names() -> frozenset[str]:
-    """Corpus-mined words that are never a person's name (tools/mine_cues.py not-names)."""
-    path = resources.files("akhbar.data").joinpath("not_names.txt")
+def _places() -> frozenset[str]:
+    """One-word dateline places mined from the corpora (tools/mine_places.py), e.g. غزه."""
+    doc = _load("places.json")
+    return frozenset(p for p in doc["places"] if " " not in p)
+
+
+def place_key(key: str) -> str:
+    """A token key in the search form that places.json uses (hamza seats folded too)."""
+    return key.replace("ئ", "ي").replace("ؤ", "و")
+
+
+def _word_list(name: str) -> frozenset[str]:
+    """A corpus-mined word list, one folded word a line (tools/mine_cues.py not-names /
+    given-names): words that are never a person's name, and words that often open one."""
+    path = resources.files("akhbar.data").joinpath(name)
     if not path.is_file():
         return frozenset()
     lines = path.read_text(encoding="utf-8").splitlines()

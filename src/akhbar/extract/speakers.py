@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from akhbar.extract.lexicon import Lexicon, fold, lexicon
+from akhbar.extract.lexicon import Lexicon, fold, lexicon, place_key
 from akhbar.extract.tokens import QUOTE_OPEN, SENTENCE_END, Tok
 
 __all__ = ["Mention", "Registry", "Speaker", "parse_backward", "parse_speaker", "skip_adverbial"]
@@ -83,6 +83,8 @@ def _namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
         return False
     if tok.text.endswith(("ًا", "اً", "ًً")) or (len(key) > 3 and tok.text.endswith(("ه", "ها", "هم", "هما"))):
         return False  # accusative tanween or a pronoun suffix: a noun or participle, not a name
+    if key in lx.given_names:
+        return True  # often opens a name after a title (باراك، محمود), whatever else it may mean
     if key in lx.not_names and not (cont and key.endswith("ي")):
         return False  # (a family name like قاسمي may double as a common adjective)
     stem = key[1:]
@@ -120,13 +122,17 @@ def _name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: boo
         ):
             j += 1  # a family name that is also a common word (عدنان حزام، علي أكبر ولايتي)
             continue
-        # a family name with the article (مية الجريبي، جديع القحطاني) continues a started name
+        # a family name with the article (مية الجريبي، محمود الهباش) continues a started name:
+        # a nisba, or after a known given name or two name words (not 'منفذي الهجوم')
         if (
             j > i
             and tok.definite
             and not _is_title(lx, tok.key)
             and tok.key not in lx.org_heads
-            and (tok.key.endswith("ي") or j + 1 >= limit or not toks[j + 1].word or toks[j + 1].key in _THATS)
+            and (
+                tok.key.endswith("ي")
+                or ((toks[i].key in lx.given_names or j - i >= 2) and _ends_phrase(lx, toks, j + 1, limit))
+            )
         ):
             j += 1
             continue
@@ -185,8 +191,19 @@ def _role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             )
         ):
             j += 1
-        elif key in _ROLE_PREPS and j + 1 < limit and (toks[j + 1].definite or toks[j + 1].key in lx.states):
+        elif key in _ROLE_PREPS and j + 1 < limit and _role_place(lx, toks[j + 1]):
             j += 2
+        elif tok.text in QUOTE_OPEN and (close := _short_quote_end(toks, j, limit)) is not None:
+            j = close + 1  # رئيس الشركة الوطنية السياحية "سياحية" صالح قدح
+        elif (
+            toks[j - 1].definite
+            and len(key) > 4
+            and tok.text.endswith(("ها", "ه"))
+            and toks[j - 1].key.startswith("الم")
+            and key not in lx.adverbials
+            and key not in lx.function_words
+        ):
+            j += 1  # الأمينة العامة المنتهية ولايتها
         elif (
             tok.word
             and key not in lx.function_words
@@ -201,6 +218,11 @@ def _role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
         else:
             break
     return j
+
+
+def _role_place(lx: Lexicon, tok: Tok) -> bool:
+    """May this word follow في/لدى in a role? (المتحدث باسم وزارة الصحة في غزة)"""
+    return tok.definite or tok.key in lx.states or place_key(tok.key) in lx.places
 
 
 def _construct_head(lx: Lexicon, tok: Tok) -> bool:
