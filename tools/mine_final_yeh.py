@@ -18,20 +18,46 @@ from collections import Counter
 from pathlib import Path
 
 WORD = re.compile(r"[\u0621-\u064A]+[يى](?![\u0621-\u064A])")
+TOKEN = re.compile(r"[\u0621-\u064A]+")
+# Context: for a word written both ways (على/علي), the neighbours that pick the rarer spelling.
+MIN_CONTEXT_USES = 5
+CONTEXT_SHARE = 0.8
 
 
 def main(corpora: Path) -> None:
     ya: Counter[str] = Counter()
     maqsura: Counter[str] = Counter()
+    texts: list[str] = []
     for path in sorted(corpora.glob("*.jsonl.gz")):
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             for line in fh:
                 rec = json.loads(line)
                 text = f"{rec.get('title') or ''}\n{rec.get('text') or ''}".replace("\u0640", "")
+                texts.append(text)
                 for word in WORD.findall(text):
                     key = word[:-1]
                     (maqsura if word[-1] == "ى" else ya)[key] += 1
     words = sorted(key + "ى" for key, n in maqsura.items() if n >= 3 and n * 3 >= 2 * (n + ya[key]))
+    # Words common in both spellings: count each spelling's neighbours.
+    ambiguous = {k for k in maqsura if maqsura[k] >= 20 and ya[k] >= 20}
+    near: dict[tuple[str, str, str], Counter[str]] = {}
+    for text in texts:
+        tokens = TOKEN.findall(text)
+        for i, tok in enumerate(tokens):
+            if tok[-1:] in "يى" and tok[:-1] in ambiguous:
+                for side, j in (("prev", i - 1), ("next", i + 1)):
+                    if 0 <= j < len(tokens):
+                        near.setdefault((tok[:-1], side, tokens[j]), Counter())[tok[-1]] += 1
+    context: dict[str, dict[str, list[str]]] = {}
+    for (stem, side, neighbour), spell in near.items():
+        default = "ى" if stem + "ى" in words else "ي"
+        other = "ي" if default == "ى" else "ى"
+        total = spell[default] + spell[other]
+        if spell[other] >= MIN_CONTEXT_USES and spell[other] >= CONTEXT_SHARE * total:
+            context.setdefault(stem + default, {}).setdefault(side, []).append(neighbour)
+    for entry in context.values():
+        for side in entry:
+            entry[side].sort()
     json.dump(
         {
             "about": "Words whose final letter is alef maqsura (ى) in Arabic spelling; every other "
@@ -39,6 +65,10 @@ def main(corpora: Path) -> None:
             "../shared/corpora (ANT 2018 + SaudiNewsNet 2015): ≥3 uses and ≥2/3 of uses with ى.",
             "default": "ي",
             "alef_maqsura": words,
+            "context_about": "For a word written both ways, the neighbours (previous or next word, "
+            f"as written in Arabic) after which the other spelling wins: ≥{MIN_CONTEXT_USES} uses and "
+            f"≥{CONTEXT_SHARE:.0%} of uses (علی خامنئی → علي, not على).",
+            "context": dict(sorted(context.items())),
         },
         sys.stdout,
         ensure_ascii=False,

@@ -18,6 +18,7 @@ from akhbar.normalize.tables import (
     SPACES,
     ZWNJ,
     alef_maqsura_words,
+    final_yeh_context,
 )
 
 __all__ = ["DigitSet", "display_form"]
@@ -27,6 +28,8 @@ DigitSet = Literal["ascii", "arabic", "persian", "keep"]
 # A word that ends in a Persian yeh: letters of the Arabic block (incl. ی itself) then ی.
 _FINAL_YEH = re.compile(r"[\u0621-\u06FF]*\u06cc(?![\u0621-\u06FF])")
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
+_NEXT_WORD = re.compile(r"\s+([\u0621-\u06FF]+)")
+_PREV_WORD = re.compile(r"([\u0621-\u06FF]+)\s+$")
 
 
 @cache
@@ -56,12 +59,21 @@ def _needs(digits: DigitSet, persian: bool) -> re.Pattern[str]:
 
 
 def _final_yeh(match: re.Match[str]) -> str:
-    """ی at a word's end: ى where Arabic spells the word so, else ي."""
+    """ی at a word's end: ى where Arabic spells the word so, else ي; neighbours settle words
+    written both ways (`علی خامنئی` → علي, `علی أن` → على)."""
     stem = match.group()[:-1].replace(PERSIAN_YEH, "ي")
     words = alef_maqsura_words()
-    if stem + "ى" in words or (stem[:1] in _CLITICS and stem[1:] + "ى" in words):
-        return stem + "ى"
-    return stem + "ي"
+    spelled = "ى" if stem + "ى" in words or (stem[:1] in _CLITICS and stem[1:] + "ى" in words) else "ي"
+    context = final_yeh_context().get(stem + spelled)
+    if context:
+        text = match.string
+        after = _NEXT_WORD.match(text, match.end())
+        before = _PREV_WORD.search(text, max(0, match.start() - 40), match.start())
+        if (after and after.group(1).replace(PERSIAN_YEH, "ي") in context[1]) or (
+            before and before.group(1).replace(PERSIAN_YEH, "ي") in context[0]
+        ):
+            spelled = "ي" if spelled == "ى" else "ى"
+    return stem + spelled
 
 
 def display_form(text: str, *, digits: DigitSet = "ascii", persian: bool = False) -> str:

@@ -86,7 +86,27 @@ PRESENTATION = _presentation_forms()
 
 
 @cache
+def _final_yeh_table() -> dict[str, object]:
+    table: dict[str, object] = json.loads(
+        resources.files("akhbar.data").joinpath("final_yeh.json").read_text("utf-8")
+    )
+    return table
+
+
+@cache
 def alef_maqsura_words() -> frozenset[str]:
     """Words spelled with a final ى in Arabic (mined from the shared corpora)."""
-    data = json.loads(resources.files("akhbar.data").joinpath("final_yeh.json").read_text("utf-8"))
-    return frozenset(data["alef_maqsura"])
+    words = _final_yeh_table()["alef_maqsura"]
+    assert isinstance(words, list)
+    return frozenset(words)
+
+
+@cache
+def final_yeh_context() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """For words written both ways: (previous words, next words) after which the other spelling wins."""
+    context = _final_yeh_table()["context"]
+    assert isinstance(context, dict)
+    return {
+        word: (frozenset(sides.get("prev", ())), frozenset(sides.get("next", ())))
+        for word, sides in context.items()
+    }
