@@ -71,6 +71,8 @@ class _Anchor:
     mention: Mention | None
     backward: bool = False
     subject: bool = False  # elided mid-sentence: the sentence's subject speaks
+    follow: bool = False  # elided after a statement in the same sentence: its speaker goes on
+    stop: int = -1  # for an after-content attribution: the token the content ends before
 
 
 @dataclass(slots=True)
@@ -327,6 +329,60 @@ def _relayed(
     )
 
 
+_POST_CUE = CueForm("حسب", "حسب", "post", "-", "m", "sg", frozenset())
+_NEGATIONS = frozenset(["لم", "ولم", "فلم", "لن", "ولن"])
+_ABOUT = frozenset(["عن", "عنه", "عنها", "ما", "لما"])
+
+
+def _post(
+    lx: Lexicon, toks: list[Tok], i: int, text: str, registry: Registry, anchors: list[_Anchor]
+) -> _Anchor | None:
+    """`..., حسب ما أعلن X` / `بحسب X` / `وفقا لما ذكرته X` / `نقلا عن X`: X said the clause before.
+
+    Only when the clause has no cue of its own (then X merely relays that statement)."""
+    if toks[i].key == "لسان" and not (i > 0 and toks[i - 1].key == "علي"):
+        return None
+    k = i - 1 if toks[i].key != "لسان" else i - 2
+    if k >= 0 and toks[k].key == "وذلك":
+        k -= 1
+    if k < 1 or toks[k].text not in ("،", ",", "»", '"', "”"):
+        return None
+    start = k
+    while start > 0 and k - start < _MAX_SENTENCE and toks[start - 1].text not in SENTENCE_END:
+        start -= 1
+    if start >= k or any(a.cue_at >= start for a in anchors):
+        return None
+    end = _sentence_end(toks, i)
+    j, verb = i + 1, False
+    while j < end and (toks[j].key in _ABOUT or toks[j].key == "ل"):
+        j += 1
+    if j < end and _reporting(lx, toks[j].key):
+        verb = True
+        j += 1
+        while j < end and toks[j].key in _ABOUT:
+            j += 1
+    if j >= end:
+        return None
+    seg = toks
+    if toks[j].key.startswith("ل") and len(toks[j].key) > 3 and toks[j].key not in lx.cues:
+        t = toks[j]  # وفقا لوزارة الصحة: read the speaker without the preposition
+        seg = [*toks[:j], t._replace(text=t.text[1:], key=t.key[1:], start=t.start + 1), *toks[j + 1 : end]]
+    m = parse_speaker(seg, j, end, text, registry)
+    if m is None or not (verb or m.role or m.kind in ("org", "group", "state", "role") or registry.by_name(m.text)):
+        return None
+    return _Anchor(i, _POST_CUE, start, start, "post", m, stop=k)
+
+
+def _reporting(lx: Lexicon, key: str) -> bool:
+    """A reporting verb, perhaps with an object pronoun (أعلن، ذكرته، نقلته، ورد)."""
+    for cut in (0, 1, 2):
+        stem = key[: len(key) - cut] if cut else key
+        cue = lx.cues.get(stem)
+        if cue is not None and cue.kind == "verb":
+            return True
+    return key in ("ورد", "اورد", "اوردت", "اوردته")
+
+
 def _definite_role(text: str) -> bool:
     """'المتحدث باسم ...' or 'متحدث التحالف' name one known office; 'متحدث باسم ...' is anyone."""
     words = text.split()
@@ -335,6 +391,13 @@ def _definite_role(text: str) -> bool:
 
 def _undefined(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def _same_sentence(toks: list[Tok], anchors: list[_Anchor], i: int) -> bool:
+    """Does an indirect statement earlier in this sentence still run at token i?"""
+    if not anchors or anchors[-1].mode != "indirect" or not 0 < i - anchors[-1].cue_at < _MAX_SENTENCE:
+        return False
+    return all(t.text not in SENTENCE_END for t in toks[anchors[-1].cue_at : i])
 
 
 def _heading(text: str, toks: list[Tok]) -> bool:
@@ -491,9 +554,20 @@ class _Article:
         covered = resume
         i = resume
         index = lx.cue_index
+        post = lx.post
         while i < len(toks):
-            if i and toks[i].key not in index:  # the common case, decided without a call
+            key = toks[i].key
+            if i and key not in index and key not in post:  # the common case, decided without a call
                 i += 1
+                continue
+            if key in post:
+                p = _post(lx, toks, i, text, self.registry, anchors) if i >= covered else None
+                if p is not None:
+                    anchors.append(p)
+                i += 1
+                continue
+            if i and toks[i - 1].key in _NEGATIONS:
+                i += 1  # 'ولم يؤكد مسؤولو النادي': nothing was said
                 continue
             cue = _cue_at(lx, toks, i)
             a = _analyse(lx, toks, i, cue, text, self.registry) if cue is not None else None
@@ -514,6 +588,11 @@ class _Article:
                 elif not initial and a.cue.tense == "present":
                     i += 1  # 'أي دليل يشير إلى': a present verb inside a noun phrase
                     continue
+                elif not initial and _same_sentence(toks, anchors, i):
+                    if toks[i].key == toks[i].bare:
+                        i += 1  # 'ذكرت السلطة أن موظفين ... اتهموا': a verb inside the content
+                        continue
+                    a.follow = True  # 'أعلنت X ...، وقالت إن': the same speaker goes on
                 elif not initial:
                     a.subject = True
                 elif (
@@ -531,7 +610,7 @@ class _Article:
                 close = closing_quote(toks, a.content)
                 covered = max(covered, close if close is not None else len(toks))
             elif a.mode == "colon":
-                covered = len(toks)
+                covered = _sentence_end(toks, a.content)
             i = max(i + 1, a.content)
         self._emit_anchors(pi, text, toks, anchors)
 
@@ -544,6 +623,8 @@ class _Article:
                 context = (
                     last if last is not None and a.cue_at <= last_end + 2 else self._subject(toks, text, a)
                 )
+            elif a.mention is None and a.follow:
+                context = last
             elif a.mention is None and a.subject:
                 context = self._subject(toks, text, a)
             sp = self.speaker(a.mention, a.cue, context)
@@ -554,7 +635,10 @@ class _Article:
             start_tok = a.content
             if start_tok >= len(toks):
                 continue
-            if a.mode == "quote":
+            if a.mode == "post":
+                self.emit(sp, cue_text, "indirect", pi, toks[start_tok].start, toks[a.stop].start)
+                end_tok = a.stop
+            elif a.mode == "quote":
                 close = closing_quote(toks, start_tok)
                 if close is None:
                     self.emit(sp, cue_text, "direct", pi, toks[start_tok].end, len(text))
