@@ -49,7 +49,9 @@ def _opens_story(line: Line) -> bool:
 
 def _related_tail(lines: Sequence[Line], reasons: list[str | None], first_body: int) -> None:
     """Mark the run of story openings that ends a page after a teaser as related-story blurbs."""
-    teasers = [i for i, r in enumerate(reasons) if r in ("teaser", "template:recurrent")]
+    # Only a teaser announces related links; a recurring intro line ("وفيما يلي إغلاق المؤشرات")
+    # may be followed by a list that is the article itself.
+    teasers = [i for i, r in enumerate(reasons) if r == "teaser"]
     if not teasers:
         return
     kept = [i for i, r in enumerate(reasons) if r is None and i > first_body]

@@ -68,7 +68,7 @@ def news_id_of(line: Line) -> str | None:
 def _is_end_mark(line: Line) -> bool:
     words = line.key.split()
     if residue.END_MARK_WORD in words and len(words) <= 5:
-        return all(len(w) <= 3 for w in words if w != residue.END_MARK_WORD)
+        return all(len(w) <= 3 or w.isdigit() for w in words if w != residue.END_MARK_WORD)
     return bool(_INITIALS.match(line.text))
 
 
@@ -89,6 +89,27 @@ def _is_date_line(line: Line) -> bool:
     rest = search_form(line.text[:start] + " " + line.text[end:]).split()
     label_words = {w for label in residue.DATE_LABELS for w in label.split()}
     return sum(1 for w in rest if w not in label_words and not w.isdigit()) <= 3
+
+
+def _is_counter(key: str) -> bool:
+    """`عدد الزيارات: 1234`, `1234 مشاهدة`, `منذ 3 ساعات`: page counters and relative times."""
+    words = key.split()
+    if not 1 < len(words) <= 5 or not any(w.isdigit() for w in words):
+        return False
+    rest = [w for w in words if not w.isdigit()]
+    return all(w in residue.COUNTER_WORDS for w in rest) or all(w in residue.RELATIVE_TIME_WORDS for w in rest)
+
+
+def _is_breadcrumb(line: Line) -> bool:
+    """`الرئيسية > سياسة > عربي`: short section names joined by separators."""
+    text = line.text
+    if any(c in text for c in ".:؛،"):
+        return False
+    for sep in residue.BREADCRUMB_SEPARATORS:
+        parts = [p.strip() for p in text.split(sep)]
+        if len(parts) >= 3 and all(0 < len(p.split()) <= 3 for p in parts):
+            return sep != "/" or search_form(parts[0]) in residue.HOME_WORDS
+    return False
 
 
 def _is_label(key: str) -> bool:
@@ -114,7 +135,9 @@ def _is_teaser(line: Line) -> bool:
 
 def _is_credit(line: Line) -> bool:
     words = line.key.split()
-    if len(words) <= 12 and any(line.key.startswith(o + " ") for o in residue.CREDIT_OPENINGS):
+    opening = next((o for o in residue.CREDIT_OPENINGS if line.key == o or line.key.startswith(o + " ")), None)
+    # "كتب الرئيس على تويتر أن ..." is a sentence: a credit is short or says itself with a colon.
+    if opening and (len(words) <= 5 or (len(words) <= 12 and ":" in line.text[: len(opening) + 8])):
         return True
     # A byline: "سيافش مهدي-أردالان، من بي بي سي فارسي".
     if len(words) <= 10 and _BYLINE.search(line.text) and _agency_pattern().search(f" {line.key} "):
@@ -123,7 +146,7 @@ def _is_credit(line: Line) -> bool:
     if len(words) > 8:
         return False
     rest = _agency_pattern().sub(" ", f" {line.key} ")
-    leftover = [w for w in rest.split() if not w.isdigit()]
+    leftover = [w for w in rest.split() if not w.isdigit() and w not in residue.AGENCY_FILLERS]
     return len(leftover) <= 1 and rest.split() != words
 
 
@@ -146,8 +169,12 @@ def line_reason(line: Line) -> str | None:
         return "timestamp"
     if len(key.split()) <= 14 and _is_date_line(line):
         return "metadata:date"
-    if _is_label(key):
+    if _is_label(key) or _is_counter(key):
         return "label"
+    if len(key.split()) <= 25 and any(key.startswith(o + " ") for o in residue.TAG_OPENINGS) and ":" in line.text:
+        return "tags"
+    if _is_breadcrumb(line):
+        return "navigation"
     if _is_teaser(line):
         return "teaser"
     if any(p in key for p in residue.PROMO_PHRASES):

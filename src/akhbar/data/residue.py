@@ -158,7 +158,31 @@ TIME_SUFFIXES = frozenset(
 )
 
 # Credit and byline lines: "فرانس24/ أ ف ب", "*نقلا عن ...", "بقلم ..." (search-form openings).
-CREDIT_OPENINGS = ("نقلا عن", "نقلاً عن", "بقلم", "المصدر", "مصدر الخبر", "تحرير", "اعداد", "ترجمه", "source")
+CREDIT_OPENINGS = (
+    "نقلا عن", "نقلاً عن", "بقلم", "المصدر", "مصدر الخبر", "تحرير", "اعداد", "ترجمه", "كتب", "كتبت",
+    "مراسل", "مراسلنا", "تصوير", "الصوره", "صوره", "صوره ارشيفيه", "ارشيفيه", "source", "photo", "by",
+)
+
+# Words that may stand beside agency names in a signature line ("وكالة مهر للأنباء").
+AGENCY_FILLERS = frozenset("وكاله وكالات للانباء الانباء الاخباريه الرسميه نت عربي عربيه".split())
+
+# Openings of keyword/tag lists ("كلمات دلالية: إيران، العراق").
+TAG_OPENINGS = ("كلمات دلاليه", "الكلمات الدلاليه", "كلمات مفتاحيه", "الكلمات المفتاحيه", "وسوم", "الوسوم",
+                "هاشتاغ", "tags", "keywords")
+
+# Page counters: "عدد الزيارات: 1234", "1234 مشاهدة", "قراءة 3 دقائق".
+COUNTER_WORDS = frozenset(
+    "عدد الزيارات زياره زيارات المشاهدات مشاهده مشاهدات القراءات قراءه قراءات تعليق تعليقات اعجاب دقيقه "
+    "دقايق للقراءه views comments min read".split()
+)
+
+# Relative times printed by news sites: "منذ 3 ساعات".
+RELATIVE_TIME_WORDS = frozenset("منذ قبل ساعه ساعات ساعتين دقيقه دقايق دقيقتين يوم ايام يومين اسبوع ago hours minutes".split())
+
+# Breadcrumb separators of section paths ("الرئيسية > سياسة > عربي").
+BREADCRUMB_SEPARATORS = (">", "»", "›", "/", "|")
+# A "/"-separated path is navigation only when it starts at the home page.
+HOME_WORDS = frozenset(("الرييسيه", "الصفحه الرييسيه", "home", "اخبار"))
 
 # Words that open a paragraph continuing the story (Arabic news paragraphs mostly open with و).
 CONTINUATION_OPENINGS = frozenset(
