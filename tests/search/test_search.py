@@ -70,6 +70,15 @@ def test_snippet_highlights_display_words(corpus: Corpus) -> None:
     assert "[والانتخابات]" in snippet.marked()
 
 
+def test_quotes_are_found_by_speaker_and_topic_through_the_index(corpus: Corpus) -> None:
+    rows = corpus.quotes(speaker="المتحدث", about="الانتخابات")
+    assert [(r.article_id, r.speaker) for r in rows] == [(2, "المتحدث")]
+    assert "والانتخابات" in rows[0].text
+    assert corpus.quotes(speaker="المتحدث", about="النفط") == []
+    assert corpus.quotes(speaker="كنعاني") == []
+    assert len(corpus.quotes(about='"ستجري في موعدها"')) == 1
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(alphabet=st.sampled_from(list('"-*: ORspeakr()الانتخباتإيرنی2015-07')), max_size=40))
 def test_fuzz_search_never_raises(corpus: Corpus, text: str) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from akhbar.normalize import search_form
 from akhbar.speakers import resolve_mentions
+from akhbar.speakers.resolve import is_person_name
 from akhbar.store.corpus_sql import Mention
 
 ROLE = "المتحدث باسم الخارجية الإيرانية"
@@ -36,3 +39,33 @@ def test_kanaani_is_one_speaker_and_the_role_resolves_by_date() -> None:
     assert any("covers the date" in d for d in evidence)
     roles = [r for r in res.roles if r[0] == kanaani]
     assert roles and roles[0][3:5] == ("2023-01-05", "2023-03-01")
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("ناصر كنعاني", True),
+        ("كنعاني", True),
+        ("البروفسور", False),  # a title alone
+        ("له فيه", False),  # function words
+        ("البيان", False),  # a document
+        ("مصدر عسكري", False),  # an unnamed source
+        ("مسؤولون", False),
+        ("عام", False),  # what is left of المدير العام
+    ],
+)
+def test_only_names_can_be_people(name: str, person: bool) -> None:
+    assert is_person_name(search_form(name)) is person
+
+
+def test_a_name_needs_more_than_one_statement_and_alef_variants_merge() -> None:
+    res = resolve_mentions(
+        [
+            _m(1, 1, "دونالد ترامب", None, "2018-01-05", resolved=False),
+            _m(2, 2, "دونالد ترمب", None, "2018-01-06", resolved=False),
+            _m(3, 3, "ترمب", None, "2018-01-07"),
+            _m(4, 4, "زيد عمرو", None, "2018-01-07", resolved=False),
+            _m(5, 5, "البيان", None, "2018-01-07"),
+        ]
+    )
+    assert [(name, n) for _, name, _, n in res.speakers] == [("دونالد ترامب", 3)]

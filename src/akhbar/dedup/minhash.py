@@ -21,7 +21,16 @@ import numpy as np
 
 from akhbar.normalize import SEARCH_VERSION
 
-__all__ = ["MINHASH_VERSION", "ClusterStats", "cluster_signatures", "cluster_store", "shingles", "signature"]
+__all__ = [
+    "MINHASH_VERSION",
+    "ClusterStats",
+    "band_keys",
+    "candidate_pairs",
+    "cluster_signatures",
+    "cluster_store",
+    "shingles",
+    "signature",
+]
 
 NUM_PERM = 128
 SHINGLE = 3  # words per shingle

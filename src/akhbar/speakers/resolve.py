@@ -1,7 +1,12 @@
 """Resolve statement speakers into people across the corpus, explaining every merge.
 
 Rules, in order (each merge leaves an evidence line that `akhbar speakers NAME` shows):
-1. A name of two or more words is a person (search form: spelling variants fold together).
+0. Not every speaker is a person: unnamed sources and documents (`مصدر عسكري`، `البيان`), a title
+   alone (`البروفسور`), words that are not names (`له فيه`, the extractor's not-name and
+   function-word tables) and one-word definite nouns are left out; their statements stay
+   searchable by the speaker text, they just join no person. A person needs MIN_STATEMENTS.
+1. A name of two or more words is a person (search form: spelling variants fold together;
+   transliterations that differ only by a medial alef, ترامب/ترمب, are one person).
 2. A one-word name (a surname: `كنعاني`) joins the full name ending in that word that the same
    article uses; else the only such full name in the corpus; else the one most quoted in the same
    role, or the most quoted. With no full name it stays a person of its own.
@@ -15,12 +20,50 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Protocol
 
 from akhbar.normalize import search_form
+from akhbar.speakers.tables import NOT_SURNAMES, UNNAMED
 from akhbar.store.corpus_sql import Mention
 
-__all__ = ["Resolution", "resolve_mentions", "resolve_store"]
+__all__ = ["MIN_STATEMENTS", "Resolution", "is_person_name", "resolve_mentions", "resolve_store"]
+
+MIN_STATEMENTS = 2  # fewer, and the name is too weak evidence of a person to list
+
+
+@cache
+def _blocked() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words no name consists of only, heads of non-person speakers, words that are not a surname)."""
+    from akhbar.extract.lexicon import lexicon  # the quote extractor's tables (folded like search form)
+
+    lex = lexicon()
+
+    def sf(*tables: frozenset[str]) -> frozenset[str]:  # the lexicon folds less than search_form (ؤ ئ)
+        return frozenset(search_form(w) for t in tables for w in t)
+
+    filler = sf(lex.function_words, lex.not_names, lex.particles)
+    heads = sf(UNNAMED, lex.group_heads, lex.media, lex.org_heads, lex.states, lex.titles, lex.honorifics)
+    return filler, heads, heads | filler | sf(lex.title_heads, NOT_SURNAMES)
+
+
+def is_person_name(name: str) -> bool:
+    """Whether a search-form speaker name can be a person (rule 0 of the module docstring)."""
+    words = name.split()
+    if not words:
+        return False
+    filler, heads, not_surname = _blocked()
+    if all(w in filler for w in words) or words[0] in heads or words[-1] in not_surname:
+        return False
+    if len(words) == 1:
+        word = words[0]
+        return len(word) >= 3 and not word.startswith("ال") and word not in not_surname
+    return True
+
+
+def _skeleton(name: str) -> str:
+    """A name without medial alefs: ترامب and ترمب meet (transliteration variants)."""
+    return " ".join(w[0] + w[1:].replace("ا", "") if len(w) > 3 else w for w in name.split())
 
 
 @dataclass
@@ -79,21 +122,25 @@ def resolve_mentions(mentions: Iterable[Mention]) -> Resolution:
     singles: list[tuple[Mention, str, str | None]] = []
     role_only: list[tuple[Mention, str]] = []
     by_article: dict[int, set[str]] = defaultdict(set)
+    variants: dict[str, str] = {}
     for m in mentions:
-        if not m.resolved and not m.role:
-            continue  # an unnamed source ("مصادر", a pronoun): no person to join
         name, role = _split(m)
+        if name and not is_person_name(name):
+            name = ""  # an unnamed source, a document, a title alone: maybe a role, never a name
         if len(name.split()) >= 2:
-            person = people.setdefault(name, _Person(name))
+            key = variants.setdefault(_skeleton(name), name)
+            person = people.setdefault(key, _Person(key))
             person.add(m, role, m.role)
-            by_article[m.article_id].add(name)
+            if key != name:
+                person.note("alias", f"«{name}» = «{key}»: the same name spelt without an alef", m.article_id)
+            by_article[m.article_id].add(key)
         elif name:
             singles.append((m, name, role))
         elif role:
             role_only.append((m, role))
     by_last: dict[str, list[str]] = defaultdict(list)
     for key in people:
-        by_last[key.split()[-1]].append(key)
+        by_last[_skeleton(key.split()[-1])].append(key)
     for m, word, role in singles:
         target, why = _surname_target(word, role, m, people, by_last, by_article)
         person = people.setdefault(target, _Person(target))
@@ -118,7 +165,7 @@ def _surname_target(
     by_last: dict[str, list[str]],
     by_article: dict[int, set[str]],
 ) -> tuple[str, str]:
-    candidates = by_last.get(word, [])
+    candidates = by_last.get(_skeleton(word), [])
     same = [c for c in candidates if c in by_article.get(m.article_id, ())]
     if len(same) == 1:
         return same[0], "the same article names him/her in full"
@@ -154,7 +201,8 @@ def _role_target(role: str, day: str | None, people: dict[str, _Person]) -> tupl
 
 
 def _table(people: dict[str, _Person]) -> Resolution:
-    ranked = sorted(people.values(), key=lambda p: (-len(p.statements), p.key))
+    listed = [p for p in people.values() if len(p.statements) >= MIN_STATEMENTS and is_person_name(p.key)]
+    ranked = sorted(listed, key=lambda p: (-len(p.statements), p.key))
     res = Resolution([], [], [], [], [])
     for sid, person in enumerate(ranked, start=1):
         full = [a for a, _ in person.aliases.most_common() if len(search_form(a).split()) >= 2]
