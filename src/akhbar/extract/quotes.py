@@ -115,6 +115,8 @@ def _fronted(lx: Lexicon, toks: list[Tok], comma: int) -> bool:
     while j >= 0 and toks[j].text not in SENTENCE_END and toks[j].text not in ("،", ","):
         j -= 1
     first = toks[j + 1] if j + 1 < comma else None
+    if sum(t.word for t in toks[j + 1 : comma]) > 7:
+        return False  # a whole clause, not a fronted adverbial ('وفي بداية الأسبوع وضعت الحكومة ...،')
     return first is not None and (
         first.key in lx.adverbials
         or first.bare in lx.adverbials
@@ -389,6 +391,9 @@ def _definite_role(text: str) -> bool:
     return words[0].startswith("ال") or (len(words) > 1 and words[1].startswith(("ال", "لل")))
 
 
+_STATEMENTS = frozenset(fold(w) for w in ("البيان", "بيان", "البلاغ", "التقرير"))
+
+
 def _undefined(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
@@ -398,6 +403,13 @@ def _same_sentence(toks: list[Tok], anchors: list[_Anchor], i: int) -> bool:
     if not anchors or anchors[-1].mode != "indirect" or not 0 < i - anchors[-1].cue_at < _MAX_SENTENCE:
         return False
     return all(t.text not in SENTENCE_END for t in toks[anchors[-1].cue_at : i])
+
+
+def _nominative(name: str) -> str:
+    """A plural nisba group in its citation form: 'الحوثيين' (after a preposition) -> 'الحوثيون'."""
+    if " " not in name and name.startswith("ال") and name.endswith("يين") and len(name) > 6:
+        return name[:-2] + "ون"
+    return name
 
 
 def _heading(text: str, toks: list[Tok]) -> bool:
@@ -416,6 +428,8 @@ class _Article:
         self.history: list[Speaker] = []
         self.out: list[Quote] = []
         self.open: _Open | None = None
+        self.orgs: dict[str, list[tuple[int, str]]] = {}  # 'الهيئه' -> [(paragraph, 'هيئة معايير الإعلان')]
+        self.pi = 0
         self._prepass(headline)
 
     def _prepass(self, headline: str | None) -> None:
@@ -424,9 +438,11 @@ class _Article:
         heads = lx.title_heads
         texts = [*self.paragraphs, headline] if headline else list(self.paragraphs)
         toks_all = [*self.toks, tokenize(headline)] if headline else self.toks
-        for text, toks in zip(texts, toks_all, strict=True):
+        for pi, (text, toks) in enumerate(zip(texts, toks_all, strict=True)):
             i = 0
             while i < len(toks):
+                if toks[i].key in lx.org_heads and not (i and toks[i - 1].key in ("ال", "ل")):
+                    self._org(pi, toks, i, text)
                 if toks[i].key in heads:
                     m = parse_speaker(toks, i, min(len(toks), i + 16), text, None)
                     if m is not None and m.name:
@@ -434,6 +450,25 @@ class _Article:
                         i = max(i + 1, m.end)
                         continue
                 i += 1
+
+    def _org(self, pi: int, toks: list[Tok], i: int, text: str) -> None:
+        """Remember an institution the article names in full, under its head with the article."""
+        m = parse_speaker(toks, i, min(len(toks), i + 8), text, None)
+        if m is None or m.kind != "org" or " " not in m.text:
+            return
+        head = toks[i].key if toks[i].definite else "ال" + toks[i].key
+        self.orgs.setdefault(head, []).append((pi, m.text))
+
+    def _institution(self, mention: Mention) -> str | None:
+        """The full name of an institution a bare definite head takes up (الهيئة -> هيئة معايير الإعلان)."""
+        words = mention.text.split()
+        if len(words) != 1:
+            return None
+        named = self.orgs.get(fold(words[0]))
+        if not named:
+            return None
+        before = [name for pi, name in named if pi <= self.pi]
+        return before[-1] if before else named[0][1]
 
     def speaker(self, mention: Mention | None, cue: CueForm, context: Speaker | None) -> Speaker | None:
         """Resolve a mention (or an elision) to a speaker and remember it for later elisions."""
@@ -454,7 +489,7 @@ class _Article:
             sp = Speaker(person.name, role, person.name != mention.name, gender, cue.number)
         else:
             known: _Person | None = (
-                self.registry.by_role(mention.text)
+                self.registry.by_role(mention.text, mention.gender)
                 if mention.kind == "role" and _definite_role(mention.text)
                 else None
             )
@@ -463,14 +498,24 @@ class _Article:
                 if known is not None and len(known.keys[-1]) < 4:
                     known = None
             earlier = self._same_as(mention.text)
-            if known is not None:
+            full = self._institution(mention) if mention.kind == "org" else None
+            if mention.kind == "org" and fold(mention.text) in _STATEMENTS and self.history:
+                last = self.history[-1]  # 'وقال البيان': the author of the statement just reported
+                sp = Speaker(last.name, last.role, True, last.gender, last.number)
+            elif full is not None:
+                sp = Speaker(full, None, True, gender, cue.number)
+            elif known is not None:
                 sp = Speaker(known.name, mention.text, True, gender, cue.number)
             elif earlier is not None:
                 sp = Speaker(earlier.name, earlier.role, True, gender, earlier.number)
             else:
                 number = "pl" if mention.kind == "group" else cue.number
                 sp = Speaker(
-                    mention.text, mention.text if mention.kind == "role" else None, False, gender, number
+                    _nominative(mention.text),
+                    mention.text if mention.kind == "role" else None,
+                    False,
+                    gender,
+                    number,
                 )
         self.history.append(sp)
         return sp
@@ -495,6 +540,7 @@ class _Article:
 
     def run(self) -> list[Quote]:
         for pi, text in enumerate(self.paragraphs):
+            self.pi = pi
             self._paragraph(pi, text, self.toks[pi])
         return self.out
 

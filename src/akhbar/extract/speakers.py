@@ -83,6 +83,8 @@ def _namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
         return False
     if tok.text.endswith(("ًا", "اً", "ًً")) or (len(key) > 3 and tok.text.endswith(("ه", "ها", "هم", "هما"))):
         return False  # accusative tanween or a pronoun suffix: a noun or participle, not a name
+    if cont and tok.text.startswith(("بأ", "بإ", "لأ", "لإ", "كأ")):
+        return False  # 'خامنئي بأدولف هتلر': a preposition on the next phrase
     if key in lx.given_names:
         return True  # often opens a name after a title (باراك، محمود), whatever else it may mean
     if key in lx.not_names and not (cont and key.endswith("ي")):
@@ -110,7 +112,7 @@ def _name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: boo
         if tok.key in lx.particles and j + 1 < limit and toks[j + 1].word:
             j += 1
             continue
-        if _namelike(lx, tok, cont=j > i):
+        if _namelike(lx, tok, cont=j > i) or (after_title and j == i and _before_nisba(lx, toks, j, limit)):
             j += 1
             continue
         if (
@@ -142,6 +144,26 @@ def _name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: boo
     if j > i and j < limit and toks[j].definite and not _boundary(lx, toks[j]):
         return i  # 'منفذي الهجوم', 'اكتمال مجمل الاستعدادات': a noun phrase, not a name
     return j
+
+
+def _before_nisba(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    """After a title, a plain word before a family nisba opens a name (مية الجريبي)."""
+    tok = toks[j]
+    if j + 1 >= limit or not tok.word or tok.definite or len(tok.key) < 3:
+        return False
+    nxt = toks[j + 1]
+    return (
+        nxt.definite
+        and nxt.key.endswith("ي")
+        and not _boundary(lx, nxt)
+        and tok.key not in lx.function_words
+        and tok.key not in lx.adverbials
+        and tok.key not in lx.adverbial_nouns
+        and tok.key not in lx.cues
+        and not _is_title(lx, tok.key)
+        and tok.key not in lx.org_heads
+        and _ends_phrase(lx, toks, j + 2, limit)
+    )
 
 
 def _ends_phrase(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
@@ -177,6 +199,15 @@ def _role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     while j < limit:
         tok = toks[j]
         key = tok.key
+        if (
+            tok.definite
+            and j > i + 1
+            and (key in lx.titles_m or key in lx.titles_f)
+            and key not in lx.honorifics
+            and (toks[j - 1].definite or toks[j - 1].key in lx.states)
+            and toks[j - 1].key not in _BISM
+        ):
+            break  # 'شبه ولي عهد السعودية المرشد الأعلى ...': the object, a second person
         if _is_title(lx, key) or key in _BISM:
             j += 1
         elif toks[j - 1].key in _BISM and tok.word and key not in lx.function_words:
@@ -193,6 +224,16 @@ def _role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             j += 1
         elif key in _ROLE_PREPS and j + 1 < limit and _role_place(lx, toks[j + 1]):
             j += 2
+        elif (
+            key.startswith("ل")
+            and len(key) > 3
+            and toks[j - 1].definite
+            and key[1:] not in lx.media
+            and key not in lx.function_words
+            and key not in lx.cues
+            and (j + 1 >= limit or not _namelike(lx, toks[j + 1]))
+        ):
+            j += 1  # الرئيس التنفيذي لدورتموند
         elif tok.text in QUOTE_OPEN and (close := _short_quote_end(toks, j, limit)) is not None:
             j = close + 1  # رئيس الشركة الوطنية السياحية "سياحية" صالح قدح
         elif (
@@ -264,8 +305,8 @@ def _chunk(
         return Mention(kind, _join(toks, i, j, text), end=j)
     if key in lx.states:
         return Mention("state", toks[i].text, end=i + 1)
-    if _namelike(lx, toks[i]):
-        n = _name_run(lx, toks, i, limit, after_title=False)
+    if _namelike(lx, toks[i]) or _before_nisba(lx, toks, i, limit):
+        n = _name_run(lx, toks, i, limit, after_title=_before_nisba(lx, toks, i, limit))
         return _after_name(lx, toks, i, n, limit, text) if n > i else None
     if toks[i].definite and toks[i].word and key not in lx.adverbials:
         j = i + 1
@@ -315,6 +356,8 @@ def skip_adverbial(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     )
     if not phrase:
         return i + 1 if key in lx.adverbials else i
+    if key in lx.openers_adv and i + 1 < limit and toks[i + 1].key in _STATEMENT_ADVERBIALS:
+        return _statement_phrase(lx, toks, i + 2, limit)  # 'في بيان مقتل ...': the object follows
     j = i + 1
     while j < limit:
         k = toks[j]
@@ -343,6 +386,37 @@ def skip_adverbial(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
 _THATS = frozenset(["ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها"])
 
 
+# statements as adverbials: 'في بيان'، 'في تصريحات'، 'في تغريدة' (not 'في وقت سابق')
+_STATEMENT_ADVERBIALS = frozenset(
+    fold(w)
+    for w in ("بيان", "تصريح", "تصريحات", "مؤتمر", "تغريدة", "حديث", "مقابلة", "لقاء", "كلمة", "رسالة")
+)
+
+
+def _statement_phrase(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> int:
+    """End of the words that qualify a statement noun: 'في بيان (صحفي) (مشترك) (له)، ...'."""
+    while j < limit:
+        k = toks[j]
+        if k.text in ("،", ","):
+            return j + 1
+        key = k.key
+        if not k.word or _is_title(lx, key) or key in lx.group_heads or key in _THATS or key in lx.cues:
+            return j
+        if key in lx.adverbials or key in lx.openers_adv:
+            j = skip_adverbial(lx, toks, j, limit)
+            continue
+        if key in lx.function_words:
+            return j
+        if k.definite or key.endswith(("ي", "يه")) or key in ("له", "لها", "لهم"):
+            j += 1
+            continue
+        if key.startswith("ل") and (key[1:] in lx.media or key[1:] in lx.org_heads):
+            j += 1
+            continue
+        return j
+    return j
+
+
 def _short_quote_end(toks: list[Tok], i: int, limit: int) -> int | None:
     """The closing mark of a quoted name of at most three words, else None."""
     words = 0
@@ -368,7 +442,15 @@ def parse_speaker(
                 continue
             nxt = j + 1
             conj = toks[nxt].key[:1] == "و" and toks[nxt].key[1:] in lx.adverbials if nxt < limit else False
-            if nxt < limit and not conj and (_is_title(lx, toks[nxt].key) or _namelike(lx, toks[nxt])):
+            if (
+                nxt < limit
+                and not conj
+                and (
+                    _is_title(lx, toks[nxt].key)
+                    or _namelike(lx, toks[nxt])
+                    or _before_nisba(lx, toks, nxt, limit)
+                )
+            ):
                 j = nxt
                 apposed = _chunk(lx, toks, j, limit, text, registry)
                 if apposed is None or apposed.kind not in ("person", "role"):
@@ -388,6 +470,8 @@ def parse_speaker(
         if chunks:
             break
         m = _chunk(lx, toks, j, limit, text, registry)
+        if m is not None and j == i and fold(toks[j].text.removeprefix("ال")) in _STATEMENT_NOUNS:
+            m = _author(lx, toks, j, limit, text, registry) or m
         if m is None:
             break
         chunks.append(m)
@@ -395,6 +479,30 @@ def parse_speaker(
     if not chunks:
         return None
     return _combine(lx, chunks)
+
+
+_STATEMENT_NOUNS = frozenset(fold(w) for w in ("بيان", "بيانا", "بلاغ", "تقرير"))
+
+
+def _author(
+    lx: Lexicon, toks: list[Tok], i: int, limit: int, text: str, registry: Registry | None
+) -> Mention | None:
+    """Who issued the statement: 'بيان صحفي صدر عن المنظمة'، 'بيان للشرطة'، 'بيان الجيش'."""
+    for k in range(i + 1, min(limit, i + 5)):
+        tok = toks[k]
+        if not tok.word:
+            return None
+        if tok.key == "عن" and k + 1 < limit:
+            m = _chunk(lx, toks, k + 1, limit, text, registry)
+        elif tok.key.startswith("لل") and tok.key[1:] in lx.org_heads:
+            t = tok._replace(text=tok.text[1:], key=tok.key[1:], start=tok.start + 1)
+            m = _chunk(lx, [*toks[:k], t, *toks[k + 1 : limit]], k, limit, text, registry)
+        elif k == i + 1 and tok.definite and tok.key in lx.org_heads:
+            m = _chunk(lx, toks, k, limit, text, registry)
+        else:
+            continue
+        return m
+    return None
 
 
 def _combine(lx: Lexicon, chunks: list[Mention]) -> Mention:
@@ -508,16 +616,22 @@ class Registry:
                     return p  # a variant spelling of a known surname (غوتيرش / غوتيريش)
         return None
 
-    def by_role(self, role: str) -> _Person | None:
+    def by_role(self, role: str, gender: str | None = None) -> _Person | None:
         """The last named person whose role agrees with a role-only mention."""
         q = _role_words(role)
         if q is None:
             return None
         head, words = q
-        for p in reversed(self.people):
+        people = [p for p in self.people if not (gender and p.gender and p.gender != gender)]
+        for p in reversed(people):
             for r in p.roles:
                 c = _role_words(r)
                 if c and c[0] == head and (words & c[1] or not words) and not _nisba_clash(words, c[1]):
+                    return p
+        for p in reversed(people):  # 'الرئيس ترمب' answers to a later 'الرئيس الأميركي'
+            for r in p.roles:
+                c = _role_words(r)
+                if c and c[0] == head and not c[1]:
                     return p
         return None
 
