@@ -388,7 +388,9 @@ def _reporting(lx: Lexicon, key: str) -> bool:
 def _definite_role(text: str) -> bool:
     """'المتحدث باسم ...' or 'متحدث التحالف' name one known office; 'متحدث باسم ...' is anyone."""
     words = text.split()
-    return words[0].startswith("ال") or (len(words) > 1 and words[1].startswith(("ال", "لل")))
+    if len(words) > 1 and fold(words[1]) in ("باسم", "عن"):
+        return words[0].startswith("ال")
+    return any(w.startswith(("ال", "لل")) for w in words[:3])  # ولي عهد السعودية
 
 
 _STATEMENTS = frozenset(fold(w) for w in ("البيان", "بيان", "البلاغ", "التقرير"))

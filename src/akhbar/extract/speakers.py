@@ -661,7 +661,7 @@ def _role_words(role: str) -> tuple[str, frozenset[str]] | None:
     head = words[0].removeprefix("ال")
     if head.endswith("ه"):
         head = head[:-1]  # المتحدثة -> متحدث
-    rest = frozenset(w.removeprefix("ال") for w in words[1:] if w not in _GENERIC)
+    rest = frozenset(w.removeprefix("ال") for w in words[1:] if w not in _GENERIC and w not in _ROLE_PREPS)
     return ("ناطق" if head == "متحدث" else head), rest
 
 
