@@ -619,7 +619,7 @@ class _Article:
                 continue
             cue = _cue_at(lx, toks, i)
             a = _analyse(lx, toks, i, cue, text, self.registry) if cue is not None else None
-            if a is None or (heading and (a.mode == "indirect" or a.mention is None)):
+            if a is None or (heading and (a.mode == "indirect" or (a.mention is None and i > 1))):
                 i += 1
                 continue
             if _damaged(lx, toks, i) and (a.mention is None or a.mention.kind not in ("person", "role")):
