@@ -81,3 +81,11 @@ def test_nothing_is_silently_lost(lines: list[str], eol: str) -> None:
     assert accounted == len(raw_lines)
     for p in article.paragraphs:
         assert 0 <= p.start < p.end <= len(text)
+
+
+def test_a_dateline_line_moves_to_fields() -> None:
+    page = "عنوان الخبر\n\nجدة 25 شوال 1436ه الموافق 10 أغسطس 2015م واس\n\nأكد وزير الصحة أن الخدمات متاحة للجميع.\n"
+    article = process_page(Page(text=page, source=Source(path="t")), FAST)
+    assert article.dateline == "جدة" and article.published == "2015-08-10"
+    assert [r.reason for r in article.removed] == ["metadata:dateline"]
+    assert article.paragraphs[0].kind == "lead" and article.paragraphs[0].text.startswith("أكد")

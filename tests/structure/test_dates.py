@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from akhbar.normalize import display_form
 from akhbar.structure.dateline import find_dateline
 from akhbar.structure.dates import find_date, iso_from_hint
 
@@ -43,14 +44,22 @@ def test_hints() -> None:
         ("واس- الرياض: أكد الوزير", "الرياض"),
         ("الرياض - واس أكد الوزير", "الرياض"),
         ("لندن: قال رئيس الوزراء", "لندن"),
+        ("طهران (إرنا) - أكد المتحدث", "طهران"),
+        ("باريس ـ أ ف ب: قال الرئيس", "باريس"),
+        ("القدس المحتلة/ سما/ قال", "القدس المحتلة"),
+        ("طهران / تسنيم / قال", "طهران"),
+        ("الرياض، 10 أغسطس (رويترز) - قال", "الرياض"),
+        ("إسلام آباد - (أ ف ب) - قال", "إسلام آباد"),
         ("كنعاني: نحن على أعتاب الانتخابات", None),
         ("وقال كنعاني في مؤتمره الصحفي", None),
         ("أعلن أمس 25 أغسطس 2015 أن", None),
         ("(CNN)-- قال مسؤول", None),
+        ("مصر: التحقيق مع سامي عنان رئيس أركان الجيش السابق", None),
+        ("سبق- وكالات: شنت طائرات حربية غارتين", None),
     ],
 )
 def test_dateline(lead: str, place: str | None) -> None:
-    assert find_dateline(lead) == place
+    assert find_dateline(display_form(lead)) == place
 
 
 @given(st.text())

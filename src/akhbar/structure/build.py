@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from akhbar.clean.page import split_end_mark
 from akhbar.clean.rules import news_id_of
 from akhbar.records import Paragraph, ParagraphKind, Removed
-from akhbar.structure.dateline import find_dateline
+from akhbar.structure.dateline import find_dateline, has_agency, match_dateline
 from akhbar.structure.dates import find_date
 from akhbar.structure.lines import Line
 
@@ -17,6 +17,7 @@ __all__ = ["Structure", "build_structure", "is_subheading"]
 _HASHTAG = re.compile(r"#([\w\u0600-\u06FF]+(?:_[\w\u0600-\u06FF]+)*)")
 _SENTENCE_END = (".", "،", ",", ":", "؛", ";", "…")
 _SUBHEADING_MAX_WORDS = 18
+_DATELINE_LINE_MAX_WORDS = 16
 
 
 class Structure:
@@ -59,13 +60,36 @@ def _strip_hashtags(text: str, tags: list[str]) -> str:
     return _HASHTAG.sub(keep, text)
 
 
+def _take_dateline_line(body: list[Line], out: Structure) -> list[Line]:
+    """A first body line that is only a dateline (`جدة 25 شوال 1436ه الموافق 10 أغسطس 2015م واس`,
+    `أبها - مريم الجابر`) is metadata: its place and date move to fields, the lead is the next line."""
+    first = body[0]
+    found = match_dateline(first.text)
+    if not found or len(first.text.split()) > _DATELINE_LINE_MAX_WORDS:
+        return body
+    place, end = found
+    rest = first.text[end:]
+    if any(c in rest for c in ".؟?!،,:") or (
+        len(rest.split()) > 3 and not find_date(rest) and not has_agency(rest)
+    ):
+        return body
+    out.dateline = place
+    date = find_date(first.text)
+    if date and out.published is None:
+        out.published = date[0]
+    out.removed.append(Removed(text=first.raw, reason="metadata:dateline", start=first.start, end=first.end))
+    return body[1:]
+
+
 def build_structure(lines: Sequence[Line], reasons: Sequence[str | None], headline: int | None) -> Structure:
     """Assemble fields, paragraphs (with spans) and removals from classified lines."""
     out = Structure()
     if headline is not None:
         out.headline = lines[headline].text
     body = [
-        line for line, reason in zip(lines, reasons, strict=True) if reason is None and line.number != headline
+        line
+        for line, reason in zip(lines, reasons, strict=True)
+        if reason is None and line.number != headline
     ]
     for line, reason in zip(lines, reasons, strict=True):
         if reason is None:
@@ -76,13 +100,15 @@ def build_structure(lines: Sequence[Line], reasons: Sequence[str | None], headli
         elif reason == "metadata:date" and out.published is None:
             found = find_date(line.text)
             out.published = found[0] if found else None
+    if len(body) > 1:
+        body = _take_dateline_line(body, out)
     for n, line in enumerate(body):
         text, mark = split_end_mark(line.text)
         if mark:
             out.removed.append(
                 Removed(text=mark, reason="end-mark", start=line.end - len(mark), end=line.end)
             )
-        if n == 0:
+        if n == 0 and out.dateline is None:
             out.dateline = find_dateline(text)
             if out.published is None and out.dateline:
                 found = find_date(text[:200])

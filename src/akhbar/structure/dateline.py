@@ -13,10 +13,10 @@ import re
 from functools import cache
 from importlib import resources
 
-from akhbar.data.calendars import AGENCIES, GREGORIAN_MONTHS, HIJRI_MONTHS, JALALI_MONTHS
+from akhbar.data.calendars import AGENCIES, COUNTRIES, GREGORIAN_MONTHS, HIJRI_MONTHS, JALALI_MONTHS
 from akhbar.normalize import search_form
 
-__all__ = ["find_dateline"]
+__all__ = ["find_dateline", "has_agency", "match_dateline"]
 
 _DASH = r"[-–—_]+"
 _PLACE = r"(?P<place>[^\d\s،,:()\-–—][^\d،,:()\-–—\n]{1,30}?)"
@@ -46,30 +46,54 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"^(?:{agency})\s*{_DASH}\s*{_PLACE}\s*[:：]"),
         # place – agency
         re.compile(rf"^{_PLACE}\s*{_DASH}\s*\(?(?:{agency})\)?\s*(?:{_DASH}|:|\s)"),
+        # place agency: (a tatweel used as a dash is gone in the display form: "باريس ـ أ ف ب:")
+        re.compile(rf"^{_PLACE}\s+\(?(?:{agency})\)?\s*(?:{_DASH}|:)"),
+        # place/ agency/ (Palestinian and Iraqi agencies: "القدس المحتلة/ سما/")
+        re.compile(rf"^{_PLACE}\s*/\s*[^/\n]{{2,25}}?\s*/"),
     )
 
 
-def _agency_after(text: str, start: int) -> bool:
-    window = f" {search_form(text[start : start + 100])} "
+def has_agency(text: str) -> bool:
+    """Whether an agency signature stands in the text as whole words."""
+    window = f" {search_form(text)} "
     return any(f" {search_form(a)} " in window for a in AGENCIES)
 
 
-_KNOWN_PLACE = re.compile(rf"^{_PLACE}\s*(?:{_DASH}|[:：])\s*\S")
+def _agency_after(text: str, start: int) -> bool:
+    return has_agency(text[start : start + 100])
 
 
-def find_dateline(text: str) -> str | None:
-    """The dateline place that opens this (lead) paragraph, or None."""
+# A bare known place opening the lead with a dash ("الرياض - ") or, for a city, a colon
+# ("لندن: "); a country and a colon ("مصر: التحقيق مع ...") is a headline-style lead.
+_KNOWN_PLACE = re.compile(rf"^{_PLACE}\s*(?P<sep>{_DASH}|[:：])\s*\S")
+# Agency words so generic that they do not vouch for the place before them ("سبق- وكالات:").
+_GENERIC_AGENCIES = ("وكالات", "الوكالات")
+
+
+def match_dateline(text: str) -> tuple[str, int] | None:
+    """The dateline place that opens this paragraph and where the dateline's match ends, or None."""
     head = text[:160]
     for number, pattern in enumerate(_patterns()):
         match = pattern.match(head)
         if not match or not 1 <= len(match.group("place").split()) <= 3:
             continue
         place = match.group("place").strip()
+        known = search_form(place) in _places()
         # "PLACE date" alone could be any sentence opening: ask for a known place or an agency.
-        if number == 1 and search_form(place) not in _places() and not _agency_after(head, match.end()):
+        if number == 1 and not known and not _agency_after(head, match.end()):
             continue
-        return place
+        if not known and any(g in match.group() for g in _GENERIC_AGENCIES):
+            continue
+        return place, match.end()
     match = _KNOWN_PLACE.match(head)
-    if match and search_form(match.group("place")) in _places():
-        return match.group("place").strip()
+    if match and (key := search_form(match.group("place"))) in _places():
+        if match.group("sep") in ":：" and key in COUNTRIES:
+            return None
+        return match.group("place").strip(), match.end() - 1
     return None
+
+
+def find_dateline(text: str) -> str | None:
+    """The dateline place that opens this (lead) paragraph, or None."""
+    found = match_dateline(text)
+    return found[0] if found else None
