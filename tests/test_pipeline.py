@@ -64,7 +64,7 @@ def test_hashtags() -> None:
 
 
 LINE = st.text(
-    alphabet=st.sampled_from(list('وقال إن الخبر: «»"-/انتهى۱۲asd#_.،') + ["\u200f", "ی", "ک"]), max_size=60
+    alphabet=st.sampled_from([*list('وقال إن الخبر: «»"-/انتهى۱۲asd#_.،'), "\u200f", "ی", "ک"]), max_size=60
 )
 
 
@@ -84,7 +84,10 @@ def test_nothing_is_silently_lost(lines: list[str], eol: str) -> None:
 
 
 def test_a_dateline_line_moves_to_fields() -> None:
-    page = "عنوان الخبر\n\nجدة 25 شوال 1436ه الموافق 10 أغسطس 2015م واس\n\nأكد وزير الصحة أن الخدمات متاحة للجميع.\n"
+    page = (
+        "عنوان الخبر\n\nجدة 25 شوال 1436ه الموافق 10 أغسطس 2015م واس\n\n"
+        "أكد وزير الصحة أن الخدمات متاحة للجميع.\n"
+    )
     article = process_page(Page(text=page, source=Source(path="t")), FAST)
     assert article.dateline == "جدة" and article.published == "2015-08-10"
     assert [r.reason for r in article.removed] == ["metadata:dateline"]

@@ -97,7 +97,14 @@ def _is_counter(key: str) -> bool:
     if not 1 < len(words) <= 5 or not any(w.isdigit() for w in words):
         return False
     rest = [w for w in words if not w.isdigit()]
-    return all(w in residue.COUNTER_WORDS for w in rest) or all(w in residue.RELATIVE_TIME_WORDS for w in rest)
+    counter = all(w in residue.COUNTER_WORDS for w in rest)
+    return counter or all(w in residue.RELATIVE_TIME_WORDS for w in rest)
+
+
+def _is_tag_list(line: Line) -> bool:
+    """`كلمات دلالية: إيران، العراق`: a labelled list of keywords."""
+    key = line.key
+    return len(key.split()) <= 25 and ":" in line.text and any(key.startswith(o + " ") for o in residue.TAG_OPENINGS)
 
 
 def _is_breadcrumb(line: Line) -> bool:
@@ -135,7 +142,8 @@ def _is_teaser(line: Line) -> bool:
 
 def _is_credit(line: Line) -> bool:
     words = line.key.split()
-    opening = next((o for o in residue.CREDIT_OPENINGS if line.key == o or line.key.startswith(o + " ")), None)
+    key = line.key
+    opening = next((o for o in residue.CREDIT_OPENINGS if key == o or key.startswith(o + " ")), None)
     # "كتب الرئيس على تويتر أن ..." is a sentence: a credit is short or says itself with a colon.
     if opening and (len(words) <= 5 or (len(words) <= 12 and ":" in line.text[: len(opening) + 8])):
         return True
@@ -171,7 +179,7 @@ def line_reason(line: Line) -> str | None:
         return "metadata:date"
     if _is_label(key) or _is_counter(key):
         return "label"
-    if len(key.split()) <= 25 and any(key.startswith(o + " ") for o in residue.TAG_OPENINGS) and ":" in line.text:
+    if _is_tag_list(line):
         return "tags"
     if _is_breadcrumb(line):
         return "navigation"

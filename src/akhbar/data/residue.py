@@ -177,7 +177,9 @@ COUNTER_WORDS = frozenset(
 )
 
 # Relative times printed by news sites: "منذ 3 ساعات".
-RELATIVE_TIME_WORDS = frozenset("منذ قبل ساعه ساعات ساعتين دقيقه دقايق دقيقتين يوم ايام يومين اسبوع ago hours minutes".split())
+RELATIVE_TIME_WORDS = frozenset(
+    "منذ قبل ساعه ساعات ساعتين دقيقه دقايق دقيقتين يوم ايام يومين اسبوع ago hours minutes".split()
+)
 
 # Breadcrumb separators of section paths ("الرئيسية > سياسة > عربي").
 BREADCRUMB_SEPARATORS = (">", "»", "›", "/", "|")
