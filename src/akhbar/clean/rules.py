@@ -104,7 +104,8 @@ def _is_counter(key: str) -> bool:
 def _is_tag_list(line: Line) -> bool:
     """`كلمات دلالية: إيران، العراق`: a labelled list of keywords."""
     key = line.key
-    return len(key.split()) <= 25 and ":" in line.text and any(key.startswith(o + " ") for o in residue.TAG_OPENINGS)
+    labelled = any(key.startswith(o + " ") for o in residue.TAG_OPENINGS)
+    return labelled and ":" in line.text and len(key.split()) <= 25
 
 
 def _is_breadcrumb(line: Line) -> bool:
