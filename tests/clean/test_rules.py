@@ -50,6 +50,9 @@ def reason(raw: str) -> str | None:
         ("فرانس24/ أ ف ب", "credit"),
         ("*نقلاً عن الرؤية الإماراتية", "credit"),
         ("انتهى ** 2344", "end-mark"),
+        ("ع ص", "end-mark"),
+        ("شارك برأيك", "label"),
+        ("الكلمات الدليلية: غزة، الحرب", "tags"),
         ("عدد الزيارات: 1234", "label"),
         ("1234 مشاهدة", "label"),
         ("منذ 3 ساعات", "label"),
@@ -86,6 +89,20 @@ def test_line_classes(raw: str, expected: str | None) -> None:
 )
 def test_trailing_end_mark(raw: str, text: str, mark: str) -> None:
     assert split_end_mark(raw) == (text, mark)
+
+
+def test_headlines_under_a_related_header() -> None:
+    page = "\n".join(
+        [
+            "عنوان الخبر عن الاجتماع",
+            "أعلن الوزير اليوم عن خطة جديدة لدعم الاقتصاد الوطني في السنوات المقبلة.",
+            "أخبار ذات صلة",
+            "الوزير يلتقي نظيره الكويتي في الرياض",
+            "ارتفاع أسعار النفط في الأسواق العالمية",
+        ]
+    )
+    reasons, _ = classify_lines(split_lines(page))
+    assert reasons == [None, None, "label", "related", "related"]
 
 
 def test_related_tail_after_teaser() -> None:

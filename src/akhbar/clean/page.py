@@ -21,6 +21,8 @@ _TRAILING_END_MARK = re.compile(
 )
 # How many body paragraphs a related-stories tail needs before it counts as one.
 _MIN_TAIL = 2
+# Longest headline taken as a link under a related-links header.
+_LINK_MAX_WORDS = 20
 
 
 def split_end_mark(text: str) -> tuple[str, str]:
@@ -65,6 +67,20 @@ def _related_tail(lines: Sequence[Line], reasons: list[str | None], first_body: 
             reasons[i] = "related"
 
 
+def _related_list(lines: Sequence[Line], reasons: list[str | None]) -> None:
+    """Headlines listed under a related-links header ("أخبار ذات صلة" alone on its line) are links."""
+    in_list = False
+    for i, line in enumerate(lines):
+        if reasons[i] in ("label", "teaser") and line.key in residue.RELATED_HEADERS:
+            in_list = True
+        elif in_list and reasons[i] is None:
+            words = len(line.key.split())
+            if words > _LINK_MAX_WORDS or line.text.rstrip().endswith((".", "،", ":")):
+                in_list = False
+            else:
+                reasons[i] = "related"
+
+
 def classify_lines(
     lines: Sequence[Line], *, title_known: bool = False, templates: frozenset[str] = frozenset()
 ) -> tuple[list[str | None], int | None]:
@@ -82,6 +98,7 @@ def classify_lines(
         if lines[i].key in shipped or lines[i].key in templates:
             reasons[i] = "template:recurrent"
     _related_tail(lines, reasons, first_body)
+    _related_list(lines, reasons)
     return reasons, headline
 
 

@@ -69,7 +69,10 @@ def _is_end_mark(line: Line) -> bool:
     words = line.key.split()
     if residue.END_MARK_WORD in words and len(words) <= 5:
         return all(len(w) <= 3 or w.isdigit() for w in words if w != residue.END_MARK_WORD)
-    return bool(_INITIALS.match(line.text))
+    if _INITIALS.match(line.text):
+        return True
+    # Editor initials without dots: "ع ص", "ح ع م".
+    return 2 <= len(words) <= 4 and all(len(w) == 1 for w in words) and bool(_ARABIC.search(line.text))
 
 
 def _is_timestamp(line: Line) -> bool:
