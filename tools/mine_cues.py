@@ -141,7 +141,8 @@ def given_names() -> None:
             nxt = toks[k + 1] if k + 1 < len(toks) else ""
             if title_seen and len(nxt) > 1 and nxt[0].isalpha() and nxt not in skip:
                 opened[w] += 1
-            title_seen = w in titles
+            # an indefinite title governs a genitive (أمين سر، وزير خارجية), not a name
+            title_seen = w in lx.honorifics
     out = sorted(
         w
         for w, c in opened.items()

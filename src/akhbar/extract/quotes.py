@@ -94,7 +94,19 @@ def _cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
         return None
     if cue.lemma == "بين" and not (t.key != t.bare or i == 0):
         return None  # بين is a preposition unless it opens a clause (وبين، بين at paragraph start)
+    if t.key[0] == "ف" and t.key not in lx.cues and _inside_phrase(lx, toks, i):
+        return None  # 'مارك فراي': a name, not ف + رأى
     return cue
+
+
+def _inside_phrase(lx: Lexicon, toks: list[Tok], i: int) -> bool:
+    """Does token i follow a content word directly (so a ف on it cannot open a clause)?"""
+    prev = toks[i - 1] if i > 0 else None
+    return prev is not None and prev.word and prev.key not in lx.function_words
+
+
+def _glued_name(lx: Lexicon, toks: list[Tok], j: int) -> bool:
+    return toks[j].key[0] == "ف" and _inside_phrase(lx, toks, j)
 
 
 def _clause_initial(lx: Lexicon, toks: list[Tok], i: int) -> bool:
@@ -190,7 +202,7 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             prev = toks[j - 1].key if j > i else ""
             if prev in preps or prev not in lx.subordinators:
                 return j, "that"
-        if j > i and t.word and (t.key in lx.cues or t.bare in lx.cues):
+        if j > i and t.word and (t.key in lx.cues or (t.bare in lx.cues and not _glued_name(lx, toks, j))):
             return None
         j += 1
     return None

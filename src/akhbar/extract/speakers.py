@@ -91,7 +91,7 @@ def _namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
         return False  # (a family name like قاسمي may double as a common adjective)
     stem = key[1:]
     return not (
-        key[0] in "بلوف"
+        key[0] in ("بلو" if cont else "بلوف")  # ف does not glue to a noun inside a name (مارك فراي)
         and len(stem) >= 2
         and (stem in lx.not_names or stem in lx.media or stem.startswith("ال"))
     )
@@ -133,7 +133,7 @@ def _name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: boo
             and tok.key not in lx.org_heads
             and (
                 tok.key.endswith("ي")
-                or ((toks[i].key in lx.given_names or j - i >= 2) and _ends_phrase(lx, toks, j + 1, limit))
+                or (j == i + 1 and toks[i].key in lx.given_names and _ends_phrase(lx, toks, j + 1, limit))
             )
         ):
             j += 1
@@ -141,7 +141,13 @@ def _name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: boo
         break
     while j > i and toks[j - 1].key in lx.particles:
         j -= 1
-    if j > i and j < limit and toks[j].definite and not _boundary(lx, toks[j]):
+    if (
+        j > i
+        and j < limit
+        and toks[j].definite
+        and not _boundary(lx, toks[j])
+        and not (j - i >= 2 and toks[i].key in lx.given_names)  # 'وصف ... دونالد ترامب الاتفاق'
+    ):
         return i  # 'منفذي الهجوم', 'اكتمال مجمل الاستعدادات': a noun phrase, not a name
     return j
 
@@ -176,6 +182,9 @@ def _ends_phrase(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
         or _is_title(lx, key)
         or key in lx.adverbials
         or key in lx.cues
+        or key in lx.states
+        or key in lx.org_heads
+        or key in lx.group_heads
     )
 
 
@@ -252,7 +261,7 @@ def _role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             and key not in lx.cues
             and (
                 (head_indef and j == i + 1 and key.endswith(_NISBA_ENDS))
-                or (_construct_head(lx, toks[j - 1]) and not _namelike(lx, tok))
+                or (_construct_head(lx, toks[j - 1]) and (not _namelike(lx, tok) or _genitive(lx, toks, j, limit)))
             )
         ):
             j += 1  # construct state or adjective: متحدث التحالف، مسؤول إسرائيلي، وزير خارجية
@@ -264,6 +273,11 @@ def _role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
 def _role_place(lx: Lexicon, tok: Tok) -> bool:
     """May this word follow في/لدى in a role? (المتحدث باسم وزارة الصحة في غزة)"""
     return tok.definite or tok.key in lx.states or place_key(tok.key) in lx.places
+
+
+def _genitive(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    """After an indefinite title, a plain word before a definite one is its genitive (أمين سر اللجنة)."""
+    return toks[j].key not in lx.given_names and j + 1 < limit and toks[j + 1].definite
 
 
 def _construct_head(lx: Lexicon, tok: Tok) -> bool:
