@@ -442,7 +442,7 @@ class _Article:
         self.history: list[Speaker] = []
         self.out: list[Quote] = []
         self.open: _Open | None = None
-        self.orgs: dict[str, list[tuple[int, str]]] = {}  # 'الهيئه' -> [(paragraph, 'هيئة معايير الإعلان')]
+        self._orgs: dict[str, list[tuple[int, str]]] | None = None  # built on first need
         self.pi = 0
         self._prepass(headline)
 
@@ -452,11 +452,9 @@ class _Article:
         heads = lx.title_heads
         texts = [*self.paragraphs, headline] if headline else list(self.paragraphs)
         toks_all = [*self.toks, tokenize(headline)] if headline else self.toks
-        for pi, (text, toks) in enumerate(zip(texts, toks_all, strict=True)):
+        for text, toks in zip(texts, toks_all, strict=True):
             i = 0
             while i < len(toks):
-                if toks[i].key in lx.org_heads and not (i and toks[i - 1].key in ("ال", "ل")):
-                    self._org(pi, toks, i, text)
                 if toks[i].key in heads:
                     m = parse_speaker(toks, i, min(len(toks), i + 16), text, None)
                     if m is not None and m.name:
@@ -465,20 +463,29 @@ class _Article:
                         continue
                 i += 1
 
-    def _org(self, pi: int, toks: list[Tok], i: int, text: str) -> None:
-        """Remember an institution the article names in full, under its head with the article."""
-        m = parse_speaker(toks, i, min(len(toks), i + 8), text, None)
-        if m is None or m.kind != "org" or " " not in m.text:
-            return
-        head = toks[i].key if toks[i].definite else "ال" + toks[i].key
-        self.orgs.setdefault(head, []).append((pi, m.text))
+    def _institutions(self) -> dict[str, list[tuple[int, str]]]:
+        """The institutions the article names in full, under their head with the article
+        ('الهيئه' -> [(paragraph, 'هيئة معايير الإعلان')]); read once, when first needed."""
+        if self._orgs is None:
+            self._orgs = {}
+            heads = self.lx.org_heads
+            for pi, (text, toks) in enumerate(zip(self.paragraphs, self.toks, strict=True)):
+                for i, t in enumerate(toks):
+                    if t.key in heads:
+                        m = parse_speaker(toks, i, min(len(toks), i + 8), text, None)
+                        if m is not None and m.kind == "org" and " " in m.text:
+                            head = t.key if t.definite else "ال" + t.key
+                            self._orgs.setdefault(head, []).append((pi, m.text))
+        return self._orgs
 
     def _institution(self, mention: Mention) -> str | None:
         """The full name of an institution a bare definite head takes up (الهيئة -> هيئة معايير الإعلان)."""
         words = mention.text.split()
         if len(words) != 1:
             return None
-        named = self.orgs.get(fold(words[0]))
+        if not words[0].startswith("ال") or fold(words[0]) not in self.lx.org_heads:
+            return None
+        named = self._institutions().get(fold(words[0]))
         if not named:
             return None
         before = [name for pi, name in named if pi <= self.pi]

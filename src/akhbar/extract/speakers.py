@@ -153,15 +153,17 @@ def _name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: boo
 
 
 def _before_nisba(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
-    """After a title, a plain word before a family nisba opens a name (مية الجريبي)."""
+    """After a title, a plain word before a family nisba or a name word that ends the phrase opens
+    a name (مية الجريبي، صائب عريقات)."""
     tok = toks[j]
     if j + 1 >= limit or not tok.word or tok.definite or len(tok.key) < 3:
         return False
     nxt = toks[j + 1]
     return (
-        nxt.definite
-        and nxt.key.endswith("ي")
-        and not _boundary(lx, nxt)
+        (
+            (nxt.definite and nxt.key.endswith("ي") and not _boundary(lx, nxt))
+            or (not nxt.definite and _namelike(lx, nxt, cont=True) and nxt.key not in lx.not_names)
+        )
         and tok.key not in lx.function_words
         and tok.key not in lx.adverbials
         and tok.key not in lx.adverbial_nouns
