@@ -10,12 +10,12 @@ the words whose ى-spelling wins clearly (≥ 3 uses and ≥ 2/3 of the uses); e
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
+
+from corpora import records, write_table
 
 WORD = re.compile(r"[\u0621-\u064A]+[يى](?![\u0621-\u064A])")
 TOKEN = re.compile(r"[\u0621-\u064A]+")
@@ -28,15 +28,12 @@ def main(corpora: Path) -> None:
     ya: Counter[str] = Counter()
     maqsura: Counter[str] = Counter()
     texts: list[str] = []
-    for path in sorted(corpora.glob("*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                rec = json.loads(line)
-                text = f"{rec.get('title') or ''}\n{rec.get('text') or ''}".replace("\u0640", "")
-                texts.append(text)
-                for word in WORD.findall(text):
-                    key = word[:-1]
-                    (maqsura if word[-1] == "ى" else ya)[key] += 1
+    for rec in records(corpora):
+        text = f"{rec.get('title') or ''}\n{rec.get('text') or ''}".replace("\u0640", "")
+        texts.append(text)
+        for word in WORD.findall(text):
+            key = word[:-1]
+            (maqsura if word[-1] == "ى" else ya)[key] += 1
     words = sorted(key + "ى" for key, n in maqsura.items() if n >= 3 and n * 3 >= 2 * (n + ya[key]))
     # Words common in both spellings: count each spelling's neighbours.
     ambiguous = {k for k in maqsura if maqsura[k] >= 20 and ya[k] >= 20}
@@ -58,7 +55,7 @@ def main(corpora: Path) -> None:
     for entry in context.values():
         for side in entry:
             entry[side].sort()
-    json.dump(
+    write_table(
         {
             "about": "Words whose final letter is alef maqsura (ى) in Arabic spelling; every other "
             "word ending in a Persian ی takes ي. Mined by tools/mine_final_yeh.py from "
@@ -69,10 +66,7 @@ def main(corpora: Path) -> None:
             f"as written in Arabic) after which the other spelling wins: ≥{MIN_CONTEXT_USES} uses and "
             f"≥{CONTEXT_SHARE:.0%} of uses (علی خامنئی → علي, not على).",
             "context": dict(sorted(context.items())),
-        },
-        sys.stdout,
-        ensure_ascii=False,
-        indent=0,
+        }
     )
 
 

@@ -10,12 +10,12 @@ drops the agencies, desks and reporters' names that share the author field.
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
+
+from corpora import records, write_table
 
 from akhbar.normalize import search_form
 
@@ -49,15 +49,12 @@ AUTHOR = re.compile(r"^\s*([^:\-–،,\n]{2,25}?)\s*[:\-–]")
 def main(corpora: Path) -> None:
     candidates: Counter[str] = Counter()
     texts: list[str] = []
-    for path in sorted(corpora.glob("*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                rec = json.loads(line)
-                text = rec.get("text") or ""
-                for match in (CNN.match(text), AUTHOR.match(rec.get("author") or "")):
-                    if match:
-                        candidates[search_form(match.group(1))] += 1
-                texts.append(search_form(text[:3000]))
+    for rec in records(corpora):
+        text = rec.get("text") or ""
+        for match in (CNN.match(text), AUTHOR.match(rec.get("author") or "")):
+            if match:
+                candidates[search_form(match.group(1))] += 1
+        texts.append(search_form(text[:3000]))
     after_fi: Counter[str] = Counter()
     wanted = {c for c, n in candidates.items() if n >= 3 and 0 < len(c.split()) <= 3}
     for text in texts:
@@ -69,14 +66,11 @@ def main(corpora: Path) -> None:
                     if phrase in wanted:
                         after_fi[phrase] += 1
     places = sorted(p for p in wanted if after_fi[p] >= 20 and len(p) > 2 and p not in DESKS)
-    json.dump(
+    write_table(
         {
             "about": __doc__.strip().splitlines()[0] + " Search form; see tools/mine_places.py.",
             "places": places,
-        },
-        sys.stdout,
-        ensure_ascii=False,
-        indent=0,
+        }
     )
 
 

@@ -10,11 +10,11 @@ anywhere but in the lead position (a recurring blurb is the lead of the story it
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
+
+from corpora import records, write_table
 
 from akhbar.normalize import SEARCH_VERSION, search_form
 
@@ -23,27 +23,21 @@ MIN_ARTICLES = 5
 
 def main(corpora: Path) -> None:
     titles: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for path in sorted(corpora.glob("*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                rec = json.loads(line)
-                title = rec.get("title") or ""
-                for raw in set((rec.get("text") or "").split("\n")):
-                    key = search_form(raw)
-                    if key and len(key.split()) >= 3:
-                        titles[(rec.get("source") or "", key)].add(title)
+    for rec in records(corpora):
+        title = rec.get("title") or ""
+        for raw in set((rec.get("text") or "").split("\n")):
+            key = search_form(raw)
+            if key and len(key.split()) >= 3:
+                titles[(rec.get("source") or "", key)].add(title)
     lines = sorted({key for (_, key), seen in titles.items() if len(seen) >= MIN_ARTICLES})
-    json.dump(
+    write_table(
         {
             "about": "Lines (in the search form) that recur in at least "
             f"{MIN_ARTICLES} articles of one source of ../shared/corpora; mined by "
             "tools/mine_template_lines.py. Lines of under 3 words are left to the lexicon rules.",
             "search_version": SEARCH_VERSION,
             "lines": lines,
-        },
-        sys.stdout,
-        ensure_ascii=False,
-        indent=0,
+        }
     )
 
 
