@@ -122,9 +122,10 @@ def _prefixed(w: str, bare: Counter[str]) -> bool:
 def given_names() -> None:
     """Words that often open a name straight after a person title (`الرئيس الإيراني حسن روحاني`).
 
-    A word is listed when, over both corpora, it stands at least 4 times right after a title
-    phrase with another name word after it, and that is at least 4% of its bare uses and is not a glued preposition: so `حسن`
-    and `باراك` are in, while `منفذي` (`الرئيس الإيراني منفذي الهجوم`) or `استعمل` are not."""
+    A word is listed when, over both corpora, it stands at least 4 times right after a definite
+    title or an honorific with another name word after it, that is at least 4% of its bare uses,
+    and it is not a preposition glued to a common word: so `حسن` and `باراك` are in, while
+    `منفذي` (`الرئيس الإيراني منفذي الهجوم`) or `استعمل` are not."""
     lx = lexicon()
     bare: Counter[str] = Counter()
     opened: Counter[str] = Counter()

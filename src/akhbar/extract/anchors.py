@@ -1,0 +1,393 @@
+"""Anchors: the reporting cues of one paragraph, each with its speaker phrase and where its content starts.
+
+A statement hangs on a reporting cue from the lexicon (`data/cues.json`): a verb (`وقال`,
+`أكدت`, `يرى`), a participle (`مضيفا`, `مشيرة إلى`), a verbal noun (`عن X قوله`) or an
+after-content marker (`..., حسب ما أعلن X`). For each cue `analyse` reads the speaker phrase
+after it, then the complement that opens the content: `أن/إن/بأن`, a colon, a quotation mark, a
+preposition the verb governs (`دعا إلى`) or a direct object (`أعلن اكتمال ...`). Scans are
+bounded (`MAX_SENTENCE` tokens), so a run-on paragraph costs linear time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from akhbar.extract.lexicon import CueForm, Lexicon, fold
+from akhbar.extract.names import skip_adverbial
+from akhbar.extract.registry import Registry
+from akhbar.extract.speakers import Mention, parse_speaker
+from akhbar.extract.tokens import QUOTE_OPEN, SENTENCE_END, Tok, closing_quote
+
+__all__ = [
+    "NEGATIONS",
+    "Anchor",
+    "analyse",
+    "clause_initial",
+    "cue_at",
+    "is_damaged",
+    "is_heading",
+    "post_anchor",
+    "same_sentence",
+    "sentence_end",
+]
+
+
+_THAT = frozenset(
+    [
+        "ان",
+        "انه",
+        "انها",
+        "انهم",
+        "انهما",
+        "اننا",
+        "انني",
+        "اني",
+        "انهن",
+        "بان",
+        "بانه",
+        "بانها",
+        "بانهم",
+        "باننا",
+    ]
+)
+
+_PREP_KEYS = {p: fold(p) for p in ("إلى", "على", "عن", "من")}
+
+_MAX_SEGMENT = 28
+
+# Longest statement, in tokens, that one cue can introduce within a paragraph.
+_MAX_SENTENCE = 400
+
+
+@dataclass(slots=True)
+class Anchor:
+    """A cue whose complement was found: where its clause begins and its content starts."""
+
+    cue_at: int
+    cue: CueForm
+    begin: int  # token index where the reporting clause begins (a boundary for earlier content)
+    content: int  # token index where the content starts
+    mode: str  # quote | colon | indirect
+    mention: Mention | None
+    backward: bool = False
+    subject: bool = False  # elided mid-sentence: the sentence's subject speaks
+    follow: bool = False  # elided after a statement in the same sentence: its speaker goes on
+    stop: int = -1  # for an after-content attribution: the token the content ends before
+
+
+def cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
+    t = toks[i]
+    cue = lx.cue_index.get(t.key)  # the form itself or after و/ف
+    if cue is None:
+        if i == 0 and t.word and t.key not in lx.function_words:
+            return lx.damaged.get(t.key)  # first letter lost in the scrape: كد المتحدث = أكد المتحدث
+        return None
+    if cue.lemma == "بين" and not (t.key != t.bare or i == 0):
+        return None  # بين is a preposition unless it opens a clause (وبين، بين at paragraph start)
+    if t.key[0] == "ف" and t.key not in lx.cues and _inside_phrase(lx, toks, i):
+        return None  # 'مارك فراي': a name, not ف + رأى
+    return cue
+
+
+def _inside_phrase(lx: Lexicon, toks: list[Tok], i: int) -> bool:
+    """Does token i follow a content word directly (so a ف on it cannot open a clause)?"""
+    prev = toks[i - 1] if i > 0 else None
+    return prev is not None and prev.word and prev.key not in lx.function_words
+
+
+def _glued_name(lx: Lexicon, toks: list[Tok], j: int) -> bool:
+    return toks[j].key[0] == "ف" and _inside_phrase(lx, toks, j)
+
+
+def clause_initial(lx: Lexicon, toks: list[Tok], i: int) -> bool:
+    """Does the cue open its sentence (after at most a fronted adverbial ending in a comma)?"""
+    j = i - 1
+    while j >= 0 and toks[j].text not in SENTENCE_END:
+        if toks[j].text in ("،", ",") and j == i - 1:
+            return _fronted(lx, toks, j)
+        if toks[j].word and toks[j].key not in lx.openers and toks[j].key not in lx.adverbials:
+            return False
+        j -= 1
+    return True
+
+
+def _fronted(lx: Lexicon, toks: list[Tok], comma: int) -> bool:
+    """Is the phrase before this comma a fronted adverbial (من جانبه، وفي تغريدة ...، بدوره)?"""
+    j = comma - 1
+    while j >= 0 and toks[j].text not in SENTENCE_END and toks[j].text not in ("،", ","):
+        j -= 1
+    first = toks[j + 1] if j + 1 < comma else None
+    if sum(t.word for t in toks[j + 1 : comma]) > 7:
+        return False  # a whole clause, not a fronted adverbial ('وفي بداية الأسبوع وضعت الحكومة ...،')
+    return first is not None and (
+        first.key in lx.adverbials
+        or first.bare in lx.adverbials
+        or first.key in ("من", "ومن", "وفي")
+        or first.bare in lx.openers_adv
+    )
+
+
+def is_damaged(lx: Lexicon, toks: list[Tok], i: int) -> bool:
+    t = toks[i]
+    return t.key not in lx.cues and t.bare not in lx.cues and t.key[1:] not in lx.cues
+
+
+def sentence_end(toks: list[Tok], i: int) -> int:
+    """Index of the sentence-final token at or after `i`, skipping quoted spans (len if none).
+
+    A run-on paragraph with no sentence end stops the scan after _MAX_SENTENCE tokens, so a page
+    of one huge line costs linear time, not quadratic.
+    """
+    j = i
+    n = min(len(toks), i + _MAX_SENTENCE)
+    while j < n:
+        t = toks[j]
+        if t.text in QUOTE_OPEN:
+            close = closing_quote(toks, j)
+            if close is not None and close - j < 120:
+                j = close + 1
+                continue
+        if t.text in SENTENCE_END and (j + 1 == n or toks[j + 1].start > t.end):
+            return j
+        j += 1
+    return n
+
+
+def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> tuple[int, str] | None:
+    """The first complementizer after a cue: (index, 'that'|'colon'|'quote'), or None.
+
+    Another cue before it ends the search (`أردف ... قائلا "..."`: the participle reports)."""
+    preps = {_PREP_KEYS[p] for p in cue.complements if p in _PREP_KEYS}
+    j = i
+    while j < limit:
+        t = toks[j]
+        if t.text in SENTENCE_END and (j + 1 == len(toks) or toks[j + 1].start > t.end):
+            return None
+        if t.text == ":":
+            return j, "colon"
+        if t.text in QUOTE_OPEN:
+            close = closing_quote(toks, j)
+            stop = close if close is not None else len(toks)
+            words = sum(1 for k in toks[j + 1 : stop] if k.word)
+            glued = j > 0 and toks[j - 1].end == t.start and toks[j - 1].key in ("ل", "ب")
+            tail = close is not None and (close + 1 >= len(toks) or toks[close + 1].text in SENTENCE_END)
+            named = close is not None and any(k.text in QUOTE_OPEN for k in toks[close + 1 : close + 4])
+            if (
+                not glued
+                and not named
+                and (words >= 3 or (words >= 1 and tail) or (close is None and words >= 2))
+            ):
+                return j, "quote"
+            if close is None:
+                return None
+            j = close + 1
+            continue
+        if t.key in _THAT:
+            prev = toks[j - 1].key if j > i else ""
+            if prev in preps or prev not in lx.subordinators:
+                return j, "that"
+        if j > i and t.word and (t.key in lx.cues or (t.bare in lx.cues and not _glued_name(lx, toks, j))):
+            return None
+        j += 1
+    return None
+
+
+def analyse(
+    lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, text: str, registry: Registry
+) -> Anchor | None:
+    """The anchor a cue at `i` makes, or None when no complement follows it."""
+    end = sentence_end(toks, i)
+    window = min(end, i + 1 + _MAX_SEGMENT)
+    if cue.kind == "masdar":
+        return _masdar(lx, toks, i, cue, window, text, registry)
+    found = _strong(lx, toks, i + 1, window, cue)
+    if found is not None:
+        j, mode = found
+        if cue.kind == "participle" and j > i + 3 and mode != "that":
+            return None
+        mention = None
+        if cue.kind == "verb" and j > i + 1:
+            mention = parse_speaker(toks, i + 1, j, text, registry)
+            if cue.lemma == "نقل":
+                return _relayed(lx, toks, i, j, cue, mode, text, registry)
+        if mention is None and cue.kind == "verb" and j > i + 1 and _content_like(lx, toks, i + 1, j):
+            return None
+        content = j if mode == "quote" else j + 1
+        if mode == "quote":
+            gap = _gap_complement(lx, toks, mention.end if mention else i + 1, j, cue)
+            if gap is not None:  # طالب X، بفتح "تحقيق ..."
+                return Anchor(i, cue, i, gap, "indirect", mention)
+        elif mode == "that" and content < len(toks) and toks[content].text in QUOTE_OPEN:
+            close = closing_quote(toks, content)
+            if close is not None and (close + 1 == len(toks) or not toks[close + 1].word):
+                mode = "quote"  # أن "..." : the marks hold the whole statement
+        if mode == "that" and j > 0 and toks[j - 1].key == "الى" and cue.kind == "participle":
+            content = j + 1
+        return Anchor(i, cue, i, content, "indirect" if mode == "that" else mode, mention)
+    return _weak(lx, toks, i, cue, end, text, registry)
+
+
+def _gap_complement(lx: Lexicon, toks: list[Tok], a: int, b: int, cue: CueForm) -> int | None:
+    """Where content starts between a speaker and a quotation mark, when a complement stands there."""
+    k = a
+    while k < b:
+        skipped = _skip(lx, toks, k, b)
+        if skipped == k:
+            break
+        k = skipped
+    if k >= b or not toks[k].word:
+        return None
+    key = toks[k].key
+    preps = {_PREP_KEYS[p] for p in cue.complements if p in _PREP_KEYS}
+    if key in preps or ("ب" in cue.complements and key.startswith("ب") and len(key) > 3):
+        return k
+    if "object" in cue.complements and key not in lx.function_words and key not in lx.adverbial_nouns:
+        return k
+    return None
+
+
+def _skip(lx: Lexicon, toks: list[Tok], k: int, b: int) -> int:
+    """Past one comma or adverbial at k."""
+    if toks[k].text in ("،", ","):
+        return k + 1
+    return skip_adverbial(lx, toks, k, b)
+
+
+def _content_like(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
+    """Does toks[a:b] read as content rather than a speaker with adverbials? (too long to be one)."""
+    words = [
+        t for t in toks[a:b] if t.word and t.key not in lx.adverbials and t.key not in lx.adverbial_nouns
+    ]
+    return len(words) > 6
+
+
+def _weak(
+    lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, end: int, text: str, registry: Registry
+) -> Anchor | None:
+    """A cue whose content is a preposition phrase, a direct object or bare speech."""
+    comps = cue.complements
+    mention = None
+    k = i + 1
+    if cue.kind == "verb":
+        mention = parse_speaker(toks, k, end, text, registry)
+        if mention is not None:
+            k = mention.end
+    while k < end:
+        skipped = _skip(lx, toks, k, end)
+        if skipped == k:
+            break
+        k = skipped
+    if k >= end or not toks[k].word:
+        return None
+    key = toks[k].key
+    mode = ""
+    for prep, pkey in _PREP_KEYS.items():
+        if prep in comps and key == pkey:
+            mode = "prep"
+    if "ب" in comps and key.startswith("ب") and len(key) > 3:
+        mode = "prep"
+    if not mode and "object" in comps and (key not in lx.function_words or key == "ما"):
+        mode = "object"
+    if not mode and "bare" in comps and mention is not None and key not in lx.openers_adv:
+        mode = "bare"
+    if not mode or end - k < 2:
+        return None
+    if mention is None and cue.kind == "verb" and (key in lx.titles or key in lx.org_heads):
+        return None  # a speaker the parser could not read: better no statement than a wrong one
+    return Anchor(i, cue, i, k, "indirect", mention)
+
+
+def _masdar(
+    lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, window: int, text: str, registry: Registry
+) -> Anchor | None:
+    """`نقلت X عن Y قوله إن ...`: Y is the speaker."""
+    found = _strong(lx, toks, i + 1, min(window, i + 3), cue)
+    if found is None:
+        return None
+    src = next((j for j in range(i - 1, max(-1, i - 10), -1) if toks[j].key == "عن"), None)
+    if src is None:
+        return None
+    mention = parse_speaker(toks, src + 1, i, text, registry)
+    j, mode = found
+    return Anchor(i, cue, i, j if mode == "quote" else j + 1, "indirect" if mode == "that" else mode, mention)
+
+
+def _relayed(
+    lx: Lexicon, toks: list[Tok], i: int, j: int, cue: CueForm, mode: str, text: str, registry: Registry
+) -> Anchor | None:
+    """`نقلت وكالة X عن Y أن ...`: Y speaks; with `قوله` the verbal noun makes the statement."""
+    if any(lx.cues.get(t.key, cue).kind == "masdar" for t in toks[i + 1 : j]):
+        return None
+    src = next((k for k in range(i + 1, j) if toks[k].key == "عن"), None)
+    mention = parse_speaker(toks, (src + 1) if src is not None else i + 1, j, text, registry)
+    return Anchor(i, cue, i, j if mode == "quote" else j + 1, "indirect" if mode == "that" else mode, mention)
+
+
+_POST_CUE = CueForm("حسب", "حسب", "post", "-", "m", "sg", frozenset())
+
+NEGATIONS = frozenset(["لم", "ولم", "فلم", "لن", "ولن"])
+
+_ABOUT = frozenset(["عن", "عنه", "عنها", "ما", "لما"])
+
+
+def post_anchor(
+    lx: Lexicon, toks: list[Tok], i: int, text: str, registry: Registry, anchors: list[Anchor]
+) -> Anchor | None:
+    """`..., حسب ما أعلن X` / `بحسب X` / `وفقا لما ذكرته X` / `نقلا عن X`: X said the clause before.
+
+    Only when the clause has no cue of its own (then X merely relays that statement)."""
+    if toks[i].key == "لسان" and not (i > 0 and toks[i - 1].key == "علي"):
+        return None
+    k = i - 1 if toks[i].key != "لسان" else i - 2
+    if k >= 0 and toks[k].key == "وذلك":
+        k -= 1
+    if k < 1 or toks[k].text not in ("،", ",", "»", '"', "”"):
+        return None
+    start = k
+    while start > 0 and k - start < _MAX_SENTENCE and toks[start - 1].text not in SENTENCE_END:
+        start -= 1
+    if start >= k or any(a.cue_at >= start for a in anchors):
+        return None
+    end = sentence_end(toks, i)
+    j, verb = i + 1, False
+    while j < end and (toks[j].key in _ABOUT or toks[j].key == "ل"):
+        j += 1
+    if j < end and _reporting(lx, toks[j].key):
+        verb = True
+        j += 1
+        while j < end and toks[j].key in _ABOUT:
+            j += 1
+    if j >= end:
+        return None
+    seg = toks
+    if toks[j].key.startswith("ل") and len(toks[j].key) > 3 and toks[j].key not in lx.cues:
+        t = toks[j]  # وفقا لوزارة الصحة: read the speaker without the preposition
+        seg = [*toks[:j], t._replace(text=t.text[1:], key=t.key[1:], start=t.start + 1), *toks[j + 1 : end]]
+    m = parse_speaker(seg, j, end, text, registry)
+    if m is None or not (
+        verb or m.role or m.kind in ("org", "group", "state", "role") or registry.by_name(m.text)
+    ):
+        return None
+    return Anchor(i, _POST_CUE, start, start, "post", m, stop=k)
+
+
+def _reporting(lx: Lexicon, key: str) -> bool:
+    """A reporting verb, perhaps with an object pronoun (أعلن، ذكرته، نقلته، ورد)."""
+    for cut in (0, 1, 2):
+        stem = key[: len(key) - cut] if cut else key
+        cue = lx.cues.get(stem)
+        if cue is not None and cue.kind == "verb":
+            return True
+    return key in ("ورد", "اورد", "اوردت", "اوردته")
+
+
+def same_sentence(toks: list[Tok], anchors: list[Anchor], i: int) -> bool:
+    """Does an indirect statement earlier in this sentence still run at token i?"""
+    if not anchors or anchors[-1].mode != "indirect" or not 0 < i - anchors[-1].cue_at < _MAX_SENTENCE:
+        return False
+    return all(t.text not in SENTENCE_END for t in toks[anchors[-1].cue_at : i])
+
+
+def is_heading(text: str, toks: list[Tok]) -> bool:
+    """A subheading: a short line without final punctuation."""
+    return len(toks) < 24 and not any(text.rstrip().endswith(c) for c in ".!?؟:)")

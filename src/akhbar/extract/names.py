@@ -1,0 +1,368 @@
+"""Name and role runs: where a person's name or a title-headed role starts and ends in a token run.
+
+The word-level judgements the speaker parser rests on: could this token be part of a name
+(`namelike`, with corpus-mined given names as positive and not-names as negative evidence), where
+a name ends (`name_run`: particles, family names with the article, family names that are common
+words), where a role ends (`role_run`: `المتحدث باسم وزارة الصحة في غزة`, construct states,
+nisba adjectives, `الرئيس التنفيذي لدورتموند`), and which adverbials a speaker phrase may carry
+(`skip_adverbial`: `في بيان`, `لوكالة فرانس برس`, `أمس`).
+"""
+
+from __future__ import annotations
+
+from akhbar.extract.lexicon import Lexicon, fold, place_key
+from akhbar.extract.tokens import QUOTE_OPEN, Tok
+
+__all__ = [
+    "NISBA_ENDS",
+    "ROLE_PREPS",
+    "STOP_PUNCT",
+    "before_nisba",
+    "is_title",
+    "join",
+    "name_run",
+    "namelike",
+    "role_run",
+    "short_quote_end",
+    "skip_adverbial",
+]
+
+
+STOP_PUNCT = frozenset(".:;!?؟()[]")
+
+_MAX_NAME = 5
+
+NISBA_ENDS = ("ي", "يه", "يون", "يين", "ون", "ين")
+
+_IN = fold("في")
+
+ROLE_PREPS = frozenset(fold(w) for w in ("في", "لدى", "إلى", "عن"))
+
+_BISM = frozenset(fold(w) for w in ("باسم", "باسمه", "باسمها"))
+
+_ALI = "علي"  # the name, not the preposition على (the two fold alike)
+
+_THATS = frozenset(["ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها"])
+
+# statements as adverbials: 'في بيان'، 'في تصريحات'، 'في تغريدة' (not 'في وقت سابق')
+_STATEMENT_ADVERBIALS = frozenset(
+    fold(w)
+    for w in ("بيان", "تصريح", "تصريحات", "مؤتمر", "تغريدة", "حديث", "مقابلة", "لقاء", "كلمة", "رسالة")
+)
+
+
+def join(toks: list[Tok], a: int, b: int, text: str) -> str:
+    return text[toks[a].start : toks[b - 1].end] if b > a else ""
+
+
+def _definite(key: str) -> bool:
+    return len(key) > 3 and (key.startswith("ال") or key.startswith("لل"))
+
+
+def is_title(lx: Lexicon, key: str) -> bool:
+    return key in lx.titles_m or key in lx.titles_f or key in lx.honorifics
+
+
+def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
+    """Could this token start or continue a person's name?"""
+    key = tok.key
+    if len(key) < 2 or not key[0].isalpha() or tok.definite:
+        return False
+    if tok.text == _ALI:
+        return True
+    if key in lx.function_words or key in lx.adverbials or key in lx.adverbial_nouns or key in _BISM:
+        return False
+    if (
+        is_title(lx, key)
+        or key in lx.org_heads
+        or key in lx.group_heads
+        or key in lx.cues
+        or key in lx.states
+        or key in lx.media
+    ):
+        return False
+    if tok.text.endswith(("ًا", "اً", "ًً")) or (len(key) > 3 and tok.text.endswith(("ه", "ها", "هم", "هما"))):
+        return False  # accusative tanween or a pronoun suffix: a noun or participle, not a name
+    if cont and tok.text.startswith(("بأ", "بإ", "لأ", "لإ", "كأ")):
+        return False  # 'خامنئي بأدولف هتلر': a preposition on the next phrase
+    if key in lx.given_names:
+        return True  # often opens a name after a title (باراك، محمود), whatever else it may mean
+    if key in lx.not_names and not (cont and key.endswith("ي")):
+        return False  # (a family name like قاسمي may double as a common adjective)
+    stem = key[1:]
+    return not (
+        key[0] in ("بلو" if cont else "بلوف")  # ف does not glue to a noun inside a name (مارك فراي)
+        and len(stem) >= 2
+        and (stem in lx.not_names or stem in lx.media or stem.startswith("ال"))
+    )
+
+
+def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool) -> int:
+    """End index of a person's name starting at `i` (== i when there is none)."""
+    j = i
+    while j < limit and j - i < _MAX_NAME:
+        tok = toks[j]
+        prev = toks[j - 1].key if j > i else ""
+        if j > i and (
+            tok.key in lx.particles
+            or (prev in lx.particles and tok.word and tok.key not in lx.function_words)
+        ):
+            j += 1
+            continue
+        if tok.key in lx.particles and j + 1 < limit and toks[j + 1].word:
+            j += 1
+            continue
+        if namelike(lx, tok, cont=j > i) or (after_title and j == i and before_nisba(lx, toks, j, limit)):
+            j += 1
+            continue
+        if (
+            j > i
+            and tok.word
+            and tok.key in lx.not_names
+            and not _ends_phrase(lx, toks, j, limit)
+            and _before_boundary(lx, toks, j + 1, limit)
+        ):
+            j += 1  # a family name that is also a common word (عدنان حزام، علي أكبر ولايتي)
+            continue
+        # a family name with the article (مية الجريبي، محمود الهباش) continues a started name:
+        # a nisba, or after a known given name or two name words (not 'منفذي الهجوم')
+        if (
+            j > i
+            and tok.definite
+            and not is_title(lx, tok.key)
+            and tok.key not in lx.org_heads
+            and (
+                tok.key.endswith("ي")
+                or (j == i + 1 and toks[i].key in lx.given_names and _ends_phrase(lx, toks, j + 1, limit))
+            )
+        ):
+            j += 1
+            continue
+        break
+    while j > i and toks[j - 1].key in lx.particles:
+        j -= 1
+    if (
+        j > i
+        and j < limit
+        and toks[j].definite
+        and not _boundary(lx, toks[j])
+        and not (j - i >= 2 and toks[i].key in lx.given_names)  # 'وصف ... دونالد ترامب الاتفاق'
+    ):
+        return i  # 'منفذي الهجوم', 'اكتمال مجمل الاستعدادات': a noun phrase, not a name
+    return j
+
+
+def before_nisba(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    """After a title, a plain word before a family nisba or a name word that ends the phrase opens
+    a name (مية الجريبي، صائب عريقات)."""
+    tok = toks[j]
+    if j + 1 >= limit or not tok.word or tok.definite or len(tok.key) < 3:
+        return False
+    nxt = toks[j + 1]
+    return (
+        (
+            (nxt.definite and nxt.key.endswith("ي") and not _boundary(lx, nxt))
+            or (not nxt.definite and namelike(lx, nxt, cont=True) and nxt.key not in lx.not_names)
+        )
+        and tok.key not in lx.function_words
+        and tok.key not in lx.adverbials
+        and tok.key not in lx.adverbial_nouns
+        and tok.key not in lx.cues
+        and not is_title(lx, tok.key)
+        and tok.key not in lx.org_heads
+        and _ends_phrase(lx, toks, j + 2, limit)
+    )
+
+
+def _ends_phrase(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    if j >= limit or not toks[j].word:
+        return True
+    key = toks[j].key
+    return (
+        key in lx.function_words
+        or key in _THATS
+        or is_title(lx, key)
+        or key in lx.adverbials
+        or key in lx.cues
+        or key in lx.states
+        or key in lx.org_heads
+        or key in lx.group_heads
+    )
+
+
+def _before_boundary(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    """Does a phrase boundary come at j, or right after one more name word?"""
+    if _ends_phrase(lx, toks, j, limit):
+        return True
+    return namelike(lx, toks[j], cont=True) and _ends_phrase(lx, toks, j + 1, limit)
+
+
+def _boundary(lx: Lexicon, tok: Tok) -> bool:
+    """May a definite word follow a name? (a title or institution may; a common noun may not)."""
+    key = tok.key
+    return is_title(lx, key) or key in lx.org_heads or key in lx.group_heads or key in lx.adverbials
+
+
+def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
+    """End index of a role phrase headed by the title at `i`."""
+    j = i + 1
+    head_indef = not toks[i].definite
+    while j < limit:
+        tok = toks[j]
+        key = tok.key
+        if (
+            tok.definite
+            and j > i + 1
+            and (key in lx.titles_m or key in lx.titles_f)
+            and key not in lx.honorifics
+            and (toks[j - 1].definite or toks[j - 1].key in lx.states)
+            and toks[j - 1].key not in _BISM
+        ):
+            break  # 'شبه ولي عهد السعودية المرشد الأعلى ...': the object, a second person
+        if is_title(lx, key) or key in _BISM:
+            j += 1
+        elif toks[j - 1].key in _BISM and tok.word and key not in lx.function_words:
+            j += 1  # المتحدث باسم وزارة ...
+        elif (
+            tok.definite
+            or (key in lx.org_heads and not namelike(lx, tok))
+            or (
+                key.startswith("ل")
+                and key[1:] not in lx.media
+                and (key[1:] in lx.org_heads or key[1:] in lx.group_heads)
+            )
+        ):
+            j += 1
+        elif key in ROLE_PREPS and j + 1 < limit and _role_place(lx, toks[j + 1]):
+            j += 2
+        elif (
+            key.startswith("ل")
+            and len(key) > 3
+            and toks[j - 1].definite
+            and key[1:] not in lx.media
+            and key not in lx.function_words
+            and key not in lx.cues
+            and (j + 1 >= limit or not namelike(lx, toks[j + 1]))
+        ):
+            j += 1  # الرئيس التنفيذي لدورتموند
+        elif tok.text in QUOTE_OPEN and (close := short_quote_end(toks, j, limit)) is not None:
+            j = close + 1  # رئيس الشركة الوطنية السياحية "سياحية" صالح قدح
+        elif (
+            toks[j - 1].definite
+            and len(key) > 4
+            and tok.text.endswith(("ها", "ه"))
+            and toks[j - 1].key.startswith("الم")
+            and key not in lx.adverbials
+            and key not in lx.function_words
+        ):
+            j += 1  # الأمينة العامة المنتهية ولايتها
+        elif (
+            tok.word
+            and key not in lx.function_words
+            and key not in lx.adverbials
+            and key not in lx.cues
+            and (
+                (head_indef and j == i + 1 and key.endswith(NISBA_ENDS))
+                or (
+                    _construct_head(lx, toks[j - 1])
+                    and (not namelike(lx, tok) or _genitive(lx, toks, j, limit))
+                )
+            )
+        ):
+            j += 1  # construct state or adjective: متحدث التحالف، مسؤول إسرائيلي، وزير خارجية
+        else:
+            break
+    return j
+
+
+def _role_place(lx: Lexicon, tok: Tok) -> bool:
+    """May this word follow في/لدى in a role? (المتحدث باسم وزارة الصحة في غزة)"""
+    return tok.definite or tok.key in lx.states or place_key(tok.key) in lx.places
+
+
+def _genitive(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    """After an indefinite title, a plain word before a definite one is its genitive (أمين سر اللجنة)."""
+    return toks[j].key not in lx.given_names and j + 1 < limit and toks[j + 1].definite
+
+
+def _construct_head(lx: Lexicon, tok: Tok) -> bool:
+    """An indefinite title or institution that governs the next word (تحالف دعم، وزير خارجية)."""
+    return not tok.definite and (is_title(lx, tok.key) or tok.key in lx.org_heads)
+
+
+def skip_adverbial(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
+    """Index after an adverbial that starts at `i` (i itself when none does).
+
+    One-word adverbials (أمس، أيضا، الاثنين) are skipped alone; a phrase opener (في، خلال، على،
+    لوكالة، وفقا) is skipped with the words that continue it, up to a comma, a title, a
+    collective, a complementizer or a cue."""
+    key = toks[i].key
+    if toks[i].text == _ALI:
+        return i
+    phrase = (
+        key in lx.openers_adv
+        or key == "ل"
+        or (key.startswith("ل") and key[1:] in lx.media)
+        or key in lx.adverbial_nouns
+    )
+    if not phrase:
+        return i + 1 if key in lx.adverbials else i
+    if key in lx.openers_adv and i + 1 < limit and toks[i + 1].key in _STATEMENT_ADVERBIALS:
+        return _statement_phrase(lx, toks, i + 2, limit)  # 'في بيان مقتل ...': the object follows
+    j = i + 1
+    while j < limit:
+        k = toks[j]
+        if k.text in ("،", ","):
+            return j + 1
+        if k.text in QUOTE_OPEN:
+            close = short_quote_end(toks, j, limit)
+            if close is None:
+                return j
+            j = close + 1
+            continue
+        if (
+            not k.word
+            or is_title(lx, k.key)
+            or k.key in lx.group_heads
+            or k.key in _THATS
+            or k.key in lx.cues
+        ):
+            return j
+        if k.key in lx.function_words and k.key not in lx.openers_adv and k.text != _ALI:
+            return j
+        j += 1
+    return j
+
+
+def _statement_phrase(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> int:
+    """End of the words that qualify a statement noun: 'في بيان (صحفي) (مشترك) (له)، ...'."""
+    while j < limit:
+        k = toks[j]
+        if k.text in ("،", ","):
+            return j + 1
+        key = k.key
+        if not k.word or is_title(lx, key) or key in lx.group_heads or key in _THATS or key in lx.cues:
+            return j
+        if key in lx.adverbials or key in lx.openers_adv:
+            j = skip_adverbial(lx, toks, j, limit)
+            continue
+        if key in lx.function_words:
+            return j
+        if k.definite or key.endswith(("ي", "يه")) or key in ("له", "لها", "لهم"):
+            j += 1
+            continue
+        if key.startswith("ل") and (key[1:] in lx.media or key[1:] in lx.org_heads):
+            j += 1
+            continue
+        return j
+    return j
+
+
+def short_quote_end(toks: list[Tok], i: int, limit: int) -> int | None:
+    """The closing mark of a quoted name of at most three words, else None."""
+    words = 0
+    for j in range(i + 1, min(limit, i + 8)):
+        if toks[j].text in '»"”':
+            return j if words <= 3 else None
+        words += toks[j].word
+    return None

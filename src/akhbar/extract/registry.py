@@ -1,0 +1,128 @@
+"""The people one article names, so that a later role-only or surname-only mention resolves to them.
+
+`Registry.add` merges shorter and longer forms of one name (`روحاني` / `حسن روحاني`);
+`by_name` also accepts a one-letter variant spelling of a long surname; `by_role` finds the last
+person named with an agreeing role (same head noun, a shared qualifier, no clashing nisba, same
+gender), falling back to a person named with the bare title (`الرئيس ترمب`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from akhbar.extract.lexicon import fold
+from akhbar.extract.names import ROLE_PREPS
+from akhbar.extract.tokens import Tok
+
+__all__ = ["Person", "Registry"]
+
+
+@dataclass
+class Person:
+    name: str
+    keys: tuple[str, ...]
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+
+
+class Registry:
+    """The people one article names, for resolving later mentions of them."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    def add(self, name: str, role: str | None, gender: str | None) -> Person:
+        """Remember a named person (merging a shorter or longer form of a known name)."""
+        keys = tuple(fold(w) for w in name.split())
+        for p in self.people:
+            if _contains(p.keys, keys) or _contains(keys, p.keys):
+                if len(keys) > len(p.keys):
+                    p.name, p.keys = name, keys
+                if role and role not in p.roles:
+                    p.roles.append(role)
+                p.gender = p.gender or gender
+                return p
+        p = Person(name, keys, [role] if role else [], gender)
+        self.people.append(p)
+        return p
+
+    def match_name(self, toks: list[Tok], i: int, limit: int) -> int:
+        """End of a known name (or its last word) written at toks[i:], or i when there is none."""
+        best = i
+        for p in self.people:
+            for n in range(len(p.keys), 0, -1):
+                if (
+                    i + n <= limit
+                    and tuple(t.key for t in toks[i : i + n]) == p.keys[-n:]
+                    and (n > 1 or len(p.keys[-1]) > 2)
+                ):
+                    best = max(best, i + n)
+                    break
+        return best
+
+    def by_name(self, name: str) -> Person | None:
+        """The fullest known person whose name contains `name`'s words."""
+        keys = tuple(fold(w) for w in name.split())
+        for p in self.people:
+            if _contains(p.keys, keys):
+                return p
+        if len(keys) == 1 and len(keys[0]) >= 5:
+            for p in self.people:
+                if any(_near(keys[0], k) for k in p.keys):
+                    return p  # a variant spelling of a known surname (غوتيرش / غوتيريش)
+        return None
+
+    def by_role(self, role: str, gender: str | None = None) -> Person | None:
+        """The last named person whose role agrees with a role-only mention."""
+        q = _role_words(role)
+        if q is None:
+            return None
+        head, words = q
+        people = [p for p in self.people if not (gender and p.gender and p.gender != gender)]
+        for p in reversed(people):
+            for r in p.roles:
+                c = _role_words(r)
+                if c and c[0] == head and (words & c[1] or not words) and not _nisba_clash(words, c[1]):
+                    return p
+        for p in reversed(people):  # 'الرئيس ترمب' answers to a later 'الرئيس الأميركي'
+            for r in p.roles:
+                c = _role_words(r)
+                if c and c[0] == head and not c[1]:
+                    return p
+        return None
+
+
+def _near(a: str, b: str) -> bool:
+    """One letter inserted, dropped or changed (and both long enough for that to be telling)."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    n = len(small)
+    return n > 0 and any(big[k : k + n] == small for k in range(len(big) - n + 1))
+
+
+_GENERIC = frozenset(fold(w) for w in ["باسم", "الرسمي", "وزارة", "العام", "العامة", "الرسمية"])
+
+
+def _role_words(role: str) -> tuple[str, frozenset[str]] | None:
+    words = [fold(w) for w in role.replace("،", " ").split()]
+    if not words:
+        return None
+    head = words[0].removeprefix("ال")
+    if head.endswith("ه"):
+        head = head[:-1]  # المتحدثة -> متحدث
+    rest = frozenset(w.removeprefix("ال") for w in words[1:] if w not in _GENERIC and w not in ROLE_PREPS)
+    return ("ناطق" if head == "متحدث" else head), rest
+
+
+def _nisba_clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two roles that name different countries' offices (الأميركي vs الفرنسي) never agree."""
+    na = {w for w in a if w.endswith("ي") and w not in b}
+    nb = {w for w in b if w.endswith("ي") and w not in a}
+    return bool(na and nb)
