@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -312,3 +313,19 @@ def test_never_raises_and_offsets_slice_text(paragraphs: list[str], headline: st
 def test_arbitrary_text_never_raises(paragraphs: list[str]) -> None:
     for q in extract_quotes(paragraphs):
         assert paragraphs[q.paragraph][q.start : q.end] == q.text
+
+
+def test_huge_run_on_paragraph_finishes() -> None:
+    """A 200 KB paragraph with no sentence end, full of cues, titles and post-attribution markers,
+    is read in bounded scans (linear time): it must finish, with a generous timeout, not a timing."""
+    unit = (
+        "وقال المتحدث باسم الوزارة أحمد علي إن الوضع مستقر، مضيفا أن المفاوضات مستمرة، "
+        "بحسب ما أعلنت وزارة الصحة، وأكد الوزير أن "
+    )
+    text = unit * (200_000 // len(unit) + 1)
+    done: list[int] = []
+    worker = threading.Thread(target=lambda: done.append(len(extract_quotes([text], "عنوان"))), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert done, "extract_quotes did not finish a 200 KB paragraph within 60 s"
+    assert done[0] > 0

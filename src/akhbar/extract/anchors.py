@@ -10,6 +10,7 @@ bounded (`MAX_SENTENCE` tokens), so a run-on paragraph costs linear time.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from akhbar.extract.lexicon import CueForm, Lexicon, fold
@@ -19,8 +20,10 @@ from akhbar.extract.speakers import Mention, parse_speaker
 from akhbar.extract.tokens import QUOTE_OPEN, SENTENCE_END, Tok, closing_quote
 
 __all__ = [
+    "MAX_SENTENCE",
     "NEGATIONS",
     "Anchor",
+    "Sentences",
     "analyse",
     "clause_initial",
     "cue_at",
@@ -56,7 +59,7 @@ _PREP_KEYS = {p: fold(p) for p in ("إلى", "على", "عن", "من")}
 _MAX_SEGMENT = 28
 
 # Longest statement, in tokens, that one cue can introduce within a paragraph.
-_MAX_SENTENCE = 400
+MAX_SENTENCE = 400
 
 
 @dataclass(slots=True)
@@ -114,8 +117,10 @@ def clause_initial(lx: Lexicon, toks: list[Tok], i: int) -> bool:
 def _fronted(lx: Lexicon, toks: list[Tok], comma: int) -> bool:
     """Is the phrase before this comma a fronted adverbial (من جانبه، وفي تغريدة ...، بدوره)?"""
     j = comma - 1
-    while j >= 0 and toks[j].text not in SENTENCE_END and toks[j].text not in ("،", ","):
+    while j >= 0 and comma - j < 12 and toks[j].text not in SENTENCE_END and toks[j].text not in ("،", ","):
         j -= 1
+    if comma - j >= 12:
+        return False  # a whole clause, not a fronted adverbial
     first = toks[j + 1] if j + 1 < comma else None
     if sum(t.word for t in toks[j + 1 : comma]) > 7:
         return False  # a whole clause, not a fronted adverbial ('وفي بداية الأسبوع وضعت الحكومة ...،')
@@ -132,14 +137,58 @@ def is_damaged(lx: Lexicon, toks: list[Tok], i: int) -> bool:
     return t.key not in lx.cues and t.bare not in lx.cues and t.key[1:] not in lx.cues
 
 
+class Sentences:
+    """The sentence ends of one paragraph, found in one pass, so that each cue's sentence end
+    costs a binary search instead of a scan (a run-on paragraph with thousands of cues stays
+    fast); only a quotation opening before the end needs the token-by-token walk."""
+
+    def __init__(self, toks: list[Tok]) -> None:
+        self.toks = toks
+        self.ends: list[int] = []
+        self.opens: list[int] = []
+        self._read = False  # found on first use: most paragraphs hold no cue at all
+
+    def _find(self) -> None:
+        toks = self.toks
+        n = len(toks)
+        self.ends = [
+            j
+            for j, t in enumerate(toks)
+            if t.text in SENTENCE_END and (j + 1 == n or toks[j + 1].start > t.end)
+        ]
+        self.opens = [j for j, t in enumerate(toks) if t.text in QUOTE_OPEN]
+        self._read = True
+
+    def end(self, i: int) -> int:
+        """Like `sentence_end(toks, i)`."""
+        if not self._read:
+            self._find()
+        n = len(self.toks)
+        k = bisect_left(self.ends, i)
+        e = self.ends[k] if k < len(self.ends) else n
+        k = bisect_left(self.opens, i)
+        o = self.opens[k] if k < len(self.opens) else n
+        if o < e and o < i + MAX_SENTENCE:
+            return sentence_end(self.toks, i)
+        return e if e < i + MAX_SENTENCE else min(n, i + MAX_SENTENCE)
+
+    def start(self, i: int) -> int:
+        """Index of the first token of the sentence holding token i (at most MAX_SENTENCE back)."""
+        if not self._read:
+            self._find()
+        k = bisect_left(self.ends, i)
+        s = self.ends[k - 1] + 1 if k > 0 else 0
+        return max(s, i - MAX_SENTENCE)
+
+
 def sentence_end(toks: list[Tok], i: int) -> int:
     """Index of the sentence-final token at or after `i`, skipping quoted spans (len if none).
 
-    A run-on paragraph with no sentence end stops the scan after _MAX_SENTENCE tokens, so a page
+    A run-on paragraph with no sentence end stops the scan after MAX_SENTENCE tokens, so a page
     of one huge line costs linear time, not quadratic.
     """
     j = i
-    n = min(len(toks), i + _MAX_SENTENCE)
+    n = min(len(toks), i + MAX_SENTENCE)
     while j < n:
         t = toks[j]
         if t.text in QUOTE_OPEN:
@@ -193,10 +242,10 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
 
 
 def analyse(
-    lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, text: str, registry: Registry
+    lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, text: str, registry: Registry, sents: Sentences
 ) -> Anchor | None:
     """The anchor a cue at `i` makes, or None when no complement follows it."""
-    end = sentence_end(toks, i)
+    end = sents.end(i)
     window = min(end, i + 1 + _MAX_SEGMENT)
     if cue.kind == "masdar":
         return _masdar(lx, toks, i, cue, window, text, registry)
@@ -331,7 +380,13 @@ _ABOUT = frozenset(["عن", "عنه", "عنها", "ما", "لما"])
 
 
 def post_anchor(
-    lx: Lexicon, toks: list[Tok], i: int, text: str, registry: Registry, anchors: list[Anchor]
+    lx: Lexicon,
+    toks: list[Tok],
+    i: int,
+    text: str,
+    registry: Registry,
+    anchors: list[Anchor],
+    sents: Sentences,
 ) -> Anchor | None:
     """`..., حسب ما أعلن X` / `بحسب X` / `وفقا لما ذكرته X` / `نقلا عن X`: X said the clause before.
 
@@ -343,12 +398,10 @@ def post_anchor(
         k -= 1
     if k < 1 or toks[k].text not in ("،", ",", "»", '"', "”"):
         return None
-    start = k
-    while start > 0 and k - start < _MAX_SENTENCE and toks[start - 1].text not in SENTENCE_END:
-        start -= 1
-    if start >= k or any(a.cue_at >= start for a in anchors):
+    start = sents.start(k)
+    if start >= k or (anchors and anchors[-1].cue_at >= start):  # anchors come in reading order
         return None
-    end = sentence_end(toks, i)
+    end = sents.end(i)
     j, verb = i + 1, False
     while j < end and (toks[j].key in _ABOUT or toks[j].key == "ل"):
         j += 1
@@ -383,7 +436,7 @@ def _reporting(lx: Lexicon, key: str) -> bool:
 
 def same_sentence(toks: list[Tok], anchors: list[Anchor], i: int) -> bool:
     """Does an indirect statement earlier in this sentence still run at token i?"""
-    if not anchors or anchors[-1].mode != "indirect" or not 0 < i - anchors[-1].cue_at < _MAX_SENTENCE:
+    if not anchors or anchors[-1].mode != "indirect" or not 0 < i - anchors[-1].cue_at < MAX_SENTENCE:
         return False
     return all(t.text not in SENTENCE_END for t in toks[anchors[-1].cue_at : i])
 

@@ -22,6 +22,7 @@ __all__ = [
     "join",
     "name_run",
     "namelike",
+    "role_place",
     "role_run",
     "short_quote_end",
     "skip_adverbial",
@@ -233,7 +234,7 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             )
         ):
             j += 1
-        elif key in ROLE_PREPS and j + 1 < limit and _role_place(lx, toks[j + 1]):
+        elif key in ROLE_PREPS and j + 1 < limit and role_place(lx, toks[j + 1]):
             j += 2
         elif (
             key.startswith("ل")
@@ -275,7 +276,7 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     return j
 
 
-def _role_place(lx: Lexicon, tok: Tok) -> bool:
+def role_place(lx: Lexicon, tok: Tok) -> bool:
     """May this word follow في/لدى in a role? (المتحدث باسم وزارة الصحة في غزة)"""
     return tok.definite or tok.key in lx.states or place_key(tok.key) in lx.places
 

@@ -17,8 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from akhbar.extract.anchors import (
+    MAX_SENTENCE,
     NEGATIONS,
     Anchor,
+    Sentences,
     analyse,
     clause_initial,
     cue_at,
@@ -26,7 +28,6 @@ from akhbar.extract.anchors import (
     is_heading,
     post_anchor,
     same_sentence,
-    sentence_end,
 )
 from akhbar.extract.lexicon import CueForm, fold, lexicon
 from akhbar.extract.registry import Person, Registry
@@ -55,6 +56,9 @@ class _Open:
     cue: str
     mark: str
     left: int
+
+
+_DASHES = frozenset("-–—")
 
 
 def _definite_role(text: str) -> bool:
@@ -265,6 +269,7 @@ class _Article:
         lx = self.lx
         resume = self._continuation(pi, text, toks)
         heading = is_heading(text, toks)
+        sents = Sentences(toks)
         anchors: list[Anchor] = []
         covered = resume
         i = resume
@@ -276,16 +281,17 @@ class _Article:
                 i += 1
                 continue
             if key in post:
-                p = post_anchor(lx, toks, i, text, self.registry, anchors) if i >= covered else None
+                p = post_anchor(lx, toks, i, text, self.registry, anchors, sents) if i >= covered else None
                 if p is not None:
                     anchors.append(p)
+                    i = max(i, p.mention.end - 1 if p.mention else i)  # its own verb is no new cue
                 i += 1
                 continue
             if i and toks[i - 1].key in NEGATIONS:
                 i += 1  # 'ولم يؤكد مسؤولو النادي': nothing was said
                 continue
             cue = cue_at(lx, toks, i)
-            a = analyse(lx, toks, i, cue, text, self.registry) if cue is not None else None
+            a = analyse(lx, toks, i, cue, text, self.registry, sents) if cue is not None else None
             if a is None or (heading and (a.mode == "indirect" or (a.mention is None and i > 1))):
                 i += 1
                 continue
@@ -325,11 +331,13 @@ class _Article:
                 close = closing_quote(toks, a.content)
                 covered = max(covered, close if close is not None else len(toks))
             elif a.mode == "colon":
-                covered = sentence_end(toks, a.content)
+                covered = sents.end(a.content)
             i = max(i + 1, a.content)
-        self._emit_anchors(pi, text, toks, anchors)
+        self._emit_anchors(pi, text, toks, anchors, sents)
 
-    def _emit_anchors(self, pi: int, text: str, toks: list[Tok], anchors: list[Anchor]) -> None:
+    def _emit_anchors(
+        self, pi: int, text: str, toks: list[Tok], anchors: list[Anchor], sents: Sentences
+    ) -> None:
         last: Speaker | None = None
         last_end = -1
         for n, a in enumerate(anchors):
@@ -362,7 +370,7 @@ class _Article:
                 else:
                     after = close + 1
                     if after < len(toks) and toks[after].word:  # إن "دمى ..." تحاول "..." في إيران
-                        e = sentence_end(toks, after)
+                        e = sents.end(after)
                         b = min(toks[e].start if e < len(toks) else len(text), limit)
                         self.emit(sp, cue_text, "indirect", pi, toks[start_tok].start, b)
                     else:
@@ -372,14 +380,14 @@ class _Article:
                 if start_tok < len(toks) and toks[start_tok].text in QUOTE_OPEN:
                     a.mode = "quote"
                     a.content = start_tok
-                    self._emit_anchors(pi, text, toks, [a])
+                    self._emit_anchors(pi, text, toks, [a], sents)
                     self.history.pop()
                     last, last_end = sp, len(toks)
                     continue
                 self.emit(sp, cue_text, "direct", pi, toks[start_tok].start, limit)
                 end_tok = len(toks) - 1
             else:
-                e = sentence_end(toks, start_tok)
+                e = sents.end(start_tok)
                 b = min(toks[e].start if e < len(toks) else len(text), limit)
                 self.emit(sp, cue_text, "indirect", pi, toks[start_tok].start, b)
                 end_tok = e
@@ -389,8 +397,10 @@ class _Article:
         """For a participle with no statement before it: the sentence's first titled or known person."""
         lx = self.lx
         j = a.cue_at - 1
-        while j > 0 and toks[j - 1].text not in SENTENCE_END:
+        while j > 0 and a.cue_at - j < MAX_SENTENCE and toks[j - 1].text not in SENTENCE_END:
             j -= 1
+        # a dateline opening the sentence ('دبي، الإمارات العربية المتحدة (CNN) --') names no speaker
+        j = max([j, *(k + 1 for k in range(j, min(j + 15, a.cue_at)) if toks[k].text in _DASHES)])
         rel = max((k for k in range(j, a.cue_at) if toks[k].key in lx.relatives), default=None)
         if rel is not None:  # X، الذي وضع شروطا ... مشددا على أن: X speaks
             m = parse_backward(toks, rel + 1, text, self.registry)

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from akhbar.extract.lexicon import Lexicon, fold, lexicon
 from akhbar.extract.names import (
     NISBA_ENDS,
+    ROLE_PREPS,
     STOP_PUNCT,
     before_nisba,
     is_title,
     join,
     name_run,
     namelike,
+    role_place,
     role_run,
     short_quote_end,
     skip_adverbial,
@@ -78,8 +80,14 @@ def _chunk(
             return _after_name(lx, toks, i, known, limit, text)
     if key in lx.org_heads or key in lx.group_heads:
         j = i + 1
-        while j < limit and j - i < 7 and _org_word(lx, toks, i, j):
-            j += 1
+        while j < limit and j - i < 7:
+            if toks[j].key in ROLE_PREPS and j + 1 < limit and role_place(lx, toks[j + 1]):
+                j += 2  # وزارة الصحة في غزة (and there the name ends)
+                break
+            if _org_word(lx, toks, i, j):
+                j += 1
+            else:
+                break
         if j < limit and toks[j].text in QUOTE_OPEN:
             close = short_quote_end(toks, j, limit)
             if close is not None:
