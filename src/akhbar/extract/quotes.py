@@ -92,6 +92,7 @@ class _Article:
         self.toks = [tokenize(p) for p in paragraphs]
         self.registry = Registry()
         self.history: list[Speaker] = []
+        self._folded: dict[str, list[str]] = {}
         self.out: list[Quote] = []
         self.open: _Open | None = None
         self._orgs: dict[str, list[tuple[int, str]]] | None = None  # built on first need
@@ -195,16 +196,23 @@ class _Article:
 
     def _same_as(self, text: str) -> Speaker | None:
         """An earlier unnamed speaker that a definite mention takes up (المصادر المحلية -> مصادر محلية)."""
-        words = [_undefined(w) for w in fold(text).split()]
+        words = self._words(text)
         for sp in reversed(self.history[-_HISTORY:]):
-            prior = [_undefined(w) for w in fold(sp.name).split()]
+            prior = self._words(sp.name)
             if prior != words and (prior == words[: len(prior)] or words == prior[: len(words)]):
                 return sp
         return None
 
+    def _words(self, name: str) -> list[str]:
+        """A name's folded words without the article, computed once per distinct name."""
+        words = self._folded.get(name)
+        if words is None:
+            words = self._folded[name] = [_undefined(w) for w in fold(name).split()]
+        return words
+
     def _agreeing(self, cue: CueForm) -> Speaker | None:
         """The last speaker an elided subject can refer to, by gender and number."""
-        for sp in reversed(self.history):
+        for sp in reversed(self.history[-_HISTORY:]):
             if cue.number == "pl" and sp.number != "pl":
                 continue
             if (cue.gender == "f") == (sp.gender == "f"):
