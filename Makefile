@@ -25,6 +25,7 @@ eval: $(STAMP)
 	$(BIN)/python -m akhbar.evaluate $(SHARED)/eval/dev
 
 bench: $(STAMP)
+	$(BIN)/python -m pip install -q --no-deps camel-tools six emoji
 	$(BIN)/python bench/run.py
 
 lint: $(STAMP)
