@@ -363,6 +363,8 @@ class _Article:
                 continue
             limit = toks[anchors[n + 1].begin].start if n + 1 < len(anchors) else len(text)
             cue_text = toks[a.cue_at].text
+            if is_damaged(self.lx, toks, a.cue_at):
+                cue_text = a.cue.form  # report the cue the scrape damaged as it is spelled: كد → أكد
             start_tok = a.content
             if start_tok >= len(toks):
                 continue
