@@ -1,51 +1,85 @@
-"""Writes bench/relevance_queries.json: queries with their expected articles, made from the corpora.
+"""Writes bench/relevance_queries.json: hand-written queries with the articles a reader expects.
 
-Each query is built from one article's headline (seeded sample) the way a reader would type it
-differently from the text: a morphological variant (article/conjunction added or removed), a
-Persian-typed spelling (ي→ی، ك→ک), or a quoted phrase of headline words. The expected article is
-the one the headline came from. Regenerate: .venv/bin/python bench/make_relevance.py
+Each query was written by reading the two shared corpora (grep over title and text for a story's
+distinctive words in all their spellings), in a form that differs from the text the way a reader's
+query does: another word form (article, conjunction, plural, nisba), Persian letters (ی ک ه), a
+quoted phrase, or a speaker filter with topic words. The expected articles are the records that
+tell that story (line numbers from 0 in each .jsonl.gz); each was checked by reading its title
+and text (`--check` prints them again). Regenerate: .venv/bin/python bench/make_relevance.py
 """
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
-import random
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
-FILES = ["ant2018.jsonl.gz", "saudinewsnet2015.jsonl.gz"]
-STOP = set("في من على إلى الى عن مع بعد قبل أن ان هذا هذه التي الذي و أو ما لا".split())
+A, S = "ant2018.jsonl.gz", "saudinewsnet2015.jsonl.gz"
+
+QUERIES: list[tuple[str, str, list[tuple[str, int]]]] = [
+    # morphology: the query's word forms differ from the text's (article, conjunction, plural, nisba)
+    ("morphology", "الزواج الجماعي بالباحة", [(S, 10236), (S, 11156)]),
+    ("morphology", "لافارج التواطؤ جرائم الإنسانية", [(A, 8037), (A, 15090)]),
+    ("morphology", "العازف بيانو يرموك", [(A, 13886), (A, 16281)]),
+    ("morphology", "زرع اليدين للطفل", [(S, 13332)]),
+    ("morphology", "الشجار البيتزا ألمانيا", [(S, 3785)]),
+    ("morphology", "محطات الفضاء الصينيه", [(A, 9894), (A, 9896), (A, 30738), (A, 30751)]),
+    ("morphology", "الروبوتات تسرب مياه", [(A, 30283)]),
+    ("morphology", "مسلمة الجنسية الفرنسية المصافحة", [(A, 16459), (A, 19317)]),
+    ("morphology", "محطه للطاقه الشمسيه الافلاج", [(S, 12878), (S, 13859), (S, 14302), (S, 14570)]),
+    ("morphology", "لاكازيت عقده ليون", [(S, 26203), (S, 26826), (S, 27460)]),
+    ("morphology", "وصول القوات السعودية جزيرة سقطرى", [(A, 1849), (A, 14259), (A, 17023), (A, 23585)]),
+    # Persian-typed: ی ک (and ه for ة) where the text has Arabic letters
+    ("persian", "تدخل ایران انتخابات العراق", [(A, 12364), (A, 25435)]),
+    ("persian", "عقوبات فرنسیة شرکات الکیماوی", [(A, 23758)]),
+    ("persian", "واتساب الفوضی", [(A, 30243)]),
+    ("persian", "ساعه أبل ووتش 4 ذکیه", [(A, 30323), (A, 30332)]),
+    ("persian", "إنییستا تدریبات برشلونه تشیلسی", [(A, 5674)]),
+    ("persian", "ملکة بریطانیا قیادة السیارات", [(S, 3244), (S, 7047)]),
+    ("persian", "أعراض الإیدز شابة فرنسیة", [(S, 3135)]),
+    ("persian", "کفر ناحوم لبکی", [(A, 313), (A, 13928), (A, 14326)]),
+    # phrases
+    ("phrase", '"رح سوق السيارة"', [(A, 499)]),
+    ("phrase", '"مبادرة التدخل الأوروبية"', [(A, 20734), (A, 20765)]),
+    ("phrase", '"هجرة سعد"', [(S, 15913), (S, 16263)]),
+    ("phrase", '"أمسك حلالك"', [(S, 9375)]),
+    ("phrase", '"عين ساهرة" الشبوانية', [(A, 26386)]),
+    ("phrase", '"قلب فلسطين المحتلة"', [(A, 13072)]),
+    # speakers: a speaker filter (statements' speakers, aliases across articles) plus topic words
+    ("speaker", "speaker:قرقاش المصالحة الفلسطينية", [(A, 11731)]),
+    ("speaker", 'speaker:"نصر الله" إسرائيل فلسطين', [(A, 13072)]),
+    ("speaker", "speaker:فينغر عروض رحيلي", [(A, 4222)]),
+    ("speaker", "speaker:لافروف الحرب الباردة", [(A, 8767)]),
+    ("speaker", "speaker:العواجي الأفلاج", [(S, 18684)]),
+    ("speaker", 'speaker:"بندر بن عبدالله" "رسل السلام"', [(S, 18285)]),
+    ("speaker", "speaker:غوتيريس تحقيق مستقل غزة", [(A, 3378)]),
+]
 
 
-def variant(word: str) -> str:
-    if word.startswith("ال"):
-        return word[2:]  # الانتخابات -> انتخابات
-    return "وال" + word  # انتخابات -> والانتخابات
+def check() -> None:
+    """Print each query with its expected articles' titles, for review by eye."""
+    wanted = {(f, r) for _, _, exp in QUERIES for f, r in exp}
+    titles: dict[tuple[str, int], str] = {}
+    for name in (A, S):
+        with gzip.open(SHARED / name, "rt", encoding="utf-8") as fh:
+            for i, line in enumerate(fh):
+                if (name, i) in wanted:
+                    titles[(name, i)] = json.loads(line).get("title") or ""
+    for kind, query, expected in QUERIES:
+        print(f"[{kind}] {query}")
+        for key in expected:
+            print(f"    {key[0][:3]} {key[1]}: {titles.get(key, '?')}")
 
 
 def main() -> None:
-    rng = random.Random(2024)
-    heads: list[tuple[str, int, list[str]]] = []
-    for name in FILES:
-        with gzip.open(SHARED / name, "rt", encoding="utf-8") as fh:
-            for i, line in enumerate(fh):
-                words = [w for w in (json.loads(line).get("title") or "").split() if w.isalpha()]
-                if len(words) >= 5:
-                    heads.append((name, i, words))
-    picks = rng.sample(heads, 36)
-    queries = []
-    for n, (name, rec, words) in enumerate(picks):
-        content = [w for w in words if w not in STOP and len(w) > 3][:3]
-        if len(content) < 3:
-            content = words[:3]
-        if n % 3 == 0:
-            kind, text = "morphology", " ".join(variant(w) if i == 0 else w for i, w in enumerate(content))
-        elif n % 3 == 1:
-            kind, text = "persian", " ".join(w.replace("ي", "ی").replace("ك", "ک") for w in content)
-        else:
-            kind, text = "phrase", '"' + " ".join(words[1:4]) + '"'
-        queries.append({"query": text, "kind": kind, "expected": [[name, rec]]})
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--check", action="store_true", help="print the expected articles' titles")
+    if ap.parse_args().check:
+        check()
+        return
+    queries = [{"query": q, "kind": k, "expected": [[f, r] for f, r in exp]} for k, q, exp in QUERIES]
     out = {"about": __doc__.split("\n\n")[0], "queries": queries}
     (Path(__file__).resolve().parent / "relevance_queries.json").write_text(
         json.dumps(out, ensure_ascii=False, indent=1) + "\n"

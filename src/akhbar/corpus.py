@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from akhbar.dedup import cluster_store
 from akhbar.errors import InputError
@@ -27,6 +29,9 @@ from akhbar.store import RunReport, open_store
 from akhbar.store.base import StatementRow
 from akhbar.store.corpus_sql import SpeakerRecord
 from akhbar.store.ingest import ByteMeter, PageLike, Processor, Progress, ingest_pages
+
+if TYPE_CHECKING:
+    from akhbar.pipeline import Options
 
 __all__ = ["Corpus", "IngestResult", "SearchPage", "SearchResult", "ShownArticle"]
 
@@ -105,6 +110,7 @@ class Corpus:
         progress: Progress | None = None,
         pages: Iterable[PageLike | InputError] | None = None,
         process: Processor | None = None,
+        options: Options | None = None,
         stages: bool = True,
     ) -> IngestResult:
         """Read, process and store inputs (unchanged ones are skipped), then run the corpus stages."""
@@ -117,7 +123,7 @@ class Corpus:
         if process is None:
             from akhbar.pipeline import process_page
 
-            process = process_page  # type: ignore[assignment]
+            process = partial(process_page, options=options) if options else process_page  # type: ignore[assignment]
         assert process is not None
         started = time.perf_counter()
         meter = ByteMeter(paths)

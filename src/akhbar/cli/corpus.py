@@ -7,6 +7,7 @@ Each parses its options, calls one `akhbar.corpus.Corpus` verb and prints readab
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -77,11 +78,16 @@ class _Bar:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files or directories (JSON Lines, text, .gz).")],
     db: DbOption = DEFAULT_DB,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Processes for the per-article pipeline.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Processes for the per-article pipeline (default: cores).")
+    ] = 0,
     encoding: Annotated[str | None, typer.Option(help="Force an input encoding (else detected).")] = None,
+    statements: Annotated[bool, typer.Option(help="Extract statements (who said what).")] = True,
+    entities: Annotated[bool, typer.Option(help="Tag named entities (the slowest step).")] = True,
     as_json: JsonOption = False,
 ) -> None:
     """Process raw pages and store the articles (unchanged inputs are skipped), then update the index."""
+    from akhbar.pipeline import Options
     from akhbar.store.ingest import ByteMeter
 
     with _corpus(db) as corpus:
@@ -94,7 +100,13 @@ def ingest(
         )
         with Progress(*columns, console=err, disable=as_json or not err.is_terminal) as progress:
             bar = _Bar(progress, ByteMeter(paths).total)
-            result = corpus.ingest(paths, jobs=jobs, encoding=encoding, progress=bar)
+            result = corpus.ingest(
+                paths,
+                jobs=jobs or os.cpu_count() or 1,
+                encoding=encoding,
+                progress=bar,
+                options=Options(quotes=statements, entities=entities),
+            )
     _ingest_report(result, as_json)
     code = {"done": EXIT_OK, "partial": EXIT_PARTIAL}.get(result.run.status, EXIT_FAILED)
     raise typer.Exit(code)
@@ -292,9 +304,8 @@ def show(
         )
         return
     art = shown.article
-    out.print(
-        f"[bold]{escape(art.headline or '')}[/]\n[dim]{art.source.site or ''} {art.published or ''} {art.source.url or ''}[/]\n"
-    )
+    where = f"{art.source.site or ''} {art.published or ''} {art.source.url or ''}"
+    out.print(f"[bold]{escape(art.headline or '')}[/]\n[dim]{escape(where)}[/]\n")
     for p in art.paragraphs:
         out.print(escape(p.text) + "\n")
     for q in art.quotes:

@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Protocol
 
@@ -52,8 +52,13 @@ class Progress(Protocol):
 
 def doc_key(source: Source) -> str:
     """The identity of an input: its resolved path, and record number inside it if any."""
-    path = source.path if source.path in ("-", "<stdin>") else str(Path(source.path).resolve())
+    path = source.path if source.path in ("-", "<stdin>") else _resolved(source.path)
     return path if source.record is None else f"{path}#{source.record}"
+
+
+@lru_cache(maxsize=4096)
+def _resolved(path: str) -> str:
+    return str(Path(path).resolve())  # one resolve per file, not per record
 
 
 def page_hash(text: str) -> str:

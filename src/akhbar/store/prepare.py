@@ -77,11 +77,12 @@ def _stems(search_text: str) -> str:
     return " ".join(analyze(search_text))
 
 
-def index_terms(art: Article, body_search: str | None = None) -> IndexTerms:
+def index_terms(art: Article, body_search: str | None = None, head_search: str | None = None) -> IndexTerms:
     """The index terms of an article (also used to rebuild the index from stored records)."""
     body = search_form(art.body_text) if body_search is None else body_search
+    head = search_form(art.headline or "") if head_search is None else head_search
     return IndexTerms(
-        headline=_stems(search_form(art.headline or "")),
+        headline=_stems(head),
         body=_stems(body),
         speakers=tuple(dict.fromkeys(search_form(q.speaker) for q in art.quotes)),
         entities=tuple(dict.fromkeys(search_form(e.text) for e in art.entities)),
@@ -93,10 +94,10 @@ def prepare(art: Article) -> Prepared:
     """Rows, signature and index terms of one processed article."""
     src = art.source
     body_search = search_form(art.body_text)
+    head_search = search_form(art.headline or "")
     row = (
         src.path, src.record, src.url, src.encoding, art.headline, art.dateline, art.news_id,
-        art.published, day_of(art.published), art.language, search_form(art.headline or ""),
-        pack(records.dumps(art)),
+        art.published, day_of(art.published), art.language, head_search, pack(records.dumps(art)),
     )  # fmt: skip
     quotes = tuple(
         (i, q.speaker, search_form(q.speaker), q.role, int(q.resolved), q.cue, q.kind, q.text,
@@ -113,5 +114,5 @@ def prepare(art: Article) -> Prepared:
         statements=quotes,
         entities=ents,
         signature=signature(body_search).tobytes(),
-        terms=index_terms(art, body_search),
+        terms=index_terms(art, body_search, head_search),
     )
