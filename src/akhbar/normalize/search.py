@@ -15,6 +15,7 @@ from akhbar.normalize.tables import (
     PRESENTATION,
     SEARCH_FOLDS,
     SPACES,
+    char_class,
 )
 
 __all__ = ["SEARCH_VERSION", "search_form"]
@@ -47,16 +48,20 @@ def _build() -> dict[int, str | None]:
 _TABLE = _build()
 # The folds nearly every Arabic text needs, done by str.replace (a fast C loop each).
 _COMMON = tuple(SEARCH_FOLDS.items())
-# Everything else the table maps; rare in news text, so the slower full pass runs only then.
+# Everything else the table maps but whitespace and punctuation (which only separate words):
+# present in few texts, so each char found is replaced on its own.
 _RARE = re.compile(
-    "["
-    + "".join(
-        re.escape(chr(c)) for c in sorted(_TABLE) if chr(c) not in SEARCH_FOLDS and chr(c) not in _PUNCT
+    char_class(
+        chr(c)
+        for c in _TABLE
+        if chr(c) not in SEARCH_FOLDS and chr(c) not in _PUNCT and chr(c) not in " \n\r\t"
     )
-    + "]"
 )
-# A word of the search form: letters and digits (punctuation, symbols and "_" separate words).
-_WORD = re.compile(r"[^\W_]+")
+# What separates words besides whitespace: any char that is neither a letter/digit nor a space
+# (punctuation, symbols, combining marks left over) and "_".
+_SEPARATOR = re.compile(r"[^\w\s]|_")
+# The separators and line ends of nearly every news text, replaced by guarded str.replace.
+_COMMON_SEPARATORS = tuple(".،,:\"«»()-؛؟!?/'“”‘’–—…*%[]{}#_@+=<>|&•\n\r\t")
 
 
 def search_form(text: str) -> str:
@@ -65,12 +70,25 @@ def search_form(text: str) -> str:
     Diacritics and tatweel go; أ إ آ ٱ → ا, ى ی ئ → ي, ة ۀ → ه, ؤ → و; Persian letters become
     Arabic; every digit becomes ASCII; punctuation and symbols separate words.
     """
-    if _RARE.search(text):
-        text = text.translate(_TABLE)
+    rare = _RARE.findall(text)
+    if rare:
+        for char in set(rare):
+            text = text.replace(char, _TABLE[ord(char)] or "")
         # Presentation-form ligatures can expand to letters that fold again (ﻷ → لأ → لا).
-        text = text.translate(_TABLE)
-    else:
-        for char, folded in _COMMON:
-            if char in text:
-                text = text.replace(char, folded)
-    return " ".join(_WORD.findall(text.lower()))
+        if _RARE.search(text):
+            text = text.translate(_TABLE)
+    for char, folded in _COMMON:
+        if char in text:
+            text = text.replace(char, folded)
+    text = text.lower()
+    for char in _COMMON_SEPARATORS:
+        if char in text:
+            text = text.replace(char, " ")
+    # Anything left that is neither a letter/digit nor a space separates words too (symbols, marks);
+    # str.isalnum answers "is there any?" far faster than a regex scan.
+    squeezed = text.replace(" ", "")
+    if squeezed and ("_" in squeezed or not squeezed.isalnum()):
+        text = _SEPARATOR.sub(" ", text)
+    while "  " in text:  # the runs are short: two or three passes of a C loop
+        text = text.replace("  ", " ")
+    return text.strip(" ")
