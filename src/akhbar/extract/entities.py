@@ -34,6 +34,7 @@ __all__ = [
     "WordTables",
     "fold",
     "load_model",
+    "sentence_features",
     "strip_clitics",
     "tag_entities",
     "tag_tokens",
@@ -41,7 +42,7 @@ __all__ = [
     "word_features",
 ]
 
-FEATURES_VERSION: Final = "ner-features.v2"
+FEATURES_VERSION: Final = "ner-features.v3"
 
 _MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -49,6 +50,7 @@ MODEL_PATH: Final = _MODELS_DIR / "ner_crf.npz"
 CLUSTERS_PATH: Final = _DATA_DIR / "ner_clusters.tsv"
 GAZETTEER_PATH: Final = _DATA_DIR / "ner_gazetteer.tsv"
 TRIGGERS_PATH: Final = _DATA_DIR / "ner_triggers.txt"
+VECTORS_PATH: Final = _MODELS_DIR / "ner_vectors.npy"
 
 # A token: a run of letters (with Arabic diacritics), a number, or one other non-space char.
 _TOKEN_RE: Final = re.compile(r"(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670])+|\d+(?:[.,٫]\d+)*|\S")
@@ -113,11 +115,16 @@ class WordTables:
         clusters: dict[str, tuple[str, ...]],
         gazetteer: dict[str, tuple[str, float]],
         triggers: frozenset[str],
+        vectors: npt.NDArray[np.float32] | None = None,
     ) -> None:
         self.counts = counts
         self.clusters = clusters
         self.gazetteer = gazetteer
         self.triggers = triggers
+        # Dense word vectors: row i belongs to the i-th word of the cluster table.
+        self.vectors = vectors
+        n_vec = 0 if vectors is None else len(vectors)
+        self.vector_row = {w: i for i, w in zip(range(n_vec), clusters, strict=False)}
 
     @classmethod
     def load(
@@ -125,6 +132,7 @@ class WordTables:
         clusters_path: Path = CLUSTERS_PATH,
         gazetteer_path: Path = GAZETTEER_PATH,
         triggers_path: Path = TRIGGERS_PATH,
+        vectors_path: Path = VECTORS_PATH,
     ) -> WordTables:
         """Read the shipped tables (missing optional tables load as empty)."""
         counts: dict[str, int] = {}
@@ -147,7 +155,8 @@ class WordTables:
         if triggers_path.exists():
             lines = triggers_path.read_text(encoding="utf-8").splitlines()
             triggers = frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
-        return cls(counts, clusters, gazetteer, triggers)
+        vectors = np.load(vectors_path).astype(np.float32) if vectors_path.exists() else None
+        return cls(counts, clusters, gazetteer, triggers, vectors)
 
 
 def _shape(word: str) -> str:
@@ -160,11 +169,15 @@ def _shape(word: str) -> str:
     return "p:" + word if len(word) == 1 else "oth"
 
 
-def word_features(word: str, tables: WordTables) -> tuple[list[str], list[str]]:
-    """(own, context) feature names of one token.
+Vector = npt.NDArray[np.float32]
+
+
+def word_features(word: str, tables: WordTables) -> tuple[list[str], list[str], Vector | None]:
+    """(own, context) feature names of one token, and its dense corpus vector if known.
 
     `own` describe the token at position 0; `context` is the smaller set a neighbour
-    contributes (each is prefixed with the neighbour's offset by the caller).
+    contributes (each is prefixed with the neighbour's offset by the caller). The vector's
+    components are real-valued features `e<k>` at offsets 0 and DENSE_OFFSETS.
     """
     key = fold(word)
     shape = _shape(word)
@@ -175,7 +188,7 @@ def word_features(word: str, tables: WordTables) -> tuple[list[str], list[str]]:
         if cl is not None:
             own += [f"c{i}={c}" for i, c in enumerate(cl)]
             ctx += [f"sc{i}={c}" for i, c in enumerate(cl)]
-        return own, ctx
+        return own, ctx, _vector(tables, key, key)
     prefix, stem = strip_clitics(key, tables.counts)
     bare = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
     cl = tables.clusters.get(key)
@@ -210,30 +223,45 @@ def word_features(word: str, tables: WordTables) -> tuple[list[str], list[str]]:
     if stem in tables.triggers or bare in tables.triggers:
         own.append("trig")
         ctx.append("trig")
-    return own, ctx
+    return own, ctx, _vector(tables, stem, key)
 
 
-# Context window: features of neighbours at these offsets are added to a token's features.
+def _vector(tables: WordTables, stem: str, key: str) -> Vector | None:
+    row = tables.vector_row.get(stem)
+    if row is None:
+        row = tables.vector_row.get(key)
+    return None if row is None or tables.vectors is None else tables.vectors[row]
+
+
+# Context window: features of neighbours at these offsets are added to a token's features;
+# dense vectors are used for the token itself and its nearest neighbours only.
 OFFSETS: Final = (-2, -1, 1, 2)
+DENSE_OFFSETS: Final = (-1, 1)
 BOS: Final = "<s>"
 EOS: Final = "</s>"
 
 
-def sentence_features(words: Sequence[str], tables: WordTables) -> list[list[str]]:
-    """Feature names for every token of a sentence (used for training; same as run time)."""
+def sentence_features(words: Sequence[str], tables: WordTables) -> list[dict[str, float]]:
+    """Feature values for every token of a sentence (for training; run time sums the same)."""
     feats = [word_features(w, tables) for w in words]
-    out: list[list[str]] = []
+    out: list[dict[str, float]] = []
     n = len(words)
     for i in range(n):
-        row = ["bias", *feats[i][0]]
+        row = dict.fromkeys(["bias", *feats[i][0]], 1.0)
+        vec = feats[i][2]
+        if vec is not None:
+            row.update((f"e{k}", float(x)) for k, x in enumerate(vec))
         for off in OFFSETS:
             j = i + off
             if j < 0:
-                row.append(f"{off:+d}:{BOS}")
+                row[f"{off:+d}:{BOS}"] = 1.0
             elif j >= n:
-                row.append(f"{off:+d}:{EOS}")
+                row[f"{off:+d}:{EOS}"] = 1.0
             else:
-                row += [f"{off:+d}:{f}" for f in feats[j][1]]
+                row.update((f"{off:+d}:{f}", 1.0) for f in feats[j][1])
+                vec = feats[j][2]
+                if vec is not None and off in DENSE_OFFSETS:
+                    row.update((f"{off:+d}:e{k}", float(x)) for k, x in enumerate(vec))
         out.append(row)
     return out
 
@@ -263,6 +291,13 @@ class NerModel:
         self._after_pivot = self._start + self.transitions[0]
         self.tables = tables
         self._bias = self._score(["bias"])
+        # Weights of the dense features by slot (0 = own, k = OFFSETS[k - 1]), zero if unused.
+        dim = 0 if tables.vectors is None else tables.vectors.shape[1]
+        self._dense = np.zeros((1 + len(OFFSETS), dim, len(self.labels)), np.float32)
+        for slot, off in enumerate((0, *OFFSETS)):
+            prefix = "" if off == 0 else f"{off:+d}:"
+            for k in range(dim):
+                self._dense[slot, k] = self._score([f"{prefix}e{k}"])
         self._lock = threading.Lock()
         self._reset_cache()
 
@@ -288,7 +323,7 @@ class NerModel:
         out: npt.NDArray[np.float32] = self._w[ids].sum(axis=0)
         return out
 
-    def _add_row(self, word: str, own: list[str], ctx: list[str]) -> int:
+    def _add_row(self, word: str, own: list[str], ctx: list[str], vec: Vector | None = None) -> int:
         if self._n == len(self._rows):
             self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
             self._kind = np.concatenate([self._kind, np.zeros_like(self._kind)])
@@ -296,13 +331,15 @@ class NerModel:
         row[0] = self._score(own) + (self._bias if own else 0.0)
         for k, off in enumerate(OFFSETS, start=1):
             row[k] = self._score([f"{off:+d}:{f}" for f in ctx])
+        if vec is not None:
+            row += np.einsum("d,sdl->sl", vec, self._dense)
         self._cache[word] = self._n
         self._n += 1
         return self._n - 1
 
     def _word_id(self, word: str) -> int:
-        own, ctx = word_features(word, self.tables)
-        return self._add_row(word, own, ctx)
+        own, ctx, vec = word_features(word, self.tables)
+        return self._add_row(word, own, ctx, vec)
 
     def _word_ids(self, words: list[str]) -> npt.NDArray[np.int64]:
         """Cache rows of the words (computing the features of words never seen before)."""

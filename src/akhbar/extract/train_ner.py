@@ -44,6 +44,8 @@ VOCAB_SIZE = 60_000
 CONTEXT_SIZE = 10_000
 SVD_DIM = 128
 CLUSTER_KS = (64, 256, 1024)
+VECTOR_WORDS = 30_000  # dense vectors shipped for the most frequent words only (size)
+VECTOR_DIM = 32  # leading SVD components
 BOUNDARY = "\x00"
 
 # Titles and roles that introduce names in Arabic news: a hand-written seed table, expanded in step 2.
@@ -155,6 +157,7 @@ def mine_clusters(corpora: Path, out: Path) -> tuple[npt.NDArray[np.float32], li
         for i in range(n):
             ids = "\t".join(str(a[i]) for a in assigns)
             fh.write(f"{vocab[i]}\t{counts[i]}\t{ids}\n")
+    np.save(ent.VECTORS_PATH, vecs[:VECTOR_WORDS, :VECTOR_DIM].astype(np.float16))
     return vecs, vocab[:n]
 
 
