@@ -143,6 +143,7 @@ class Corpus:
         if not stages:
             return IngestResult(run, 0, 0, 0, timings)
         speakers, clusters, indexed = self.refresh(timings)
+        self.store.checkpoint()
         return IngestResult(run, speakers, clusters, indexed, timings)
 
     def refresh(self, timings: dict[str, float] | None = None) -> tuple[int, int, int]:

@@ -4,7 +4,7 @@ filed under two categories) grouped by MinHash + LSH over word shingles of the s
 Shingling the search form means a Persian-typed copy (ی ک) and an Arabic-typed one shingle alike.
 Signatures are made at ingest (in the pool) and kept per article (versioned). Clustering bands
 the signatures (LSH: BANDS bands of ROWS values; two articles sharing a band are candidates) with
-numpy sorts instead of a Python LSH table, so its memory is BANDS × 8 bytes per article plus the
+numpy sorts instead of a Python LSH table, so its memory is BANDS × 4 bytes per article plus the
 candidates' signatures; candidates are confirmed by the signatures' estimated Jaccard before two
 articles are linked, and clusters are the connected components. THRESHOLD, SHINGLE and the
 banding were set on the labelled pair set (docs/corpus-bench.md, `bench/corpus_bench.py`).
@@ -99,9 +99,12 @@ _MULT = np.random.default_rng(_SEED).integers(1, 2**63, size=ROWS, dtype=np.uint
 
 
 def band_keys(sigs: np.ndarray) -> np.ndarray:
-    """(n, BANDS) uint64 keys of the signatures' bands (a random linear hash of each band's values)."""
+    """(n, BANDS) uint32 keys of the signatures' bands (a random linear hash of each band's values,
+    top 32 bits: 4 bytes a band keeps memory small; a rare key collision is only a candidate that
+    the Jaccard check then rejects)."""
     bands = sigs[:, : BANDS * ROWS].astype(np.uint64).reshape(len(sigs), BANDS, ROWS)
-    keys: np.ndarray = (bands * _MULT).sum(axis=2, dtype=np.uint64)  # wraps mod 2**64 by design
+    mixed = (bands * _MULT).sum(axis=2, dtype=np.uint64)  # wraps mod 2**64 by design
+    keys: np.ndarray = (mixed >> np.uint64(32)).astype(np.uint32)
     return keys
 
 
@@ -185,7 +188,7 @@ def _keys_by_chunk(store: _SignatureStore, chunk: int = 20_000) -> Iterator[tupl
 def cluster_store(store: _SignatureStore, threshold: float = THRESHOLD) -> ClusterStats:
     """Hash articles that lack a signature, then recluster the whole store and save the clusters.
 
-    Memory: BANDS × 8 bytes per article for the band keys, plus the candidates' signatures."""
+    Memory: BANDS × 4 bytes per article for the band keys, plus the candidates' signatures."""
     hashed = 0
     while batch := store.missing_signatures(MINHASH_VERSION):
         store.save_signatures(MINHASH_VERSION, [(aid, signature(text).tobytes()) for aid, text in batch])

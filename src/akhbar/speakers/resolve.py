@@ -147,8 +147,9 @@ def resolve_mentions(mentions: Iterable[Mention]) -> Resolution:
         person.add(m, role, m.role)
         if why:
             person.note("alias", f"«{m.speaker}» → «{target}»: {why}", m.article_id)
+    holders = _holders(people)  # role-only mentions add no roles: computed once, not per mention
     for m, role in role_only:
-        found, why = _role_target(role, m.day, people)
+        found, why = _role_target(role, m.day, holders.get(role, []))
         target = found if found is not None else role
         person = people.setdefault(target, _Person(target))
         person.add(m, None, None)
@@ -182,19 +183,29 @@ def _surname_target(
     return word, ""
 
 
-def _role_target(role: str, day: str | None, people: dict[str, _Person]) -> tuple[str | None, str]:
-    holders = [(key, [d for d in p.roles[role] if d]) for key, p in people.items() if role in p.roles]
-    holders = [(k, days) for k, days in holders if days] or holders
+_Holder = tuple[str, int, str, str]  # (person key, dated mentions in the role, first day, last day)
+
+
+def _holders(people: dict[str, _Person]) -> dict[str, list[_Holder]]:
+    """Who held each role: dated holders only when any is dated (the others cannot be placed)."""
+    out: dict[str, list[_Holder]] = defaultdict(list)
+    for key, person in people.items():
+        for role, days in person.roles.items():
+            dated = [d for d in days if d]
+            out[role].append((key, len(dated), min(dated, default=""), max(dated, default="")))
+    return {role: [h for h in hs if h[1]] or hs for role, hs in out.items()}
+
+
+def _role_target(role: str, day: str | None, holders: list[_Holder]) -> tuple[str | None, str]:
     if not holders:
         return None, ""
     if not day:
-        key = max(holders, key=lambda h: len(h[1]))[0]
-        return key, f"undated; the person most often quoted in this role ({len(people[key].roles[role])})"
+        key, n = max(holders, key=lambda h: h[1])[:2]
+        return key, f"undated; the person most often quoted in this role ({n})"
     scored = []
-    for key, days in holders:
-        first, last = (min(days), max(days)) if days else ("", "")
+    for key, n, first, last in holders:
         gap = 0 if first and first <= day <= last else min(_days_apart(day, first), _days_apart(day, last))
-        scored.append((gap, -len(days), key, first, last))
+        scored.append((gap, -n, key, first, last))
     gap, _, key, first, last = min(scored)
     span = f"seen in this role {first} … {last}"
     return key, (f"{span}, which covers the date" if gap == 0 else f"{span}, nearest holder ({gap} days)")

@@ -6,7 +6,9 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from akhbar import records
 from akhbar.store.base import StatementRow
+from akhbar.store.prepare import unpack
 
 __all__ = ["CorpusQueries", "Mention", "SpeakerRecord"]
 
@@ -137,21 +139,24 @@ class CorpusQueries:
             where = " OR ".join("(st.article_id = ? AND st.idx = ?)" for _ in chunk)
             params = [v for key in chunk for v in key]
             for row in self.conn.execute(
-                "SELECT st.article_id, st.idx, st.id, st.speaker, st.role, st.speaker_id, st.kind, st.text,"
-                " a.day, s.site, a.headline FROM statements st JOIN articles a ON a.id = st.article_id"
-                f" LEFT JOIN sources s ON s.id = a.source_id WHERE {where}",
+                "SELECT st.article_id, st.idx, st.id, st.speaker, st.role, st.speaker_id, st.kind,"
+                " a.day, s.site, a.headline, a.record_json FROM statements st JOIN articles a"
+                f" ON a.id = st.article_id LEFT JOIN sources s ON s.id = a.source_id WHERE {where}",
                 params,
             ):
-                out[(row[0], row[1])] = StatementRow(row[2], row[0], *row[3:])
+                aid, idx, sid, speaker, role, speaker_id, kind, day, site, headline, blob = row
+                quotes = records.loads(unpack(blob)).quotes  # the text is stored once, in the record
+                text = quotes[idx].text if idx < len(quotes) else ""
+                out[(aid, idx)] = StatementRow(
+                    sid, aid, speaker, role, speaker_id, kind, text, day, site, headline
+                )
         return out
 
     # -- clusters and signatures -----------------------------------------------------------------
 
     def missing_signatures(self, version: str, limit: int = 2000) -> list[tuple[int, str]]:
         """(id, body search form) of articles without a signature of this version (an older store)."""
-        from akhbar import records
         from akhbar.normalize import search_form
-        from akhbar.store.prepare import unpack
 
         rows = self.conn.execute(
             "SELECT a.id, a.record_json FROM articles a LEFT JOIN minhashes m ON m.article_id = a.id"

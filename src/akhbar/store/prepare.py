@@ -36,7 +36,7 @@ class Prepared:
 
     site: str | None
     article_row: tuple[object, ...]  # the `articles` columns after doc_key/hash/run/source
-    statements: tuple[tuple[object, ...], ...]
+    statements: tuple[tuple[object, ...], ...]  # the text stays in the record only
     entities: tuple[tuple[object, ...], ...]
     signature: bytes
     terms: IndexTerms
@@ -49,8 +49,9 @@ ARTICLE_COLUMNS = (
 
 
 def pack(data: bytes) -> bytes:
-    """Compress a stored blob (zlib level 1: most of the gain for a fraction of the time)."""
-    return zlib.compress(data, 1)
+    """Compress a stored blob (zlib level 6: 11% smaller than level 1 on the corpora's records for
+    0.03 ms more per article, spent in the pool)."""
+    return zlib.compress(data, 6)
 
 
 def unpack(blob: bytes) -> bytes:
@@ -100,8 +101,8 @@ def prepare(art: Article) -> Prepared:
         art.published, day_of(art.published), art.language, head_search, pack(records.dumps(art)),
     )  # fmt: skip
     quotes = tuple(
-        (i, q.speaker, search_form(q.speaker), q.role, int(q.resolved), q.cue, q.kind, q.text,
-         q.paragraph, q.start, q.end)
+        (i, q.speaker, search_form(q.speaker), q.role, int(q.resolved), q.cue, q.kind, q.paragraph,
+         q.start, q.end)
         for i, q in enumerate(art.quotes)
     )  # fmt: skip
     ents = tuple(

@@ -169,3 +169,11 @@ MIGRATIONS += (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+MIGRATIONS += (
+    # 4: a statement's text is read from its article's record (`record_json`), not kept twice.
+    """
+    ALTER TABLE statements DROP COLUMN text;
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)

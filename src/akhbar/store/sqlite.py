@@ -116,6 +116,10 @@ class SQLiteStore(CorpusQueries):
         sql = "SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?"
         return [int(r[0]) for r in self.conn.execute(sql, (after, limit))]
 
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the database file and truncate it (after a large ingest)."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def close(self) -> None:
         """Close the connection (idempotent)."""
         self.conn.close()
@@ -233,7 +237,7 @@ class SQLiteStore(CorpusQueries):
         assert aid is not None
         self.conn.executemany(
             "INSERT INTO statements (article_id, idx, speaker, speaker_norm, role, resolved, cue, kind,"
-            ' text, paragraph, start, "end") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
+            ' paragraph, start, "end") VALUES (?,?,?,?,?,?,?,?,?,?,?)',
             [(aid, *row) for row in prep.statements],
         )
         self.conn.executemany(
