@@ -5,9 +5,12 @@ Shingling the search form means a Persian-typed copy (ی ک) and an Arabic-typed
 Signatures are made at ingest (in the pool) and kept per article (versioned). Clustering bands
 the signatures (LSH: BANDS bands of ROWS values; two articles sharing a band are candidates) with
 numpy sorts instead of a Python LSH table, so its memory is BANDS × 4 bytes per article plus the
-candidates' signatures; candidates are confirmed by the signatures' estimated Jaccard before two
-articles are linked, and clusters are the connected components. THRESHOLD, SHINGLE and the
-banding were set on the labelled pair set (docs/corpus-bench.md, `bench/corpus_bench.py`).
+candidates' signatures. A signature also carries its text's shingle count, so a candidate pair
+has an estimated Jaccard J and an estimated containment of the smaller text in the larger (a copy
+cut short). Two articles are copies when J ≥ THRESHOLD or containment ≥ CONTAINMENT; a pair whose
+estimates fall near those lines (the 128-value estimate is ±0.04 at J = 0.5) is decided on the
+exact shingle sets, read from the store. Clusters are the connected components. The thresholds,
+SHINGLE and the banding were set on the labelled pair set (docs/corpus-bench.md).
 """
 
 from __future__ import annotations
@@ -28,17 +31,22 @@ __all__ = [
     "candidate_pairs",
     "cluster_signatures",
     "cluster_store",
+    "copies",
+    "shingle_hashes",
     "shingles",
     "signature",
 ]
 
 NUM_PERM = 128
 SHINGLE = 3  # words per shingle
-THRESHOLD = 0.5  # estimated Jaccard of shingle sets at which two articles are copies of one story
+THRESHOLD = 0.57  # Jaccard of shingle sets at which two articles are copies of one story
+CONTAINMENT = 0.82  # share of the smaller text's shingles in the larger: a copy cut short
+MIN_SHINGLES = 18  # containment says nothing about a text of a few words
+_UNSURE = 0.12  # estimates this close to a threshold are checked on the exact shingle sets
 ROWS = 3  # values per band: P(candidate | J) = 1 - (1 - J**ROWS)**BANDS, 0.996 at J = 0.5
 BANDS = NUM_PERM // ROWS
 _SEED = 1
-MINHASH_VERSION = f"minhash.v3+crc32lin+w{SHINGLE}p{NUM_PERM}+{SEARCH_VERSION}"
+MINHASH_VERSION = f"minhash.v4+crc32lin+w{SHINGLE}p{NUM_PERM}+n+{SEARCH_VERSION}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +79,14 @@ _K = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtyp
 
 
 def signature(search_text: str) -> np.ndarray:
-    """The MinHash signature (uint32 array of NUM_PERM values) of a search-form text.
+    """The MinHash signature of a search-form text: NUM_PERM uint32 minima, then the number of
+    distinct shingles (for containment).
 
     A shingle's hash combines its words' crc32 (C speed) linearly, so no shingle string is built;
     `shingles` gives the same sets for inspection."""
     words = search_text.encode().split()
     if not words:
-        return _EMPTY.copy()
+        return np.append(_EMPTY, np.uint32(0))
     wh = np.fromiter(map(zlib.crc32, words), dtype=np.uint64, count=len(words))
     if len(words) < SHINGLE:
         hv = np.array([(wh * _K[: len(words)]).sum(dtype=np.uint64)], dtype=np.uint64)
@@ -86,13 +95,53 @@ def signature(search_text: str) -> np.ndarray:
         hv = sum((wh[i : i + n] * _K[i] for i in range(SHINGLE)), start=np.zeros(n, dtype=np.uint64))
         hv = np.unique(hv)
     mixed = (hv[:, None] * _A + _B) >> np.uint64(32)  # wraps mod 2**64 by design
-    out: np.ndarray = mixed.min(axis=0).astype(np.uint32)
+    out: np.ndarray = np.append(mixed.min(axis=0).astype(np.uint32), np.uint32(min(len(hv), 2**32 - 1)))
     return out
 
 
 def _informative(sig: np.ndarray) -> bool:
     """False for the signature of an empty text (all empty texts would look alike)."""
-    return bool(sig.min() != 0xFFFFFFFF)
+    return bool(sig[:NUM_PERM].min() != 0xFFFFFFFF)
+
+
+def _estimates(a: np.ndarray, b: np.ndarray) -> tuple[float, float, int]:
+    """(estimated Jaccard, estimated containment of the smaller in the larger, smaller's size)."""
+    j = float(np.mean(a[:NUM_PERM] == b[:NUM_PERM]))
+    na, nb = int(a[NUM_PERM]), int(b[NUM_PERM])
+    small = max(min(na, nb), 1)
+    return j, min(1.0, j * (na + nb) / (1 + j) / small), small
+
+
+def copies(j: float, containment: float, small: int) -> bool:
+    """The decision on (Jaccard, containment, smaller shingle count), estimated or exact."""
+    return j >= THRESHOLD or (containment >= CONTAINMENT and small >= MIN_SHINGLES)
+
+
+def _unsure(j: float, containment: float, small: int) -> bool:
+    near_j = abs(j - THRESHOLD) < _UNSURE
+    near_c = small >= MIN_SHINGLES and abs(containment - CONTAINMENT) < _UNSURE
+    return near_j or near_c
+
+
+def _exact(a: set[int], b: set[int]) -> tuple[float, float, int]:
+    inter = len(a & b)
+    small = max(min(len(a), len(b)), 1)
+    return inter / max(len(a | b), 1), inter / small, min(len(a), len(b))
+
+
+def shingle_hashes(search_text: str) -> set[int]:
+    """The text's shingles as the 64-bit hashes `signature` minimises over (exact checks)."""
+    words = search_text.encode().split()
+    if len(words) < SHINGLE:
+        return (
+            {int((np.fromiter(map(zlib.crc32, words), dtype=np.uint64) * _K[: len(words)]).sum())}
+            if words
+            else set()
+        )
+    wh = np.fromiter(map(zlib.crc32, words), dtype=np.uint64, count=len(words))
+    n = len(words) - SHINGLE + 1
+    hv = sum((wh[i : i + n] * _K[i] for i in range(SHINGLE)), start=np.zeros(n, dtype=np.uint64))
+    return set(hv.tolist())
 
 
 _MULT = np.random.default_rng(_SEED).integers(1, 2**63, size=ROWS, dtype=np.uint64) | np.uint64(1)
@@ -102,7 +151,7 @@ def band_keys(sigs: np.ndarray) -> np.ndarray:
     """(n, BANDS) uint32 keys of the signatures' bands (a random linear hash of each band's values,
     top 32 bits: 4 bytes a band keeps memory small; a rare key collision is only a candidate that
     the Jaccard check then rejects)."""
-    bands = sigs[:, : BANDS * ROWS].astype(np.uint64).reshape(len(sigs), BANDS, ROWS)
+    bands = sigs[:, : BANDS * ROWS].astype(np.uint64).reshape(len(sigs), BANDS, ROWS)  # not the count
     mixed = (bands * _MULT).sum(axis=2, dtype=np.uint64)  # wraps mod 2**64 by design
     keys: np.ndarray = (mixed >> np.uint64(32)).astype(np.uint32)
     return keys
@@ -147,16 +196,16 @@ def _components(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
     return [g for g in groups.values() if len(g) > 1]
 
 
-def cluster_signatures(signatures: Mapping[int, np.ndarray], threshold: float = THRESHOLD) -> list[list[int]]:
-    """Clusters (sorted ids, size ≥ 2) of articles whose signatures estimate Jaccard ≥ threshold."""
+def cluster_signatures(signatures: Mapping[int, np.ndarray]) -> list[list[int]]:
+    """Clusters (sorted ids, size ≥ 2) of articles whose signatures estimate them copies (in
+    memory, estimates only; `cluster_store` also checks unsure pairs exactly)."""
     ids = list(signatures)
     if not ids:
         return []
     sigs = np.stack([np.asarray(signatures[i], dtype=np.uint32) for i in ids])
     pairs = candidate_pairs(band_keys(sigs))
-    ok = (sigs[pairs[:, 0]] == sigs[pairs[:, 1]]).mean(axis=1) >= threshold if len(pairs) else []
     links = [
-        (int(a), int(b)) for (a, b), keep in zip(pairs, ok, strict=True) if keep and _informative(sigs[a])
+        (int(a), int(b)) for a, b in pairs if _informative(sigs[a]) and copies(*_estimates(sigs[a], sigs[b]))
     ]
     groups = [sorted(ids[i] for i in g) for g in _components(len(ids), links)]
     return sorted(groups, key=lambda g: g[0])
@@ -170,6 +219,7 @@ class _SignatureStore(Protocol):
     def signatures(self, version: str) -> Iterable[tuple[int, bytes, str | None]]: ...
     def signatures_of(self, version: str, ids: Sequence[int]) -> Iterable[tuple[int, bytes]]: ...
     def replace_clusters(self, clusters: Sequence[Sequence[int]]) -> None: ...
+    def search_bodies(self, ids: Sequence[int]) -> dict[int, str]: ...
 
 
 def _keys_by_chunk(store: _SignatureStore, chunk: int = 20_000) -> Iterator[tuple[list[int], np.ndarray]]:
@@ -179,13 +229,30 @@ def _keys_by_chunk(store: _SignatureStore, chunk: int = 20_000) -> Iterator[tupl
         ids.append(aid)
         blobs.append(sig)
         if len(ids) >= chunk:
-            yield ids, band_keys(np.frombuffer(b"".join(blobs), dtype=np.uint32).reshape(-1, NUM_PERM))
+            yield ids, band_keys(np.frombuffer(b"".join(blobs), dtype=np.uint32).reshape(-1, NUM_PERM + 1))
             ids, blobs = [], []
     if ids:
-        yield ids, band_keys(np.frombuffer(b"".join(blobs), dtype=np.uint32).reshape(-1, NUM_PERM))
+        yield ids, band_keys(np.frombuffer(b"".join(blobs), dtype=np.uint32).reshape(-1, NUM_PERM + 1))
 
 
-def cluster_store(store: _SignatureStore, threshold: float = THRESHOLD) -> ClusterStats:
+class _ExactShingles:
+    """Exact shingle sets of articles, read from the store on demand (a bounded cache: pairs come
+    sorted by their first article, so neighbours reuse it)."""
+
+    def __init__(self, store: _SignatureStore, size: int = 5000) -> None:
+        self.store, self.size, self.cache = store, size, dict[int, set[int]]()
+
+    def __call__(self, aid: int) -> set[int]:
+        found = self.cache.get(aid)
+        if found is None:
+            if len(self.cache) >= self.size:
+                self.cache.clear()
+            text = self.store.search_bodies([aid]).get(aid, "")
+            found = self.cache[aid] = shingle_hashes(text)
+        return found
+
+
+def cluster_store(store: _SignatureStore) -> ClusterStats:
     """Hash articles that lack a signature, then recluster the whole store and save the clusters.
 
     Memory: BANDS × 4 bytes per article for the band keys, plus the candidates' signatures."""
@@ -208,11 +275,17 @@ def cluster_store(store: _SignatureStore, threshold: float = THRESHOLD) -> Clust
         aid: np.frombuffer(blob, dtype=np.uint32)
         for aid, blob in store.signatures_of(MINHASH_VERSION, wanted)
     }
-    links = [
-        (int(a), int(b))
-        for a, b in pairs
-        if float(np.mean(sig[ids[a]] == sig[ids[b]])) >= threshold and _informative(sig[ids[a]])
-    ]
+    exact = _ExactShingles(store)
+    links = []
+    for a, b in pairs.tolist():
+        sa, sb = sig[ids[a]], sig[ids[b]]
+        if not _informative(sa):
+            continue
+        estimate = _estimates(sa, sb)
+        if _unsure(*estimate):
+            estimate = _exact(exact(ids[a]), exact(ids[b]))
+        if copies(*estimate):
+            links.append((a, b))
     clusters = sorted((sorted(ids[i] for i in g) for g in _components(len(ids), links)), key=lambda g: g[0])
     store.replace_clusters(clusters)
     return ClusterStats(hashed, len(ids), len(clusters), sum(len(c) for c in clusters))

@@ -185,6 +185,18 @@ class CorpusQueries:
             (version,),
         )
 
+    def search_bodies(self, ids: Sequence[int]) -> dict[int, str]:
+        """The body search form of these articles, derived from their records."""
+        from akhbar.normalize import search_form
+
+        marks = ",".join("?" * len(ids))
+        return {
+            aid: search_form(records.loads(unpack(blob)).body_text)
+            for aid, blob in self.conn.execute(
+                f"SELECT id, record_json FROM articles WHERE id IN ({marks})", list(ids)
+            )
+        }
+
     def signatures_of(self, version: str, ids: Sequence[int]) -> Iterator[tuple[int, bytes]]:
         """(id, signature) of these articles (this version only)."""
         for start in range(0, len(ids), 500):
