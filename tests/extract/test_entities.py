@@ -16,7 +16,7 @@ ANERCORP_TEST = (
 )
 
 # Pinned at the score the shipped model reaches, rounded down to 0.01; it only rises.
-F1_FLOOR = 0.70
+F1_FLOOR = 0.72
 
 
 def _spans(entities: list[Entity]) -> set[tuple[str, str]]:
@@ -100,3 +100,12 @@ def test_anercorp_test_f1_floor() -> None:
     scores = ner_scores(ANERCORP_TEST)
     assert scores["overall"]["f1"] >= F1_FLOOR
     assert set(scores) == {"overall", "PER", "ORG", "LOC", "MISC"}
+
+
+def test_names_found_once_are_propagated_in_the_article() -> None:
+    paragraphs = [
+        "قال الرئيس الإيراني حسن روحاني في طهران إن بلاده لن تتراجع",
+        "وأضاف روحاني أن المفاوضات مستمرة",
+    ]
+    found = {(e.paragraph, e.text, e.label) for e in tag_entities(paragraphs)}
+    assert (1, "روحاني", "PER") in found

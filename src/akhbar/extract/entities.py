@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Final
 
@@ -290,6 +291,8 @@ class NerModel:
         self._start = np.where(self.transitions[0] > -1e3, 0.0, -1e4).astype(np.float32)
         self._after_pivot = self._start + self.transitions[0]
         self.tables = tables
+        self._begin = {x[2:]: i for i, x in enumerate(self.labels) if x.startswith("B-")}
+        self._inside = {x[2:]: i for i, x in enumerate(self.labels) if x.startswith("I-")}
         self._bias = self._score(["bias"])
         # Weights of the dense features by slot (0 = own, k = OFFSETS[k - 1]), zero if unused.
         dim = 0 if tables.vectors is None else tables.vectors.shape[1]
@@ -305,6 +308,7 @@ class NerModel:
         self._cache: dict[str, int] = {}
         self._rows: npt.NDArray[np.float32] = np.zeros((4096, 1 + len(OFFSETS), len(self.labels)), np.float32)
         self._kind = np.zeros(4096, dtype=np.int8)  # per row: 1 ends a sentence, 2 is a comma
+        self._stems: list[str] = []  # per row: the clitic-stripped folded form (for propagation)
         self._n = 0
         bos = self._rows[self._add_row(BOS, [], [BOS])]
         eos = self._rows[self._add_row(EOS, [], [EOS])]
@@ -323,7 +327,9 @@ class NerModel:
         out: npt.NDArray[np.float32] = self._w[ids].sum(axis=0)
         return out
 
-    def _add_row(self, word: str, own: list[str], ctx: list[str], vec: Vector | None = None) -> int:
+    def _add_row(
+        self, word: str, own: list[str], ctx: list[str], vec: Vector | None = None, stem: str = ""
+    ) -> int:
         if self._n == len(self._rows):
             self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
             self._kind = np.concatenate([self._kind, np.zeros_like(self._kind)])
@@ -334,12 +340,14 @@ class NerModel:
         if vec is not None:
             row += np.einsum("d,sdl->sl", vec, self._dense)
         self._cache[word] = self._n
+        self._stems.append(stem)
         self._n += 1
         return self._n - 1
 
     def _word_id(self, word: str) -> int:
         own, ctx, vec = word_features(word, self.tables)
-        return self._add_row(word, own, ctx, vec)
+        stem = strip_clitics(fold(word), self.tables.counts)[1]
+        return self._add_row(word, own, ctx, vec, stem)
 
     def _word_ids(self, words: list[str]) -> npt.NDArray[np.int64]:
         """Cache rows of the words (computing the features of words never seen before)."""
@@ -357,8 +365,14 @@ class NerModel:
                             ids[i] = self._word_id(w)
         return np.array(ids, dtype=np.int64)
 
-    def tag_ids(self, words: list[str], starts: npt.NDArray[np.bool_]) -> npt.NDArray[np.int64]:
-        """Label ids of a flat token stream; `starts` marks tokens that begin a sentence."""
+    def tag_ids(
+        self, words: list[str], starts: npt.NDArray[np.bool_], propagate: bool = False
+    ) -> npt.NDArray[np.int64]:
+        """Label ids of a flat token stream; `starts` marks tokens that begin a sentence.
+
+        With `propagate`, the stream is one document: names found once are also tagged where
+        they recur untagged (see `_propagate`).
+        """
         n = len(words)
         if n == 0:
             return np.zeros(0, dtype=np.int64)
@@ -395,18 +409,81 @@ class NerModel:
         sub[before_pivot] += self.transitions[:, 0]
         start_add = np.where(after_pivot[:, None], self._after_pivot, self._start).astype(np.float32)
         tags[kept] = _batched_viterbi(sub, start_add, np.flatnonzero(new_seg), self.transitions)
-        return tags
+        return self._propagate(ids, tags, starts) if propagate else tags
 
-    def tag_batch(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """IOB2 tags for each pre-tokenised sentence."""
+    def _propagate(
+        self, ids: npt.NDArray[np.int64], tags: npt.NDArray[np.int64], starts: npt.NDArray[np.bool_]
+    ) -> npt.NDArray[np.int64]:
+        """One sense per document: tag untagged recurrences of the document's entities.
+
+        Names are matched on clitic-stripped stems (ولبنان matches لبنان); a person's last name
+        alone also matches (روحاني after حسن روحاني). Only all-O stretches are relabelled.
+        """
+        hits = np.flatnonzero(tags).tolist()
+        if not hits:
+            return tags
+        labels = self.labels
+        stems = self._stems
+        st = [stems[i] for i in ids.tolist()]
+        votes: dict[tuple[str, ...], Counter[str]] = {}
+        surnames: dict[tuple[str, ...], str] = {}
+        for start, end, label in _spans(hits, tags, labels):
+            votes.setdefault(tuple(st[start:end]), Counter())[label] += 1
+            if label == "PER" and end - start >= 2 and len(st[end - 1]) > 2:
+                surnames[(st[end - 1],)] = "PER"
+        known = {key: c.most_common(1)[0][0] for key, c in votes.items()}
+        for key, label in surnames.items():
+            known.setdefault(key, label)
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for key in sorted(known, key=len, reverse=True):
+            by_first.setdefault(key[0], []).append(key)
+        out = tags.copy()
+        n = len(st)
+        i = 0
+        while i < n:
+            cands = by_first.get(st[i]) if out[i] == 0 else None
+            step = 1
+            for key in cands or ():
+                j = i + len(key)
+                if (
+                    j <= n
+                    and tuple(st[i:j]) == key
+                    and not out[i:j].any()
+                    and not starts[i + 1 : j].any()
+                    and (j == n or labels[out[j]][:2] != "I-")
+                ):
+                    label = known[key]
+                    out[i] = self._begin[label]
+                    out[i + 1 : j] = self._inside[label]
+                    step = len(key)
+                    break
+            i += step
+        return out
+
+    def tag_batch(self, sentences: Sequence[Sequence[str]], document: bool = False) -> list[list[str]]:
+        """IOB2 tags for each pre-tokenised sentence (`document`: the sentences form one article)."""
         words = [w for s in sentences for w in s]
         starts = np.zeros(len(words), dtype=np.bool_)
         lengths = [len(s) for s in sentences]
         offsets = np.cumsum([0, *lengths])
         starts[offsets[:-1][np.array(lengths, dtype=np.int64) > 0]] = True
-        tags = self.tag_ids(words, starts)
+        tags = self.tag_ids(words, starts, propagate=document)
         labels = self.labels
         return [[labels[t] for t in tags[offsets[i] : offsets[i + 1]]] for i in range(len(sentences))]
+
+
+def _spans(hits: list[int], tags: npt.NDArray[np.int64], labels: list[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, label) of the entities in a tag-id stream, given its non-O positions."""
+    k = 0
+    while k < len(hits):
+        i = hits[k]
+        label = labels[tags[i]][2:]
+        j = i + 1
+        k += 1
+        while k < len(hits) and hits[k] == j and labels[tags[j]] == "I-" + label:
+            j += 1
+            k += 1
+        yield i, j, label
 
 
 def _constrain(trans: npt.NDArray[np.float32], labels: list[str]) -> npt.NDArray[np.float32]:
@@ -537,20 +614,10 @@ def tag_entities(paragraphs: Sequence[str]) -> list[Entity]:
     first.append(len(words))
     starts = np.zeros(len(words), dtype=np.bool_)
     starts[[f for f in first[:-1] if f < len(words)]] = True
-    tags = model.tag_ids(words, starts)
-    hits = np.flatnonzero(tags).tolist()
+    tags = model.tag_ids(words, starts, propagate=True)
     out: list[Entity] = []
     p, matches = -1, []
-    labels = model.labels
-    k = 0
-    while k < len(hits):
-        i = hits[k]
-        label = labels[tags[i]][2:]
-        j = i + 1
-        k += 1
-        while k < len(hits) and hits[k] == j and labels[tags[j]] == "I-" + label:
-            j += 1
-            k += 1
+    for i, j, label in _spans(np.flatnonzero(tags).tolist(), tags, model.labels):
         while first[p + 1] <= i:  # advance to the paragraph holding token i
             p += 1
             matches = list(_TOKEN_RE.finditer(paragraphs[p]))
