@@ -25,6 +25,7 @@ from akhbar.search.index import SearchIndex
 from akhbar.search.query import parse
 from akhbar.search.snippet import Snippet, make_snippet
 from akhbar.speakers import resolve_store
+from akhbar.speakers.resolve import is_person_name
 from akhbar.store import RunReport, open_store
 from akhbar.store.base import StatementRow
 from akhbar.store.corpus_sql import SpeakerRecord
@@ -173,8 +174,16 @@ class Corpus:
             self.index.sync(self.store)
 
     def _expand_speaker(self, name: str) -> list[str]:
-        ids = self.store.find_speakers(name)
-        return self.store.speaker_aliases(ids) if ids else []
+        """The name forms of the person a `speaker:` value means: the most quoted speaker whose
+        name ends with the value's words (كنعاني → ناصر كنعاني), and of that person only the
+        aliases that are names (role aliases like المتحدث باسم الخارجية are held by several
+        people over time, so they would pull in others' statements)."""
+        words = name.split()
+        for sid in self.store.find_speakers(name, limit=10):
+            record = self.store.speaker(sid)
+            if record is not None and search_form(record.name).split()[-len(words) :] == words:
+                return [a for a in self.store.speaker_aliases([sid]) if is_person_name(a)]
+        return []
 
     def search(self, text: str, *, limit: int = 10, offset: int = 0) -> SearchPage:
         """Ranked articles for a query (never raises on the query text; see akhbar.search.query)."""
