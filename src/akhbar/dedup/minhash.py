@@ -117,12 +117,6 @@ def copies(j: float, containment: float, small: int) -> bool:
     return j >= THRESHOLD or (containment >= CONTAINMENT and small >= MIN_SHINGLES)
 
 
-def _unsure(j: float, containment: float, small: int) -> bool:
-    near_j = abs(j - THRESHOLD) < _UNSURE
-    near_c = small >= MIN_SHINGLES and abs(containment - CONTAINMENT) < _UNSURE
-    return near_j or near_c
-
-
 def _exact(a: set[int], b: set[int]) -> tuple[float, float, int]:
     inter = len(a & b)
     small = max(min(len(a), len(b)), 1)
@@ -235,6 +229,35 @@ def _keys_by_chunk(store: _SignatureStore, chunk: int = 20_000) -> Iterator[tupl
         yield ids, band_keys(np.frombuffer(b"".join(blobs), dtype=np.uint32).reshape(-1, NUM_PERM + 1))
 
 
+def _verify(store: _SignatureStore, ids: list[int], pairs: np.ndarray) -> list[tuple[int, int]]:
+    """The candidate pairs that are copies: estimates in numpy, unsure ones on exact shingles."""
+    if not len(pairs):
+        return []
+    rows = np.unique(pairs)
+    blobs = dict(store.signatures_of(MINHASH_VERSION, [ids[i] for i in rows]))
+    sigs = np.frombuffer(b"".join(blobs[ids[i]] for i in rows), dtype=np.uint32).reshape(-1, NUM_PERM + 1)
+    where = np.searchsorted(rows, pairs)  # pair -> rows of `sigs`
+    exact = _ExactShingles(store)
+    links: list[tuple[int, int]] = []
+    for start in range(0, len(pairs), 200_000):
+        ia, ib = where[start : start + 200_000, 0], where[start : start + 200_000, 1]
+        sa, sb = sigs[ia], sigs[ib]
+        j = (sa[:, :NUM_PERM] == sb[:, :NUM_PERM]).mean(axis=1)
+        na, nb = sa[:, NUM_PERM].astype(np.float64), sb[:, NUM_PERM].astype(np.float64)
+        small = np.maximum(np.minimum(na, nb), 1)
+        c = np.minimum(1.0, j * (na + nb) / (1 + j) / small)
+        informative = sa[:, :NUM_PERM].min(axis=1) != 0xFFFFFFFF
+        sure = (j >= THRESHOLD + _UNSURE) | ((c >= CONTAINMENT + _UNSURE) & (small >= MIN_SHINGLES))
+        unsure = np.abs(j - THRESHOLD) < _UNSURE
+        unsure |= (small >= MIN_SHINGLES) & (np.abs(c - CONTAINMENT) < _UNSURE)
+        block = pairs[start : start + 200_000]
+        links += [(int(a), int(b)) for a, b in block[informative & sure & ~unsure]]
+        for a, b in block[informative & unsure].tolist():
+            if copies(*_exact(exact(ids[a]), exact(ids[b]))):
+                links.append((a, b))
+    return links
+
+
 class _ExactShingles:
     """Exact shingle sets of articles, read from the store on demand (a bounded cache: pairs come
     sorted by their first article, so neighbours reuse it)."""
@@ -270,22 +293,7 @@ def cluster_store(store: _SignatureStore) -> ClusterStats:
         return ClusterStats(hashed, 0, 0, 0)
     pairs = candidate_pairs(np.concatenate(parts))
     del parts
-    wanted = sorted({ids[i] for i in np.unique(pairs)}) if len(pairs) else []
-    sig = {
-        aid: np.frombuffer(blob, dtype=np.uint32)
-        for aid, blob in store.signatures_of(MINHASH_VERSION, wanted)
-    }
-    exact = _ExactShingles(store)
-    links = []
-    for a, b in pairs.tolist():
-        sa, sb = sig[ids[a]], sig[ids[b]]
-        if not _informative(sa):
-            continue
-        estimate = _estimates(sa, sb)
-        if _unsure(*estimate):
-            estimate = _exact(exact(ids[a]), exact(ids[b]))
-        if copies(*estimate):
-            links.append((a, b))
+    links = _verify(store, ids, pairs)
     clusters = sorted((sorted(ids[i] for i in g) for g in _components(len(ids), links)), key=lambda g: g[0])
     store.replace_clusters(clusters)
     return ClusterStats(hashed, len(ids), len(clusters), sum(len(c) for c in clusters))
