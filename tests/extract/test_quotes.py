@@ -221,7 +221,7 @@ def test_role_and_surname_resolve_to_the_named_person() -> None:
     quotes = extract_quotes(paragraphs)
     assert [q.speaker for q in quotes] == ["حسن روحاني", "ناصر كنعاني", "ناصر كنعاني"]
     assert quotes[0].resolved and not quotes[1].resolved and quotes[2].resolved
-    assert quotes[1].cue == "كد" and quotes[1].role == "المتحدث باسم الخارجية الإيرانية"
+    assert quotes[1].cue == "أكد" and quotes[1].role == "المتحدث باسم الخارجية الإيرانية"
 
 
 def test_after_content_attribution_is_not_a_second_statement() -> None:
