@@ -161,7 +161,8 @@ class SearchIndex:
 
     def _writer(self) -> tantivy.IndexWriter | None:
         try:
-            return self._open().writer(heap_size=128_000_000, num_threads=1)
+            # 64 MB: tantivy flushes a segment when its arena is full, so this bounds the writer's memory
+            return self._open().writer(heap_size=64_000_000, num_threads=1)
         except ValueError as exc:
             if "Lock" in str(exc):
                 return None  # another process is writing the index; readers use what is there

@@ -62,7 +62,7 @@ class _Memo(dict[str, str]):
     """word -> stem, filled on first use; cleared when it grows past a bound (memory stays flat)."""
 
     def __missing__(self, word: str) -> str:
-        if len(self) > 1_000_000:
+        if len(self) > 200_000:  # news vocabulary: ~200k distinct words cover a year of a source
             self.clear()
         value = self[word] = _stem(word)
         return value
