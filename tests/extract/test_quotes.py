@@ -274,7 +274,7 @@ def test_seed_page_sixteen_statements_to_kanaani(seed: tuple[list[str], list[dic
     assert {q.speaker for q in quotes} == {"ناصر كنعاني"}
     for g in gold:
         assert any(fold(g["contains"]) in fold(q.text) for q in quotes), g["contains"]
-    assert [q.cue for q in quotes][:4] == ["كد", "وقال", "وأضاف", "وتابع"]
+    assert [q.cue for q in quotes][:4] == ["أكد", "وقال", "وأضاف", "وتابع"]
 
 
 _CHARS = list('ابتثجحخدذرزسشصضطظعغفقكلمنهويىةأإآءئؤ «»"“”:،.,؟!-\n0123456789')
