@@ -6,6 +6,7 @@ the options once, at start-up, so large ones (learned template lines) are not pi
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from multiprocessing import Pool
 
@@ -15,6 +16,8 @@ from akhbar.read import Page
 from akhbar.records import Article
 
 __all__ = ["run_local"]
+
+log = logging.getLogger(__name__)
 
 _worker_options: Options = DEFAULT
 
@@ -29,8 +32,10 @@ def _one(page: Page | InputError, options: Options | None = None) -> Article | I
         return page
     try:
         return process_page(page, options or _worker_options)
-    except RecursionError as exc:  # a pathological page must not end the run
-        return InputError(page.source.path, f"processing failed: {exc}", page.source.record)
+    except Exception as exc:  # one bad page must not end a run of thousands: it is reported, not lost
+        log.debug("processing %s failed", page.source.path, exc_info=True)
+        reason = f"processing failed ({type(exc).__name__}: {exc}); please report this page"
+        return InputError(page.source.path, reason, page.source.record)
 
 
 def run_local(
