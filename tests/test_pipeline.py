@@ -92,3 +92,14 @@ def test_a_dateline_line_moves_to_fields() -> None:
     assert article.dateline == "جدة" and article.published == "2015-08-10"
     assert [r.reason for r in article.removed] == ["metadata:dateline"]
     assert article.paragraphs[0].kind == "lead" and article.paragraphs[0].text.startswith("أكد")
+
+
+def test_a_page_without_final_periods_does_not_turn_short_paragraphs_into_subheadings() -> None:
+    body = [
+        "أعلن الوزير اليوم عن خطة جديدة لدعم الاقتصاد الوطني في السنوات المقبلة بمشاركة القطاع الخاص والعام",
+        "وأضاف أن الخطة تبدأ الشهر المقبل",
+        "مشاريع البنية التحتية",
+        "وتشمل الخطة مشاريع كبيرة في قطاعات النقل والطاقة والمياه في كل مناطق البلاد خلال خمس سنوات قادمة",
+    ]
+    article = process_page(Page(text="عنوان\n\n" + "\n".join(body), source=Source(path="t")), FAST)
+    assert [p.kind for p in article.paragraphs] == ["lead", "body", "subheading", "body"]

@@ -12,11 +12,12 @@ from akhbar.structure.dateline import find_dateline, has_agency, match_dateline
 from akhbar.structure.dates import find_date
 from akhbar.structure.lines import Line
 
-__all__ = ["Structure", "build_structure", "is_subheading"]
+__all__ = ["Structure", "build_structure", "is_subheading", "punctuates"]
 
 _HASHTAG = re.compile(r"#([\w\u0600-\u06FF]+(?:_[\w\u0600-\u06FF]+)*)")
 _SENTENCE_END = (".", "،", ",", ":", "؛", ";", "…")
 _SUBHEADING_MAX_WORDS = 18
+_UNPUNCTUATED_MAX_WORDS = 10
 _DATELINE_LINE_MAX_WORDS = 16
 
 
@@ -35,10 +36,27 @@ class Structure:
         self.removed: list[Removed] = []
 
 
-def is_subheading(line: Line, has_next: bool) -> bool:
-    """A short line without closing punctuation, between body paragraphs, is a subheading."""
+def punctuates(body: Sequence[Line]) -> bool:
+    """Whether this page ends its long paragraphs with punctuation (most sites do; some scrapes
+    lose every final period, and then a missing one says nothing about a line)."""
+    long = [line.text.rstrip() for line in body if len(line.text.split()) > _UNPUNCTUATED_MAX_WORDS]
+    if not long:
+        return True
+    ended = sum(1 for t in long if t.endswith((*_SENTENCE_END, "!", "?", "؟", '"', "»", "”", ")")))
+    return ended * 2 >= len(long)
+
+
+def is_subheading(line: Line, has_next: bool, page_punctuates: bool = True) -> bool:
+    """A short line without closing punctuation, between body paragraphs, is a subheading.
+
+    On a page that does not punctuate, only a very short line that does not continue the story
+    (no و/ف in front) is taken as one.
+    """
     words = line.text.split()
-    if not has_next or len(words) > _SUBHEADING_MAX_WORDS or len(words) < 2:
+    limit = _SUBHEADING_MAX_WORDS if page_punctuates else _UNPUNCTUATED_MAX_WORDS
+    if not has_next or len(words) > limit or len(words) < 2:
+        return False
+    if not page_punctuates and words[0][:1] in "وف":
         return False
     text = line.text.rstrip()
     if text.endswith(_SENTENCE_END):
@@ -102,6 +120,7 @@ def build_structure(lines: Sequence[Line], reasons: Sequence[str | None], headli
             out.published = found[0] if found else None
     if len(body) > 1:
         body = _take_dateline_line(body, out)
+    page_punctuates = punctuates(body)
     for n, line in enumerate(body):
         text, mark = split_end_mark(line.text)
         if mark:
@@ -114,7 +133,7 @@ def build_structure(lines: Sequence[Line], reasons: Sequence[str | None], headli
                 found = find_date(text[:200])
                 out.published = found[0] if found else None
         kind: ParagraphKind = "lead" if n == 0 else "body"
-        if n > 0 and is_subheading(line, has_next=n + 1 < len(body)):
+        if n > 0 and is_subheading(line, has_next=n + 1 < len(body), page_punctuates=page_punctuates):
             kind = "subheading"
         text = _strip_hashtags(text, out.hashtags)
         out.paragraphs.append(
