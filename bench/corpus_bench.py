@@ -85,12 +85,12 @@ class RssSampler(threading.Thread):
         }
 
 
-def _process(entities: bool) -> object:  # a picklable partial of process_page
+def _process(entities: bool, statements: bool = True) -> object:  # a picklable partial of process_page
     from functools import partial
 
     from akhbar.pipeline import Options, process_page
 
-    return partial(process_page, options=Options(quotes=True, entities=entities))
+    return partial(process_page, options=Options(quotes=statements, entities=entities))
 
 
 def stand_in(page: object) -> object:
@@ -151,7 +151,13 @@ def _pages(paths: list[Path], limit: int | None) -> Iterator[object]:
 
 
 def ingest(
-    db: Path, paths: list[Path], jobs: int, limit: int | None, entities: bool, simple: bool = False
+    db: Path,
+    paths: list[Path],
+    jobs: int,
+    limit: int | None,
+    entities: bool,
+    simple: bool = False,
+    statements: bool = True,
 ) -> dict[str, object]:
     """Ingest into a fresh store; wall and CPU time, RSS over the run, sizes."""
     from akhbar.corpus import Corpus
@@ -172,7 +178,7 @@ def ingest(
         result = corpus.ingest(
             [str(p) for p in paths],
             pages=_pages(paths, limit),
-            process=stand_in if simple else _process(entities),  # type: ignore[arg-type]
+            process=stand_in if simple else _process(entities, statements),  # type: ignore[arg-type]
             jobs=jobs,
         )
         elapsed = time.perf_counter() - started
@@ -186,7 +192,9 @@ def ingest(
         "articles": n,
         "failed": result.run.counts.failed,
         "jobs": jobs,
-        "processor": "stand-in" if simple else ("pipeline+statements" + ("+entities" if entities else "")),
+        "processor": "stand-in"
+        if simple
+        else "pipeline" + ("+statements" if statements else "") + ("+entities" if entities else ""),
         "seconds": round(elapsed, 1),
         "articles_per_s": round(n / elapsed, 1),
         "main_cpu_s": round(main_cpu, 1),
@@ -518,6 +526,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--limit", type=int, default=None, help="articles to ingest (default: all)")
     ap.add_argument("--entities", action="store_true", help="tag entities during ingest (slow)")
+    ap.add_argument("--no-statements", action="store_true", help="ingest without statement extraction")
+    ap.add_argument("--ingest-key", default="ingest", help="results key for the ingest section")
     ap.add_argument("--skip-ingest", action="store_true")
     ap.add_argument("--only", default="parts,ingest,latency,relevance,dedup,scale")
     ap.add_argument("--scale", type=int, default=1_000_000, help="articles in the replicated run")
@@ -542,7 +552,17 @@ def main() -> None:
     if "parts" in steps:
         run("parts", parts, min(args.limit or 2000, 2000))
     if "ingest" in steps and not args.skip_ingest:
-        run("ingest", ingest, args.db, FILES, args.jobs, args.limit, args.entities)
+        run(
+            args.ingest_key,
+            ingest,
+            args.db,
+            FILES,
+            args.jobs,
+            args.limit,
+            args.entities,
+            False,
+            not args.no_statements,
+        )
     if "latency" in steps:
         run("latency", latency, args.db)
     if "relevance" in steps and args.limit is None:

@@ -180,8 +180,8 @@ class Corpus:
         people over time, so they would pull in others' statements)."""
         words = name.split()
         for sid in self.store.find_speakers(name, limit=10):
-            record = self.store.speaker(sid)
-            if record is not None and search_form(record.name).split()[-len(words) :] == words:
+            full = self.store.speaker_name(sid)
+            if full is not None and search_form(full).split()[-len(words) :] == words:
                 return [a for a in self.store.speaker_aliases([sid]) if is_person_name(a)]
         return []
 

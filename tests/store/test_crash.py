@@ -6,6 +6,7 @@ import json
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -44,14 +45,31 @@ def _check_whole(db: Path) -> int:
         return len(ids)
 
 
+def _wait_for_progress(db: Path, beyond: int, timeout: float = 60.0) -> None:
+    """Until the child has committed more articles than `beyond` (or has finished)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+            try:
+                if conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] > beyond:
+                    return
+            finally:
+                conn.close()
+        except sqlite3.OperationalError:
+            pass  # not created or not migrated yet
+        time.sleep(0.05)
+
+
 def test_sigkill_at_random_points_then_rerun_stores_each_article_once(tmp_path: Path) -> None:
     src = synthetic_jsonl(tmp_path / "in.jsonl", COUNT, seed=3)
     db = tmp_path / "a.db"
     rng = random.Random(11)
-    stored = []
+    stored = [0]
     for _ in range(4):
         child = _start(db, src)
-        time.sleep(rng.uniform(0.25, 1.5))
+        _wait_for_progress(db, beyond=stored[-1])  # start-up time varies with the machine's load
+        time.sleep(rng.uniform(0.0, 0.4))
         child.send_signal(signal.SIGKILL)
         child.wait()
         stored.append(_check_whole(db))

@@ -83,7 +83,18 @@ class CorpusQueries:
             raise
 
     def find_speakers(self, norm: str, limit: int = 20) -> list[int]:
-        """Speaker ids with an alias or name containing this search-form text, most quoted first."""
+        """Speaker ids with this search-form alias (an indexed lookup), else with an alias or name
+        containing it (a scan), most quoted first."""
+        exact = [
+            int(r[0])
+            for r in self.conn.execute(
+                "SELECT s.id FROM speakers s WHERE s.id IN (SELECT speaker_id FROM speaker_aliases"
+                " WHERE norm = ?) OR s.norm = ? ORDER BY s.mentions DESC LIMIT ?",
+                (norm, norm, limit),
+            )
+        ]
+        if exact:
+            return exact
         return [
             int(r[0])
             for r in self.conn.execute(
@@ -93,6 +104,11 @@ class CorpusQueries:
                 (_like(norm), _like(norm), limit),
             )
         ]
+
+    def speaker_name(self, speaker_id: int) -> str | None:
+        """A speaker's display name."""
+        row = self.conn.execute("SELECT name FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+        return None if row is None else str(row[0])
 
     def speaker(self, speaker_id: int) -> SpeakerRecord | None:
         """One speaker with aliases, roles (dated) and merge evidence."""

@@ -177,3 +177,12 @@ MIGRATIONS += (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+MIGRATIONS += (
+    # 5: a speaker's aliases and roles are read by speaker id (quotes --speaker, speakers SHOW).
+    """
+    CREATE INDEX speaker_aliases_speaker ON speaker_aliases(speaker_id);
+    CREATE INDEX speaker_roles_speaker ON speaker_roles(speaker_id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
