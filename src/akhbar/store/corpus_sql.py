@@ -83,14 +83,14 @@ class CorpusQueries:
             raise
 
     def find_speakers(self, norm: str, limit: int = 20) -> list[int]:
-        """Speaker ids with this search-form alias (an indexed lookup), else with an alias or name
-        containing it (a scan), most quoted first."""
+        """Speaker ids with this search-form alias (an indexed lookup), else with a name containing
+        it (a scan of the names only), most quoted first."""
         exact = [
             int(r[0])
             for r in self.conn.execute(
                 "SELECT s.id FROM speakers s WHERE s.id IN (SELECT speaker_id FROM speaker_aliases"
-                " WHERE norm = ?) OR s.norm = ? ORDER BY s.mentions DESC LIMIT ?",
-                (norm, norm, limit),
+                " WHERE norm = ?) ORDER BY s.mentions DESC LIMIT ?",  # a person's name is an alias too
+                (norm, limit),
             )
         ]
         if exact:
@@ -98,10 +98,8 @@ class CorpusQueries:
         return [
             int(r[0])
             for r in self.conn.execute(
-                "SELECT s.id FROM speakers s WHERE s.norm LIKE ? ESCAPE '\\' OR s.id IN"
-                " (SELECT speaker_id FROM speaker_aliases WHERE norm LIKE ? ESCAPE '\\')"
-                " ORDER BY s.mentions DESC LIMIT ?",
-                (_like(norm), _like(norm), limit),
+                "SELECT id FROM speakers WHERE norm LIKE ? ESCAPE '\\' ORDER BY mentions DESC LIMIT ?",
+                (_like(norm), limit),
             )
         ]
 
