@@ -5,7 +5,10 @@ The model is a linear-chain CRF trained on ANERcorp (see `akhbar.extract.train_n
 all functions of one token (the token itself, or a neighbour at a fixed offset), so the score a
 word contributes to each label at each offset is precomputed once per distinct word and cached;
 a paragraph's emission matrix is then a sum of cached rows, decoded by a batched Viterbi in
-numpy with IOB2-invalid transitions forbidden (output is always valid strict IOB2).
+numpy with IOB2-invalid transitions forbidden (output is always valid strict IOB2). Tokens
+whose O score wins by a wide margin are fixed to O first, which cuts sentences into short
+segments that are decoded together, exactly given those pivots. Within an article, a name
+tagged once is also tagged where it recurs untagged (one sense per document).
 
 Offsets: an entity's `text` is `paragraphs[e.paragraph][e.start:e.end]`. When the first token of
 an entity carries a conjunction or preposition proclitic (و ف ب ك ل) that the clitic splitter
@@ -51,7 +54,7 @@ MODEL_PATH: Final = _MODELS_DIR / "ner_crf.npz"
 CLUSTERS_PATH: Final = _DATA_DIR / "ner_clusters.tsv"
 GAZETTEER_PATH: Final = _DATA_DIR / "ner_gazetteer.tsv"
 TRIGGERS_PATH: Final = _DATA_DIR / "ner_triggers.txt"
-VECTORS_PATH: Final = _MODELS_DIR / "ner_vectors.npy"
+VECTORS_PATH: Final = _MODELS_DIR / "ner_vectors.npz"
 
 # A token: a run of letters (with Arabic diacritics), a number, or one other non-space char.
 _TOKEN_RE: Final = re.compile(r"(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670])+|\d+(?:[.,٫]\d+)*|\S")
@@ -156,7 +159,10 @@ class WordTables:
         if triggers_path.exists():
             lines = triggers_path.read_text(encoding="utf-8").splitlines()
             triggers = frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
-        vectors = np.load(vectors_path).astype(np.float32) if vectors_path.exists() else None
+        vectors = None
+        if vectors_path.exists():
+            with np.load(vectors_path, allow_pickle=False) as z:  # int8 codes, one scale per dim
+                vectors = z["codes"].astype(np.float32) * z["scale"].astype(np.float32)
         return cls(counts, clusters, gazetteer, triggers, vectors)
 
 
