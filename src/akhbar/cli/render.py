@@ -24,6 +24,7 @@ def article_panel(article: Article) -> Panel:
         ("published", article.published),
         ("language", article.language),
         ("hashtags", " ".join("#" + t for t in article.hashtags) or None),
+        *((label, "، ".join(names)) for label, names in _entities_by_label(article).items()),
     ):
         if value:
             head.add_row(label, value)
@@ -43,6 +44,14 @@ def article_panel(article: Article) -> Panel:
             removed.add_row(r.reason, r.text[:120])
         parts.append(removed)
     return Panel(Group(*parts), title=article.headline or "(no headline)", title_align="right")
+
+
+def _entities_by_label(article: Article) -> dict[str, list[str]]:
+    """Distinct entity names per label, in order of first mention (PER, ORG, LOC, MISC)."""
+    names: dict[str, dict[str, None]] = {label: {} for label in ("PER", "ORG", "LOC", "MISC")}
+    for e in article.entities:
+        names[e.label][e.text] = None
+    return {label: list(found) for label, found in names.items() if found}
 
 
 def quotes_table(article: Article) -> Table:
