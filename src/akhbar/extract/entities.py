@@ -358,17 +358,15 @@ class NerModel:
     def _word_ids(self, words: list[str]) -> npt.NDArray[np.int64]:
         """Cache rows of the words (computing the features of words never seen before)."""
         if len(self._cache) >= self._CACHE_LIMIT:
-            with self._lock:
-                self._reset_cache()
+            self._reset_cache()
         get = self._cache.get
         ids = [get(w, -1) for w in words]
         if -1 in ids:
-            with self._lock:
-                for i, w in enumerate(words):
+            for i, w in enumerate(words):
+                if ids[i] == -1:
+                    ids[i] = get(w, -1)
                     if ids[i] == -1:
-                        ids[i] = self._cache.get(w, -1)
-                        if ids[i] == -1:
-                            ids[i] = self._word_id(w)
+                        ids[i] = self._word_id(w)
         return np.array(ids, dtype=np.int64)
 
     def tag_ids(
@@ -377,8 +375,15 @@ class NerModel:
         """Label ids of a flat token stream; `starts` marks tokens that begin a sentence.
 
         With `propagate`, the stream is one document: names found once are also tagged where
-        they recur untagged (see `_propagate`).
+        they recur untagged (see `_propagate`). Calls are serialised: the word cache they share
+        may be reset (the GIL serialises this pure-Python work anyway).
         """
+        with self._lock:
+            return self._tag_ids(words, starts, propagate)
+
+    def _tag_ids(
+        self, words: list[str], starts: npt.NDArray[np.bool_], propagate: bool
+    ) -> npt.NDArray[np.int64]:
         n = len(words)
         if n == 0:
             return np.zeros(0, dtype=np.int64)
