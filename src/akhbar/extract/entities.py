@@ -593,11 +593,27 @@ _COMMAS: Final = frozenset("،,؛;")
 PIVOT_MARGIN: float = 8.0
 
 
-def _clitic_offset(token: str, counts: dict[str, int]) -> int:
-    """Characters of `token` to skip so an entity starts after its stripped proclitics."""
+# How much commoner the stem must be than the whole token before an entity's span drops the
+# proclitic: ولبنان (364) / لبنان (2,574) splits, بريكس (61) / ريكس (123, Rex Tillerson) does not.
+_SPAN_SPLIT_RATIO: Final = 3
+
+
+def _clitic_offset(token: str, tables: WordTables) -> int:
+    """Characters of `token` to skip so an entity starts after its stripped proclitics.
+
+    Stricter than the feature splitter: a name the corpora never saw whole (كنعاني) keeps its
+    first letter unless the remainder is itself a known name (بروحاني → روحاني), and a known
+    token splits only when its stem is much commoner.
+    """
     key = fold(token)
+    counts = tables.counts
     prefix, stem = strip_clitics(key, counts)
     if not prefix:
+        return 0
+    whole = counts.get(key, 0)
+    if (whole == 0 and stem not in tables.gazetteer) or (
+        whole > 0 and counts.get(stem, 0) < _SPAN_SPLIT_RATIO * whole
+    ):
         return 0
     if key[len(prefix) :] != stem:  # لل: only a leading conjunction can be split off
         prefix = prefix[:-1] if prefix[0] in _CONJ and len(prefix) > 1 else ""
@@ -632,7 +648,7 @@ def tag_entities(paragraphs: Sequence[str]) -> list[Entity]:
         while first[p + 1] <= i:  # advance to the paragraph holding token i
             p += 1
             matches = list(_TOKEN_RE.finditer(paragraphs[p]))
-        start = matches[i - first[p]].start() + _clitic_offset(words[i], model.tables.counts)
+        start = matches[i - first[p]].start() + _clitic_offset(words[i], model.tables)
         end = matches[j - 1 - first[p]].end()
         text = paragraphs[p][start:end]
         out.append(Entity(text=text, label=_LABEL[label], paragraph=p, start=start, end=end))
