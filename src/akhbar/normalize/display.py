@@ -29,6 +29,7 @@ DigitSet = Literal["ascii", "arabic", "persian", "keep"]
 # A word that ends in a Persian yeh: letters of the Arabic block (incl. ی itself) then ی.
 _FINAL_YEH = re.compile(r"[\u0621-\u06FF]*\u06cc(?![\u0621-\u06FF])")
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
+_PRESENTATION_CHARS = frozenset(map(chr, PRESENTATION))
 _NEXT_WORD = re.compile(r"\s+([\u0621-\u06FF]+)")
 _PREV_WORD = re.compile(r"([\u0621-\u06FF]+)\s+$")
 
@@ -88,9 +89,11 @@ def display_form(text: str, *, digits: DigitSet = "ascii", persian: bool = False
     found = needs.findall(text)
     if found:  # most text has nothing to map: replace just the few chars present
         table = _table(digits, persian)
-        for char in set(found):
+        present = set(found)
+        for char in present:
             text = text.replace(char, table[ord(char)] or "")
-        if needs.search(text):  # a presentation form can expand to a Persian letter (ﮎ → ک)
+        # A presentation form can expand to a Persian letter (ﮎ → ک) that needs mapping again.
+        if not present.isdisjoint(_PRESENTATION_CHARS) and needs.search(text):
             text = text.translate(table)
     if not persian and PERSIAN_YEH in text:
         text = _FINAL_YEH.sub(_final_yeh, text).replace(PERSIAN_YEH, "ي")

@@ -46,6 +46,7 @@ def _build() -> dict[int, str | None]:
 
 
 _TABLE = _build()
+_PRESENTATION_CHARS = frozenset(map(chr, PRESENTATION))
 # The folds nearly every Arabic text needs, done by str.replace (a fast C loop each).
 _COMMON = tuple(SEARCH_FOLDS.items())
 # Everything else the table maps but whitespace and punctuation (which only separate words):
@@ -72,10 +73,11 @@ def search_form(text: str) -> str:
     """
     rare = _RARE.findall(text)
     if rare:
-        for char in set(rare):
+        present = set(rare)
+        for char in present:
             text = text.replace(char, _TABLE[ord(char)] or "")
         # Presentation-form ligatures can expand to letters that fold again (ﻷ → لأ → لا).
-        if _RARE.search(text):
+        if not present.isdisjoint(_PRESENTATION_CHARS) and _RARE.search(text):
             text = text.translate(_TABLE)
     for char, folded in _COMMON:
         if char in text:
