@@ -171,6 +171,8 @@ def candidate_pairs(keys: np.ndarray) -> np.ndarray:
         for a, b in ((order[same - 1], order[same]), (order[run_first], order[same])):
             low, high = np.minimum(a, b), np.maximum(a, b)
             found.append(np.unique(low[low != high] * n + high[low != high]))
+        if sum(map(len, found)) > 4_000_000:  # merge as we go: memory follows the distinct pairs
+            found = [np.unique(np.concatenate(found))]
     if not found:
         return np.zeros((0, 2), dtype=np.int64)
     coded = np.unique(np.concatenate(found))
@@ -236,19 +238,19 @@ def _keys_by_chunk(store: _SignatureStore, chunk: int = 20_000) -> Iterator[tupl
 
 
 def _verify(store: _SignatureStore, ids: list[int], pairs: np.ndarray) -> list[tuple[int, int]]:
-    """The candidate pairs that are copies: estimates in numpy, unsure ones on exact shingles."""
-    if not len(pairs):
-        return []
-    rows = np.unique(pairs)
-    blobs = dict(store.signatures_of(MINHASH_VERSION, [ids[i] for i in rows]))
-    sigs = np.frombuffer(b"".join(blobs[ids[i]] for i in rows), dtype=np.uint32).reshape(-1, NUM_PERM + 1)
-    where = np.searchsorted(rows, pairs)  # pair -> rows of `sigs`
+    """The candidate pairs that are copies: estimates in numpy, block by block (each block reads
+    only its own articles' signatures, so memory follows the block), unsure ones on exact shingles."""
     exact = _ExactShingles(store)
     links: list[tuple[int, int]] = []
     budget = EXACT_BUDGET
-    for start in range(0, len(pairs), 200_000):
-        ia, ib = where[start : start + 200_000, 0], where[start : start + 200_000, 1]
-        sa, sb = sigs[ia], sigs[ib]
+    for start in range(0, len(pairs), 100_000):
+        block = pairs[start : start + 100_000]
+        rows = np.unique(block)
+        blobs = dict(store.signatures_of(MINHASH_VERSION, [ids[i] for i in rows]))
+        sigs = np.frombuffer(b"".join(blobs[ids[i]] for i in rows), dtype=np.uint32).reshape(-1, NUM_PERM + 1)
+        del blobs
+        where = np.searchsorted(rows, block)  # pair -> rows of `sigs`
+        sa, sb = sigs[where[:, 0]], sigs[where[:, 1]]
         j = (sa[:, :NUM_PERM] == sb[:, :NUM_PERM]).mean(axis=1)
         na, nb = sa[:, NUM_PERM].astype(np.float64), sb[:, NUM_PERM].astype(np.float64)
         small = np.maximum(np.minimum(na, nb), 1)
@@ -257,7 +259,6 @@ def _verify(store: _SignatureStore, ids: list[int], pairs: np.ndarray) -> list[t
         sure = (j >= THRESHOLD + _UNSURE) | ((c >= CONTAINMENT + _UNSURE) & (small >= MIN_SHINGLES))
         unsure = np.abs(j - THRESHOLD) < _UNSURE
         unsure |= (small >= MIN_SHINGLES) & (np.abs(c - CONTAINMENT) < _UNSURE)
-        block = pairs[start : start + 200_000]
         links += [(int(a), int(b)) for a, b in block[informative & sure & ~unsure]]
         check = informative & unsure
         for (a, b), jj, cc, ss in zip(block[check].tolist(), j[check], c[check], small[check], strict=True):
