@@ -56,6 +56,12 @@ def join(toks: list[Tok], a: int, b: int, text: str) -> str:
     return text[toks[a].start : toks[b - 1].end] if b > a else ""
 
 
+# Second halves of compound Arabic names (نصر الله، نور الدين، عبد الرحمن، سيف الإسلام), folded;
+# theophoric names are often written as one word (عبدالله، نصرالله، عبدالرحمن).
+_COMPOUND_SECOND = frozenset(("الله", "الدين", "الرحمن", "الرحيم", "الاسلام", "الحق", "العزيز", "الكريم"))
+_THEOPHORIC = ("الله", "الرحمن", "الرحيم", "العزيز", "الكريم")
+
+
 def _definite(key: str) -> bool:
     return len(key) > 3 and (key.startswith("ال") or key.startswith("لل"))
 
@@ -82,6 +88,8 @@ def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
         or key in lx.media
     ):
         return False
+    if key.endswith(_THEOPHORIC) and len(key) > 4:
+        return True  # عبدالله، نصرالله، عبدالرحمن written as one word: a name, not a pronoun suffix
     if tok.text.endswith(("ًا", "اً", "ًً")) or (len(key) > 3 and tok.text.endswith(("ه", "ها", "هم", "هما"))):
         return False  # accusative tanween or a pronoun suffix: a noun or participle, not a name
     if cont and tok.text.startswith(("بأ", "بإ", "لأ", "لإ", "كأ")):
@@ -124,6 +132,10 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
             and _before_boundary(lx, toks, j + 1, limit)
         ):
             j += 1  # a family name that is also a common word (عدنان حزام، علي أكبر ولايتي)
+            continue
+        # the second half of a compound name (حسن نصر الله، صلاح الدين، عبد الرحمن)
+        if j > i and tok.key in _COMPOUND_SECOND and toks[j - 1].word:
+            j += 1
             continue
         # a family name with the article (مية الجريبي، محمود الهباش) continues a started name:
         # a nisba, or after a known given name or two name words (not 'منفذي الهجوم')
