@@ -15,6 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
+import msgspec
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -199,10 +200,16 @@ def quotes(
     db: DbOption = DEFAULT_DB,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 20,
     as_json: JsonOption = False,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="With PATHs: table (readable) or jsonl (one a line).")
+    ] = "table",
 ) -> None:
     """Who said what: from files (with PATHs) or from the corpus (--speaker, --about)."""
     if paths:
-        raise typer.Exit(_quotes_from_files(paths, as_json))
+        if fmt not in ("table", "jsonl"):
+            err.print(f"[red]error:[/] --format {fmt!r}: choose table or jsonl")
+            raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(_quotes_from_files(paths, as_json, fmt == "jsonl"))
     with _corpus(db) as corpus:
         rows = corpus.quotes(speaker=speaker, about=about, limit=limit)
     if as_json:
@@ -218,34 +225,34 @@ def quotes(
         out.print("no statements found")
 
 
-def _quotes_from_files(paths: list[str], as_json: bool) -> int:
+def _quotes_from_files(paths: list[str], as_json: bool, jsonl: bool) -> int:
+    """Who said what in files: a table per article, or one JSON line per statement."""
+    from akhbar.cli.render import quotes_table
     from akhbar.errors import InputError
-    from akhbar.pipeline import process_page
+    from akhbar.executor import run_local
+    from akhbar.pipeline import Options
     from akhbar.read import iter_pages
 
     failed = done = 0
-    for page in iter_pages(paths):
-        if isinstance(page, InputError):
+    for result in run_local(iter_pages(paths), Options(entities=False)):
+        if isinstance(result, InputError):
             failed += 1
-            err.print(f"[red]error:[/] {escape(str(page))}", highlight=False)
+            err.print(f"[red]error:[/] {escape(str(result))}", highlight=False)
             continue
-        article = process_page(page)
         done += 1
-        for q in article.quotes:
-            if as_json:
-                _emit(
-                    {
-                        "path": page.source.path,
-                        "record": page.source.record,
-                        "speaker": q.speaker,
-                        "role": q.role,
-                        "kind": q.kind,
-                        "cue": q.cue,
-                        "text": q.text,
-                    }
-                )
-            else:
-                out.print(f"[bold]{escape(q.speaker)}[/] {escape(q.role or '')}: «{escape(q.text)}»")
+        if as_json or jsonl:
+            source = {"path": result.source.path, "record": result.source.record}
+            for q in result.quotes:
+                record = {"source": source, "headline": result.headline, **msgspec.to_builtins(q)}
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            continue
+        title = result.headline or result.source.path
+        if result.quotes:
+            table = quotes_table(result)
+            table.title = f"{title} — who said what"
+            out.print(table)
+        else:
+            out.print(f"[dim]{escape(title)}: no statements[/]")
     return EXIT_OK if failed == 0 else (EXIT_PARTIAL if done else EXIT_FAILED)
 
 

@@ -57,6 +57,8 @@ def _entities_by_label(article: Article) -> dict[str, list[str]]:
 def quotes_table(article: Article) -> Table:
     """Who said what in one article."""
     table = Table(title="who said what", show_lines=False)
+    if any(q.resolved for q in article.quotes):
+        table.caption = "* speaker resolved by akhbar (elided, role-only or surname-only mention)"
     table.add_column("#", justify="right", style="dim")
     table.add_column("speaker", style="bold green")
     table.add_column("cue", style="cyan")
