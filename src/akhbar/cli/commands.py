@@ -2,5 +2,7 @@
 
 from __future__ import annotations
 
-from akhbar.cli import process  # noqa: F401
-from akhbar.cli import corpus  # noqa: F401
+from akhbar.cli import (
+    corpus,  # noqa: F401
+    process,  # noqa: F401
+)
