@@ -529,10 +529,12 @@ def main(argv: list[str] | None = None) -> int:
     tagger = nn_rt.NeuralTagger(onnx_path, params_path)
     result: dict[str, Any] = {}
     for name, split in (("dev", dev), ("test", test)):
-        pred = []
-        for lo in range(0, len(split), 15):  # 15-sentence pseudo-articles, as akhbar.evaluate_ner
-            pred.extend(tagger.tag_batch([x for x, _ in split[lo : lo + 15]]))
-        result[name] = scores([t for _, t in split], pred)
+        for document in (False, True):  # 15-sentence pseudo-articles, as akhbar.evaluate_ner
+            pred = []
+            for lo in range(0, len(split), 15):
+                pred.extend(tagger.tag_batch([x for x, _ in split[lo : lo + 15]], document=document))
+            mode = "article" if document else "sentence"
+            result[f"{name} ({mode})"] = scores([t for _, t in split], pred)
     print(json.dumps(result, indent=1))
     return 0
 
