@@ -408,12 +408,14 @@ class NeuralTagger:
         if not names:
             return
         longest = max(len(k) for k in names)
+        first = {k[0] for k in names}
         b_id = {x[2:]: self.labels.index(x) for x in self.labels if x.startswith("B-")}
+        cached = self._stems.get
         for sent, row in zip(sentences, tags, strict=True):
-            stems = [self._stem(t) for t in sent]
+            stems = [cached(t) or self._stem(t) for t in sent]
             i = 0
             while i < len(row):
-                if row[i] != 0:
+                if row[i] != 0 or stems[i] not in first:
                     i += 1
                     continue
                 for n in range(min(longest, len(row) - i), 0, -1):
