@@ -25,7 +25,7 @@ ANERCORP_TEST = (
 )
 
 # Pinned at the score the shipped model reaches, rounded down to 0.01; it only rises.
-F1_FLOOR = 0.72
+F1_FLOOR = 0.73
 
 
 def _spans(entities: list[Entity]) -> set[tuple[str, str]]:
