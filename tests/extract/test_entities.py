@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from akhbar.extract.entities import fold, strip_clitics, tag_entities, tokenize
+from akhbar.extract.ner_neural import tag_entities as neural_tag_entities
 from akhbar.records import Entity
 
 ANERCORP_TEST = (
@@ -23,24 +25,32 @@ def _spans(entities: list[Entity]) -> set[tuple[str, str]]:
     return {(e.text, e.label) for e in entities}
 
 
-def test_president_and_capital() -> None:
-    found = _spans(tag_entities(["قال الرئيس الإيراني حسن روحاني في طهران"]))
+# The run-time contract both taggers keep (the default CRF and the optional neural one).
+TAGGERS = pytest.mark.parametrize("tag", [tag_entities, neural_tag_entities], ids=["crf", "neural"])
+Tagger = Callable[[list[str]], list[Entity]]
+
+
+@TAGGERS
+def test_president_and_capital(tag: Tagger) -> None:
+    found = _spans(tag(["قال الرئيس الإيراني حسن روحاني في طهران"]))
     assert ("حسن روحاني", "PER") in found
     assert ("طهران", "LOC") in found
 
 
-def test_conjunction_is_not_part_of_the_entity() -> None:
+@TAGGERS
+def test_conjunction_is_not_part_of_the_entity(tag: Tagger) -> None:
     paragraphs = ["زار الوزير سوريا ولبنان الأسبوع الماضي"]
-    entities = tag_entities(paragraphs)
+    entities = tag(paragraphs)
     assert ("لبنان", "LOC") in _spans(entities)
     for e in entities:
         assert paragraphs[e.paragraph][e.start : e.end] == e.text
 
 
-def test_paragraph_index_and_empty_input() -> None:
-    assert tag_entities([]) == []
-    assert tag_entities(["", "   "]) == []
-    entities = tag_entities(["", "وصل الرئيس الأمريكي دونالد ترامب إلى باريس"])
+@TAGGERS
+def test_paragraph_index_and_empty_input(tag: Tagger) -> None:
+    assert tag([]) == []
+    assert tag(["", "   "]) == []
+    entities = tag(["", "وصل الرئيس الأمريكي دونالد ترامب إلى باريس"])
     assert entities and all(e.paragraph == 1 for e in entities)
 
 

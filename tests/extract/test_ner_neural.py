@@ -18,7 +18,6 @@ from akhbar.extract.ner_neural import (
     tag_tokens,
     viterbi,
 )
-from akhbar.records import Entity
 
 ANERCORP_TEST = (
     Path(__file__).resolve().parents[3] / "shared" / "data" / "anercorp" / "ANERCorp_CamelLab_test.txt"
@@ -28,29 +27,8 @@ ANERCORP_TEST = (
 F1_FLOOR = 0.73
 
 
-def _spans(entities: list[Entity]) -> set[tuple[str, str]]:
-    return {(e.text, e.label) for e in entities}
-
-
-def test_president_and_capital() -> None:
-    found = _spans(tag_entities(["قال الرئيس الإيراني حسن روحاني في طهران"]))
-    assert ("حسن روحاني", "PER") in found
-    assert ("طهران", "LOC") in found
-
-
-def test_conjunction_is_not_part_of_the_entity() -> None:
-    paragraphs = ["زار الوزير سوريا ولبنان الأسبوع الماضي"]
-    entities = tag_entities(paragraphs)
-    assert ("لبنان", "LOC") in _spans(entities)
-    for e in entities:
-        assert paragraphs[e.paragraph][e.start : e.end] == e.text
-
-
-def test_paragraph_index_and_empty_input() -> None:
-    assert tag_entities([]) == []
-    assert tag_entities(["", "   "]) == []
-    entities = tag_entities(["", "وصل الرئيس الأمريكي دونالد ترامب إلى باريس"])
-    assert entities and all(e.paragraph == 1 for e in entities)
+# The taggers' shared contract (examples, offsets, empty input) is tested for both in
+# test_entities.py.
 
 
 def test_batching_does_not_change_tags() -> None:
