@@ -92,10 +92,11 @@ _ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
 _TEXT = st.text(st.one_of(_ARABIC, st.sampled_from(" .،؟!()\n0123456789abcـ"), st.characters()), max_size=120)
 
 
+@TAGGERS
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_TEXT, max_size=4))
-def test_any_text_gives_valid_offsets(paragraphs: list[str]) -> None:
-    for e in tag_entities(paragraphs):
+def test_any_text_gives_valid_offsets(tag: Tagger, paragraphs: list[str]) -> None:
+    for e in tag(paragraphs):
         assert 0 <= e.paragraph < len(paragraphs)
         assert 0 <= e.start < e.end <= len(paragraphs[e.paragraph])
         assert paragraphs[e.paragraph][e.start : e.end] == e.text

@@ -6,15 +6,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from akhbar.extract.ner_neural import (
     load_tagger,
     reverse_index,
     sentence_spans,
     stem_key,
-    tag_entities,
     tag_tokens,
     viterbi,
 )
@@ -64,20 +61,6 @@ def test_stems_and_sentence_spans() -> None:
     assert stem_key("ولبنان", rank) == "لبنان"
     assert sentence_spans("a b . c d ؟ e".split()) == [(0, 3), (3, 6), (6, 7)]
     assert sentence_spans([]) == []
-
-
-_ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
-_TEXT = st.text(st.one_of(_ARABIC, st.sampled_from(" .،؟!()\n0123456789abcـ"), st.characters()), max_size=120)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(_TEXT, max_size=4))
-def test_any_text_gives_valid_offsets(paragraphs: list[str]) -> None:
-    for e in tag_entities(paragraphs):
-        assert 0 <= e.paragraph < len(paragraphs)
-        assert 0 <= e.start < e.end <= len(paragraphs[e.paragraph])
-        assert paragraphs[e.paragraph][e.start : e.end] == e.text
-        assert e.label in {"PER", "ORG", "LOC", "MISC"}
 
 
 @pytest.mark.slow
