@@ -91,6 +91,14 @@ def test_trailing_end_mark(raw: str, text: str, mark: str) -> None:
     assert split_end_mark(raw) == (text, mark)
 
 
+def test_a_repeated_title_is_removed_once() -> None:
+    page = (
+        "عنوان الخبر عن الاجتماع\n\nعنوان الخبر عن الاجتماع\n\nأعلن الوزير اليوم عن خطة جديدة لدعم الاقتصاد."
+    )
+    reasons, headline = classify_lines(split_lines(page))
+    assert headline == 0 and reasons == [None, "duplicate-headline", None]
+
+
 def test_headlines_under_a_related_header() -> None:
     page = "\n".join(
         [

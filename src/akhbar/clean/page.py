@@ -91,6 +91,11 @@ def classify_lines(
     """
     reasons = [line_reason(line) for line in lines]
     headline = _headline(lines, reasons, title_known)
+    if headline is not None:
+        # A scrape often repeats the title (page title, then the article's own heading).
+        for i in range(headline + 1, min(headline + 4, len(lines))):
+            if reasons[i] is None and lines[i].key == lines[headline].key:
+                reasons[i] = "duplicate-headline"
     body = [i for i, r in enumerate(reasons) if r is None and i != headline]
     first_body = body[0] if body else len(lines)
     shipped = template_lines()
