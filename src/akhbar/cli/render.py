@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.console import Console, Group
+from rich.console import Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -70,7 +70,7 @@ def quotes_table(article: Article) -> Table:
     return table
 
 
-def summary_table(articles: list[Article], console: Console | None = None) -> Table:
+def summary_table(articles: list[Article]) -> Table:
     """One row per article: headline, counts of paragraphs, removals, statements, entities."""
     table = Table(title=f"{len(articles)} articles")
     for name, justify in (

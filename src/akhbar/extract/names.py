@@ -62,10 +62,6 @@ _COMPOUND_SECOND = frozenset(("الله", "الدين", "الرحمن", "الر�
 _THEOPHORIC = ("الله", "الرحمن", "الرحيم", "العزيز", "الكريم")
 
 
-def _definite(key: str) -> bool:
-    return len(key) > 3 and (key.startswith("ال") or key.startswith("لل"))
-
-
 def is_title(lx: Lexicon, key: str) -> bool:
     return key in lx.titles_m or key in lx.titles_f or key in lx.honorifics
 

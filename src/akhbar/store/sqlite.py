@@ -111,11 +111,6 @@ class SQLiteStore(CorpusQueries):
             )
         return str(self.conn.execute("SELECT value FROM meta WHERE key = 'uid'").fetchone()[0])
 
-    def article_ids(self, after: int = 0, limit: int = 5000) -> list[int]:
-        """Stored article ids above `after`, ascending, at most `limit`."""
-        sql = "SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?"
-        return [int(r[0]) for r in self.conn.execute(sql, (after, limit))]
-
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file and truncate it (after a large ingest)."""
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
