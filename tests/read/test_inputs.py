@@ -147,3 +147,10 @@ def test_json_field_names_are_configurable(tmp_path: Path) -> None:
     path.write_text(json.dumps([{"head": "عنوان", "body": "نص الخبر هنا."}], ensure_ascii=False), "utf-8")
     (page,) = pages(path, fields=JsonFields(title="head", text="body"))
     assert isinstance(page, Page) and page.text.startswith("عنوان\n\n")
+
+
+def test_html_and_warc_are_refused_clearly(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>نص</p></body></html>", "utf-8")
+    (error,) = pages(page)
+    assert isinstance(error, InputError) and "not read yet" in error.reason
