@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from akhbar.evaluate import dev_scores
+from akhbar.evaluate import dev_scores, figure
 
 RETYPE = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", **{str(d): "۰۱۲۳۴۵۶۷۸۹"[d] for d in range(10)}})
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text("utf-8"))["persian_retyped"]
@@ -37,9 +37,4 @@ def retyped_scores(dev_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> d
 @pytest.mark.slow
 @pytest.mark.parametrize("key", sorted(FLOORS))
 def test_retyped_floor(retyped_scores: dict[str, object], key: str) -> None:
-    name, _, part = key.partition(".")
-    value = retyped_scores[name]
-    if part:
-        assert isinstance(value, dict)
-        value = value[part]
-    assert isinstance(value, int | float) and value >= FLOORS[key]
+    assert figure(retyped_scores, key) >= FLOORS[key]

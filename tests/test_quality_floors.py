@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from akhbar.evaluate import dev_scores
+from akhbar.evaluate import dev_scores, figure
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text("utf-8"))
 
@@ -17,21 +17,11 @@ def scores(dev_dir: Path) -> dict[str, object]:
     return dev_scores(dev_dir)
 
 
-def _figure(scores: dict[str, object], key: str) -> float:
-    name, _, part = key.partition(".")
-    value = scores[name]
-    if part:
-        assert isinstance(value, dict)
-        value = value[part]
-    assert isinstance(value, int | float)
-    return float(value)
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("key", sorted(FLOORS["dev"]))
 def test_dev_floor(scores: dict[str, object], key: str) -> None:
     assert not scores["missing"], f"no record for {scores['missing']}"
-    assert _figure(scores, key) >= FLOORS["dev"][key]
+    assert figure(scores, key) >= FLOORS["dev"][key]
 
 
 def test_floors_are_what_the_issue_asks_at_least() -> None:

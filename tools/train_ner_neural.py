@@ -27,11 +27,9 @@ from typing import Any
 
 import numpy as np
 import torch
-from seqeval.metrics import classification_report  # type: ignore[import-untyped]
-from seqeval.scheme import IOB2  # type: ignore[import-untyped]
 from torch import nn
 
-from akhbar.evaluate_ner import read_conll
+from akhbar.evaluate_ner import entity_scores, read_conll
 from akhbar.extract import ner_neural as nn_rt
 from akhbar.extract.entities import tokenize
 
@@ -308,16 +306,12 @@ def batches(sents: list[tuple[list[str], list[str]]], size: int, rng: random.Ran
 
 
 def scores(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, float]]:
-    rep = classification_report(gold, pred, mode="strict", scheme=IOB2, output_dict=True, zero_division=0)
-    out: dict[str, dict[str, float]] = {}
-    for name, row in rep.items():
-        key = "overall" if name == "micro avg" else name
-        if key == "overall" or name in {"PER", "ORG", "LOC", "MISC"}:
-            out[key] = {
-                k: round(float(row[s]), 4)
-                for k, s in (("p", "precision"), ("r", "recall"), ("f1", "f1-score"), ("n", "support"))
-            }
-    return out
+    """akhbar.evaluate_ner's scores, with the short keys and rounding this tool prints."""
+    short = (("p", "precision"), ("r", "recall"), ("f1", "f1"), ("n", "support"))
+    return {
+        label: {k: round(row[name], 4) for k, name in short}
+        for label, row in entity_scores(gold, pred).items()
+    }
 
 
 def tag_torch(

@@ -21,7 +21,7 @@ from akhbar.pipeline import Options, process_page
 from akhbar.read import iter_pages
 from akhbar.records import dumps
 
-__all__ = ["dev_scores", "main", "write_records"]
+__all__ = ["dev_scores", "figure", "main", "write_records"]
 
 
 def write_records(gold_dir: Path, out: Path, options: Options | None = None) -> None:
@@ -35,9 +35,10 @@ def write_records(gold_dir: Path, out: Path, options: Options | None = None) -> 
             fh.write(dumps(process_page(page, options or Options(entities=False))) + b"\n")
 
 
-def dev_scores(gold_dir: Path, *, explain: bool = False) -> dict[str, object]:
-    """The scorer's figures (its --json output) for akhbar on a gold folder."""
-    scorer = gold_dir.parent / "score.py"
+def dev_scores(gold_dir: Path, *, explain: bool = False, scorer: Path | None = None) -> dict[str, object]:
+    """The scorer's figures (its --json output) for akhbar on a gold folder (scorer: the
+    `score.py` beside the gold folder unless named)."""
+    scorer = scorer or gold_dir.parent / "score.py"
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.jsonl"
         write_records(gold_dir, out)
@@ -51,6 +52,17 @@ def dev_scores(gold_dir: Path, *, explain: bool = False) -> dict[str, object]:
         )
     scores: dict[str, object] = json.loads(result.stdout)
     return scores
+
+
+def figure(scores: dict[str, object], key: str) -> float:
+    """One figure of the scorer's output by a floor key: `headline_acc` or `quote_detection.f1`."""
+    name, _, part = key.partition(".")
+    value = scores[name]
+    if part:
+        assert isinstance(value, dict)
+        value = value[part]
+    assert isinstance(value, int | float)
+    return float(value)
 
 
 def main(argv: list[str]) -> int:

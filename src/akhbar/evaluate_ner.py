@@ -17,7 +17,7 @@ from seqeval.scheme import IOB2  # type: ignore[import-untyped]
 
 from akhbar.extract.entities import NerModel, load_model
 
-__all__ = ["DOCUMENT_SENTENCES", "ner_scores", "read_conll"]
+__all__ = ["DOCUMENT_SENTENCES", "entity_scores", "ner_scores", "read_conll"]
 
 
 def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
@@ -58,7 +58,11 @@ def ner_scores(
     pred: list[list[str]] = []
     for lo in range(0, len(sents), size):
         pred.extend(tagger.tag_batch([w for w, _ in sents[lo : lo + size]], document=document_sentences > 0))
-    gold = [t for _, t in sents]
+    return entity_scores([t for _, t in sents], pred)
+
+
+def entity_scores(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, float]]:
+    """Strict IOB2 entity-level precision/recall/F1/support (seqeval), overall and per label."""
     report = classification_report(gold, pred, mode="strict", scheme=IOB2, output_dict=True, zero_division=0)
     out: dict[str, dict[str, float]] = {}
     for name, row in report.items():

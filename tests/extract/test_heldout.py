@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from akhbar.evaluate import write_records
+from akhbar.evaluate import dev_scores, figure
 
 SCORER = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 HELDOUT = Path(__file__).parent / "heldout"
@@ -18,29 +16,16 @@ KEYS = sorted(k for k in FLOORS if k != "about")
 
 
 @pytest.fixture(scope="module")
-def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+def scores() -> dict[str, object]:
     if not SCORER.is_file():
         pytest.skip(f"{SCORER} is absent: the independent scorer exists only in the akhbar workplace")
-    scorer = SCORER
-    out = tmp_path_factory.mktemp("heldout") / "out.jsonl"
-    write_records(HELDOUT, out)
-    result = subprocess.run(
-        [sys.executable, str(scorer), str(HELDOUT), str(out), "--json"],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    figures: dict[str, object] = json.loads(result.stdout)
-    return figures
+    return dev_scores(HELDOUT, scorer=SCORER)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("key", KEYS)
 def test_heldout_floor(scores: dict[str, object], key: str) -> None:
-    name, _, part = key.partition(".")
-    value = scores[name]
-    assert isinstance(value, dict)
-    assert value[part] >= FLOORS[key]
+    assert figure(scores, key) >= FLOORS[key]
 
 
 def test_floors_meet_the_issue_targets() -> None:
