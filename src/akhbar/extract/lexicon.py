@@ -59,6 +59,8 @@ class Lexicon:
     group_heads: frozenset[str]
     states: frozenset[str]
     particles: frozenset[str]
+    compound_seconds: frozenset[str]
+    theophoric: tuple[str, ...]
     media: frozenset[str]
     adverbial_nouns: frozenset[str]
     adverbials: frozenset[str]
@@ -130,6 +132,8 @@ def lexicon() -> Lexicon:
         group_heads=_forms(titles_doc["group_heads"]),
         states=_forms(titles_doc["states"]),
         particles=_forms(titles_doc["name_particles"]),
+        compound_seconds=_forms(titles_doc["compound_name_seconds"]),
+        theophoric=tuple(sorted(_forms(titles_doc["theophoric_endings"]))),
         media=_forms(titles_doc["media_nouns"]),
         adverbial_nouns=_forms(titles_doc["adverbial_nouns"]),
         adverbials=_forms(titles_doc["adverbials"]) | _forms(titles_doc["adverbial_openers"]),

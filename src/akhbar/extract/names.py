@@ -56,12 +56,6 @@ def join(toks: list[Tok], a: int, b: int, text: str) -> str:
     return text[toks[a].start : toks[b - 1].end] if b > a else ""
 
 
-# Second halves of compound Arabic names (نصر الله، نور الدين، عبد الرحمن، سيف الإسلام), folded;
-# theophoric names are often written as one word (عبدالله، نصرالله، عبدالرحمن).
-_COMPOUND_SECOND = frozenset(("الله", "الدين", "الرحمن", "الرحيم", "الاسلام", "الحق", "العزيز", "الكريم"))
-_THEOPHORIC = ("الله", "الرحمن", "الرحيم", "العزيز", "الكريم")
-
-
 def is_title(lx: Lexicon, key: str) -> bool:
     return key in lx.titles_m or key in lx.titles_f or key in lx.honorifics
 
@@ -84,7 +78,7 @@ def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
         or key in lx.media
     ):
         return False
-    if key.endswith(_THEOPHORIC) and len(key) > 4:
+    if key.endswith(lx.theophoric) and len(key) > 4:
         return True  # عبدالله، نصرالله، عبدالرحمن written as one word: a name, not a pronoun suffix
     if tok.text.endswith(("ًا", "اً", "ًً")) or (len(key) > 3 and tok.text.endswith(("ه", "ها", "هم", "هما"))):
         return False  # accusative tanween or a pronoun suffix: a noun or participle, not a name
@@ -130,7 +124,7 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
             j += 1  # a family name that is also a common word (عدنان حزام، علي أكبر ولايتي)
             continue
         # the second half of a compound name (حسن نصر الله، صلاح الدين، عبد الرحمن)
-        if j > i and tok.key in _COMPOUND_SECOND and toks[j - 1].word:
+        if j > i and tok.key in lx.compound_seconds and toks[j - 1].word:
             j += 1
             continue
         # a family name with the article (مية الجريبي، محمود الهباش) continues a started name:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from akhbar.data.language import ARABIC_WORDS, PERSIAN_WORDS
 from akhbar.records import Language
 
 __all__ = ["detect_language"]
@@ -19,75 +20,6 @@ _WORD = re.compile(r"[\u0621-\u06FF\u200c]+")
 _PERSIAN_MARK = re.compile("[\u06cc\u06a9\u067e\u0686\u0698\u06af]")
 # Letters Persian has and Arabic lacks.
 _PERSIAN_ONLY = frozenset("پچژگ")
-# Frequent Persian function words that are not Arabic words (written with Persian ی/ک).
-_PERSIAN_WORDS = frozenset(
-    [
-        "است",
-        "این",
-        "را",
-        "که",
-        "می",
-        "های",
-        "برای",
-        "از",
-        "با",
-        "شده",
-        "کرد",
-        "بود",
-        "آن",
-        "شد",
-        "خود",
-        "نیز",
-        "یک",
-        "اند",
-        "هم",
-        "تا",
-        "کند",
-        "کنند",
-        "باید",
-        "گفت",
-        "ایران",
-        "اینکه",
-        "وی",
-        "بر",
-        "شود",
-        "دارد",
-        "هستند",
-        "نمی\u200cشود",
-        "می\u200cشود",
-    ]
-)
-# Frequent Arabic function words (either yeh/kaf spelling).
-_ARABIC_WORDS = frozenset(
-    [
-        "في",
-        "فی",
-        "من",
-        "على",
-        "علی",
-        "إلى",
-        "إلی",
-        "أن",
-        "ان",
-        "التي",
-        "الذي",
-        "عن",
-        "مع",
-        "هذا",
-        "هذه",
-        "كان",
-        "کان",
-        "قد",
-        "لا",
-        "وقال",
-        "وأضاف",
-        "إن",
-        "أو",
-        "حيث",
-        "كما",
-        "کما",
-    ]
-)
 
 
 def detect_language(text: str) -> Language:
@@ -103,8 +35,8 @@ def detect_language(text: str) -> Language:
     persian_score = 0
     arabic_score = 0
     for word in _WORD.findall(text):
-        if word in _PERSIAN_WORDS or any(c in _PERSIAN_ONLY for c in word):
+        if word in PERSIAN_WORDS or any(c in _PERSIAN_ONLY for c in word):
             persian_score += 1
-        elif word in _ARABIC_WORDS:
+        elif word in ARABIC_WORDS:
             arabic_score += 1
     return "fa" if persian_score >= 2 and persian_score > arabic_score else "ar"
