@@ -53,10 +53,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _agency_keys() -> tuple[str, ...]:
+    return tuple(f" {search_form(a)} " for a in AGENCIES)
+
+
 def has_agency(text: str) -> bool:
     """Whether an agency signature stands in the text as whole words."""
     window = f" {search_form(text)} "
-    return any(f" {search_form(a)} " in window for a in AGENCIES)
+    return any(key in window for key in _agency_keys())
 
 
 def _agency_after(text: str, start: int) -> bool:
