@@ -96,10 +96,15 @@ def signature(search_text: str) -> np.ndarray:
         hv = np.array([(wh * _K[: len(words)]).sum(dtype=np.uint64)], dtype=np.uint64)
     else:
         n = len(words) - SHINGLE + 1
-        hv = sum((wh[i : i + n] * _K[i] for i in range(SHINGLE)), start=np.zeros(n, dtype=np.uint64))
+        hv = wh[:n] * _K[0]
+        for i in range(1, SHINGLE):
+            hv += wh[i : i + n] * _K[i]
         hv = np.unique(hv)
-    mixed = (hv[:, None] * _A + _B) >> np.uint64(32)  # wraps mod 2**64 by design
-    out: np.ndarray = np.append(mixed.min(axis=0).astype(np.uint32), np.uint32(min(len(hv), 2**32 - 1)))
+    mixed = hv[:, None] * _A  # wraps mod 2**64 by design
+    mixed += _B
+    out = np.empty(NUM_PERM + 1, dtype=np.uint32)
+    out[:NUM_PERM] = mixed.min(axis=0) >> np.uint64(32)  # the top 32 bits; min first (monotone)
+    out[NUM_PERM] = min(len(hv), 2**32 - 1)
     return out
 
 

@@ -13,8 +13,9 @@ paragraph up to the closing mark is another `Quote` with the same speaker and cu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from akhbar.extract.anchors import (
     MAX_SENTENCE,
@@ -32,7 +33,7 @@ from akhbar.extract.anchors import (
 from akhbar.extract.lexicon import CueForm, fold, lexicon
 from akhbar.extract.registry import Person, Registry
 from akhbar.extract.speakers import Mention, Speaker, parse_backward, parse_speaker
-from akhbar.extract.tokens import QUOTE_OPEN, SENTENCE_END, Tok, closing_quote, tokenize
+from akhbar.extract.tokens import QUOTE_CLOSE, QUOTE_OPEN, SENTENCE_END, Tok, closing_quote, keys, tokenize
 from akhbar.records import Quote
 
 __all__ = ["extract_quotes"]
@@ -83,13 +84,73 @@ def _nominative(name: str) -> str:
     return name
 
 
+@dataclass(frozen=True, slots=True)
+class _Triggers:
+    """Token keys without which a paragraph yields no statement (`cues`: cue forms and
+    after-content markers; `first`: keys that are a cue only as the paragraph's first token,
+    a damaged cue or a bare بين) and the titles the prepass registers names after."""
+
+    cues: frozenset[str]
+    first: frozenset[str]
+    titles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> _Triggers:
+    lx = lexicon()
+    opening = {k for k, cue in lx.cue_index.items() if cue.lemma == "بين" and k[0] not in "وف"}
+    return _Triggers(
+        cues=frozenset(lx.cue_index.keys() - opening) | lx.post,
+        first=frozenset(opening | (lx.damaged.keys() - lx.function_words)),
+        titles=lx.title_heads,
+    )
+
+
+_MARKS = frozenset(QUOTE_OPEN | QUOTE_CLOSE)
+
+
+def _reads(text: str) -> tuple[bool, bool]:
+    """(may hold a statement, may name a titled person): decided on the paragraph's word keys,
+    without tokens, so that paragraphs with neither are never tokenized."""
+    tr = _triggers()
+    words = keys(text)
+    titled = not tr.titles.isdisjoint(words)
+    if not _MARKS.isdisjoint(text) or not tr.cues.isdisjoint(words):
+        return True, titled
+    if tr.first.isdisjoint(words):
+        return False, titled
+    toks = tokenize(text)  # a damaged cue or a bare بين somewhere: it counts only as the first token
+    return bool(toks) and toks[0].key in tr.first, titled
+
+
+class _Tokens:
+    """The paragraphs' token lists, each built on first use (most paragraphs are never read)."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self.paragraphs = paragraphs
+        self._toks: list[list[Tok] | None] = [None] * len(paragraphs)
+
+    def __getitem__(self, pi: int) -> list[Tok]:
+        toks = self._toks[pi]
+        if toks is None:
+            toks = self._toks[pi] = tokenize(self.paragraphs[pi])
+        return toks
+
+    def __iter__(self) -> Iterator[list[Tok]]:
+        return (self[pi] for pi in range(len(self.paragraphs)))
+
+
 class _Article:
     """Extraction state across the paragraphs of one article."""
 
     def __init__(self, paragraphs: Sequence[str], headline: str | None) -> None:
         self.lx = lexicon()
         self.paragraphs = paragraphs
-        self.toks = [tokenize(p) for p in paragraphs]
+        self.toks = _Tokens(paragraphs)
+        # A paragraph without a cue, a title or a quotation mark is never tokenized.
+        reads = [_reads(p) for p in paragraphs]
+        self.live = [speaks for speaks, _ in reads]
+        self.titled = [titled for _, titled in reads]
         self.registry = Registry()
         self.history: list[Speaker] = []
         self._folded: dict[str, list[str]] = {}
@@ -103,8 +164,12 @@ class _Article:
         """Register every person the article names with a title, before reading statements."""
         lx = self.lx
         heads = lx.title_heads
-        texts = [*self.paragraphs, headline] if headline else list(self.paragraphs)
-        toks_all = [*self.toks, tokenize(headline)] if headline else self.toks
+        live = [pi for pi, ok in enumerate(self.titled) if ok]
+        texts = [self.paragraphs[pi] for pi in live]
+        toks_all = [self.toks[pi] for pi in live]
+        if headline:
+            texts.append(headline)
+            toks_all.append(tokenize(headline))
         for text, toks in zip(texts, toks_all, strict=True):
             i = 0
             while i < len(toks):
@@ -222,7 +287,10 @@ class _Article:
     def run(self) -> list[Quote]:
         for pi, text in enumerate(self.paragraphs):
             self.pi = pi
-            self._paragraph(pi, text, self.toks[pi])
+            if self.live[pi]:
+                self._paragraph(pi, text, self.toks[pi])
+            else:
+                self.open = None  # as `_continuation` does: a quotation does not run on past it
         return self.out
 
     def emit(self, sp: Speaker, cue: str, kind: str, pi: int, a: int, b: int) -> bool:
