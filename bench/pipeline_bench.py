@@ -10,10 +10,12 @@ Stages (see bench/README.md for what each column means):
   read           iter_pages alone: reading + gzip + JSON decode (the cost every stage pays first)
   bare           the floor: one str.replace per character fold, the same 15 folds camel's chain makes
   display        akhbar.normalize.display_form(text)
-  search         akhbar.normalize.search_form(text)
+  search         akhbar.normalize.search_fold(text): the search normalisation (character folds)
+  search_words   akhbar.normalize.search_form(text): the fold split into words (compare bare_words)
   camel          camel-tools: normalize_unicode, normalize_alef_ar, normalize_alef_maksura_ar,
                  normalize_teh_marbuta_ar, dediac_ar
-  paired         bare, display, search and camel timed back to back on each page in one process:
+  paired         bare, bare_words, display, search, search_words and camel timed back to back on each
+                 page in one process:
                  the ratios the goals use, robust to load from other jobs drifting between stages
   pipeline       akhbar.pipeline.process_page(page, Options(quotes=False, entities=False))
   pipeline_full  process_page(page) with defaults (statements + entities), "n/a" when they fail
@@ -38,8 +40,8 @@ DEFAULT_SHARED = ROOT.parent / "shared"
 CORPORA = ("ant2018.jsonl.gz", "saudinewsnet2015.jsonl.gz")
 RESULTS = ROOT / "bench" / "results" / "pipeline.json"
 SAMPLE_EVERY = 5_000
-STAGES = ("read", "bare", "display", "search", "camel", "paired", "pipeline", "pipeline_full")
-PAIRED = ("bare", "bare_words", "display", "search", "camel")
+STAGES = ("read", "bare", "display", "search", "search_words", "camel", "paired", "pipeline", "pipeline_full")
+PAIRED = ("bare", "bare_words", "display", "search", "search_words", "camel")
 
 # Goals from issue 2 ("Speed").
 GOAL_NORMALISE_VS_BARE = 1.5
@@ -103,10 +105,10 @@ def stage_function(stage: str) -> Callable[[Any], object]:
         return lambda page: bare_chain(page.text)
     if stage == "bare_words":
         return lambda page: bare_words(page.text)
-    if stage in ("display", "search"):
-        from akhbar.normalize import display_form, search_form
+    if stage in ("display", "search", "search_words"):
+        from akhbar.normalize import display_form, search_fold, search_form
 
-        form = display_form if stage == "display" else search_form
+        form = {"display": display_form, "search": search_fold, "search_words": search_form}[stage]
         return lambda page: form(page.text)
     if stage == "camel":
         chain = _camel()
@@ -247,6 +249,10 @@ def summarise(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
         out[f"{stage}_x_bare"] = {"value": x, "goal": f"<= {GOAL_NORMALISE_VS_BARE}",
                                   "met": x is not None and x <= GOAL_NORMALISE_VS_BARE}
         out[f"{stage}_speedup_vs_camel"] = round(mine / camel, 2) if camel and mine else None
+    # The search form split into words, against the bare folds also split into words.
+    words, floor = (paired.get(s) for s in ("search_words", "bare_words")) if paired else (
+        rate("search_words"), None)
+    out["search_words_x_bare_words"] = round(floor / words, 2) if floor and words else None
     pipe = rate("pipeline")
     out["pipeline_articles_per_s"] = {"value": pipe, "goal": f">= {GOAL_PIPELINE_RATE}",
                                       "met": pipe is not None and pipe >= GOAL_PIPELINE_RATE}

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from akhbar.normalize import SEARCH_VERSION, display_form, search_form
+from akhbar.normalize import SEARCH_VERSION, display_form, search_fold, search_form
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,35 @@ def test_idempotent_and_total(text: str) -> None:
 def test_search_of_display_equals_search(text: str) -> None:
     """Folding the display form gives what folding the raw text gives (one matching space)."""
     assert search_form(display_form(text)) == search_form(text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("الإنتخابات", "الانتخابات"),
+        ("«والانتخابات»", "«والانتخابات»"),  # punctuation stays: the fold is per character
+        ("ایران\r\nو کابل", "ايران\r\nو كابل"),  # line breaks stay
+        ("مدرسةٌ", "مدرسه"),
+        ("CNN، İstanbul", "cnn، i̇stanbul"),
+        ("ΟΔΟΣ", "οδος"),  # final sigma lowered in context, as str.lower does
+        ("۱۴۵۰۳۸۸", "1450388"),
+        ("a\u00a0b\u200bc", "a bc"),
+        ("ﻷ", "لا"),
+    ],
+)
+def test_fold(raw: str, expected: str) -> None:
+    assert search_fold(raw) == expected
+
+
+@given(st.text())
+def test_fold_idempotent(text: str) -> None:
+    once = search_fold(text)
+    assert search_fold(once) == once
+
+
+@given(st.text())
+def test_form_is_the_fold_split_into_words(text: str) -> None:
+    """Splitting is all search_form adds: folding first changes nothing, and words are single-spaced."""
+    form = search_form(text)
+    assert search_form(search_fold(text)) == form
+    assert form == " ".join(form.split()) and "\n" not in form

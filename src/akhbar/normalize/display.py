@@ -56,8 +56,10 @@ def _table(digits: DigitSet, persian: bool) -> dict[int, str | None]:
 
 @cache
 def _needs(digits: DigitSet, persian: bool) -> re.Pattern[str]:
-    """A character class of everything the table maps."""
-    return re.compile(char_class(chr(c) for c in _table(digits, persian)))
+    """A character class of everything the table maps, the carriage return and (unless Persian
+    is kept) the Persian yeh, so one scan tells what a text needs."""
+    extra = ["\r"] if persian else ["\r", PERSIAN_YEH]
+    return re.compile(char_class([*(chr(c) for c in _table(digits, persian)), *extra]))
 
 
 def _final_yeh(match: re.Match[str]) -> str:
@@ -87,31 +89,39 @@ def display_form(text: str, *, digits: DigitSet = "ascii", persian: bool = False
     """
     needs = _needs(digits, persian)
     found = needs.findall(text)
+    yeh = False
     if found:  # most text has nothing to map: replace just the few chars present
         table = _table(digits, persian)
         present = set(found)
+        if "\r" in present:  # CRLF and CR line ends become LF
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            present.discard("\r")
+        yeh = PERSIAN_YEH in present
+        present.discard(PERSIAN_YEH)  # decided word by word below
         for char in present:
             text = text.replace(char, table[ord(char)] or "")
-        # A presentation form can expand to a Persian letter (ﮎ → ک) that needs mapping again.
-        if not present.isdisjoint(_PRESENTATION_CHARS) and needs.search(text):
-            text = text.translate(table)
-    if not persian and PERSIAN_YEH in text:
+        # A presentation form can expand to a Persian letter (ﮎ → ک, ﯼ → ی) that needs mapping again.
+        if not present.isdisjoint(_PRESENTATION_CHARS):
+            if needs.search(text):
+                text = text.translate(table)
+            yeh = not persian and PERSIAN_YEH in text
+    if yeh:
         text = _FINAL_YEH.sub(_final_yeh, text).replace(PERSIAN_YEH, "ي")
     return _tidy(text)
 
 
 def _tidy(text: str) -> str:
-    """Single spaces, no spaces at line ends, CRLF/CR as LF; untouched text is returned as is.
+    """Single spaces, no spaces at line ends; untouched text is returned as is.
 
-    After the table, the only whitespace left is the space and line ends, so a few guarded
-    replaces do what splitting every line would, at a fraction of the cost.
+    After the table, the only whitespace left is the space and LF, so a few guarded replaces do
+    what splitting every line would, at a fraction of the cost.
     """
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
     while "  " in text:
         text = text.replace("  ", " ")
-    if " \n" in text:
-        text = text.replace(" \n", "\n")
-    if "\n " in text:
-        text = text.replace("\n ", "\n")
+    if "\n" in text:  # a line's edges checked one by one: cheaper than scanning for " \n" and "\n "
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            if line[:1] == " " or line[-1:] == " ":
+                lines[i] = line.strip(" ")
+        text = "\n".join(lines)
     return text.strip(" ")

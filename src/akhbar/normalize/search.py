@@ -1,4 +1,8 @@
-"""The search form: display text folded further for matching; versioned, never shown."""
+"""The search form: display text folded further for matching; versioned, never shown.
+
+`search_fold` is the normalisation proper (character folds, the same length of work as the
+display form); `search_form` splits the fold into words, the key every matcher compares.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from akhbar.normalize.tables import (
     char_class,
 )
 
-__all__ = ["SEARCH_VERSION", "search_form"]
+__all__ = ["SEARCH_VERSION", "search_fold", "search_form"]
 
 # Bump when any fold below changes: indexes built with another version are rebuilt.
 SEARCH_VERSION = "ar-search.v1"
@@ -27,13 +31,25 @@ SEARCH_VERSION = "ar-search.v1"
 _PUNCT = string.punctuation + "،؛؟«»“”„‘’‹›–—…٪٫٬۔·•¡¿"
 
 
+# Capital sigma lower-cases by context (σ inside a word, ς at its end): left to str.lower.
+_SIGMA = "\u03a3"
+
+
+def _cased() -> dict[int, str]:
+    """Every BMP character that lower-cases to something else -> its lower case (İ -> i̇)."""
+    table = {c: chr(c).lower() for c in range(0x10000) if chr(c).lower() != chr(c)}
+    table[ord(_SIGMA)] = _SIGMA  # found by the scan, lowered with its context below
+    return table
+
+
 def _build() -> dict[int, str | None]:
-    table: dict[int, str | None] = {}
+    """What `search_fold` maps, char by char (a deleted char maps to None)."""
+    table: dict[int, str | None] = dict(_cased())
     for code, folded in PRESENTATION.items():
         table[code] = folded
     for char in DELETED + DIACRITICS:
         table[ord(char)] = None
-    for char in SPACES + _PUNCT + "\r\n":
+    for char in SPACES:
         table[ord(char)] = " "
     for source in (ARABIC_INDIC, PERSIAN_DIGITS):
         for i, char in enumerate(source):
@@ -49,27 +65,22 @@ _TABLE = _build()
 _PRESENTATION_CHARS = frozenset(map(chr, PRESENTATION))
 # The folds nearly every Arabic text needs, done by str.replace (a fast C loop each).
 _COMMON = tuple(SEARCH_FOLDS.items())
-# Everything else the table maps but whitespace and punctuation (which only separate words):
-# present in few texts, so each char found is replaced on its own.
-_RARE = re.compile(
-    char_class(
-        chr(c)
-        for c in _TABLE
-        if chr(c) not in SEARCH_FOLDS and chr(c) not in _PUNCT and chr(c) not in " \n\r\t"
-    )
-)
+# Everything else the table maps: present in few texts (diacritics, Persian letters and digits,
+# controls, capitals), found in one regex scan, so each char found is replaced on its own.
+_RARE = re.compile(char_class(chr(c) for c in _TABLE if chr(c) not in SEARCH_FOLDS))
 # What separates words besides whitespace: any char that is neither a letter/digit nor a space
 # (punctuation, symbols, combining marks left over) and "_".
 _SEPARATOR = re.compile(r"[^\w\s]|_")
-# The separators and line ends of nearly every news text, replaced by guarded str.replace.
+# The separators of nearly every news text, replaced by guarded str.replace.
 _COMMON_SEPARATORS = tuple(".،,:\"«»()-؛؟!?/'“”‘’–—…*%[]{}#_@+=<>|&•\n\r\t")
 
 
-def search_form(text: str) -> str:
-    """Fold text for matching: lower case, words of letters and digits, single spaces.
+def search_fold(text: str) -> str:
+    """Fold text for matching, character by character (punctuation and line breaks stay).
 
-    Diacritics and tatweel go; أ إ آ ٱ → ا, ى ی ئ → ي, ة ۀ → ه, ؤ → و; Persian letters become
-    Arabic; every digit becomes ASCII; punctuation and symbols separate words.
+    Diacritics, tatweel and invisible controls go; أ إ آ ٱ → ا, ى ی ئ → ي, ة ۀ → ه, ؤ → و;
+    Persian letters become Arabic; every digit becomes ASCII; capitals become lower case;
+    space-like characters become a plain space. Idempotent; never raises.
     """
     rare = _RARE.findall(text)
     if rare:
@@ -79,15 +90,26 @@ def search_form(text: str) -> str:
         # Presentation-form ligatures can expand to letters that fold again (ﻷ → لأ → لا).
         if not present.isdisjoint(_PRESENTATION_CHARS) and _RARE.search(text):
             text = text.translate(_TABLE)
+        if _SIGMA in present:
+            text = text.lower()
     for char, folded in _COMMON:
         if char in text:
             text = text.replace(char, folded)
-    text = text.lower()
+    return text
+
+
+def search_form(text: str) -> str:
+    """The search fold split into words: letters and digits, one space between words.
+
+    This is the key every matcher compares (cleaning rules, datelines, the index, speakers):
+    punctuation and symbols separate words, line breaks are spaces.
+    """
+    text = search_fold(text)
     for char in _COMMON_SEPARATORS:
         if char in text:
             text = text.replace(char, " ")
-    # Anything left that is neither a letter/digit nor a space separates words too (symbols, marks);
-    # str.isalnum answers "is there any?" far faster than a regex scan.
+    # Anything left that is neither a letter/digit nor whitespace separates words too (symbols,
+    # marks); str.isalnum answers "is there any?" far faster than a regex scan.
     squeezed = text.replace(" ", "")
     if squeezed and ("_" in squeezed or not squeezed.isalnum()):
         text = _SEPARATOR.sub(" ", text)
