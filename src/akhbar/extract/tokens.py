@@ -74,7 +74,7 @@ def tokenize(text: str) -> list[Tok]:
     """Split a paragraph into word and punctuation tokens with offsets.
 
     The paragraph is folded once letter for letter (offsets stay put); diacritics are stripped
-    from a token's key only when the paragraph has any."""
+    from the keys of the tokens that hold any (a diacritic is not alphanumeric; tatweel is)."""
     folded = _fold_letters(text)
     marks = _MARKS.search(text) is not None
     out: list[Tok] = []
@@ -84,7 +84,7 @@ def tokenize(text: str) -> list[Tok]:
     for key in _TOKEN.findall(folded):  # keys in one C call; offsets by a running find
         start = find(key, end)
         end = start + len(key)
-        if marks:
+        if marks and (not key.isalnum() or "\u0640" in key):
             key = _MARKS.sub("", key)
             if not key:
                 continue  # a lone diacritic or tatweel: nothing to read
