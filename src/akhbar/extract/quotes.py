@@ -13,6 +13,7 @@ paragraph up to the closing mark is another `Quote` with the same speaker and cu
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -171,15 +172,14 @@ class _Article:
             texts.append(headline)
             toks_all.append(tokenize(headline))
         for text, toks in zip(texts, toks_all, strict=True):
-            i = 0
-            while i < len(toks):
-                if toks[i].key in heads:
-                    m = parse_speaker(toks, i, min(len(toks), i + 16), text, None)
-                    if m is not None and m.name:
-                        self.registry.add(m.name, m.role, m.gender)
-                        i = max(i + 1, m.end)
-                        continue
-                i += 1
+            after = 0  # a registered name's phrase is not read again for a title inside it
+            for i in [j for j, t in enumerate(toks) if t.key in heads]:
+                if i < after:
+                    continue
+                m = parse_speaker(toks, i, min(len(toks), i + 16), text, None)
+                if m is not None and m.name:
+                    self.registry.add(m.name, m.role, m.gender)
+                    after = max(i + 1, m.end)
 
     def _institutions(self) -> dict[str, list[tuple[int, str]]]:
         """The institutions the article names in full, under their head with the article
@@ -351,11 +351,18 @@ class _Article:
         i = resume
         index = lx.cue_index
         post = lx.post
-        while i < len(toks):
+        # Only a cue or an after-content marker can anchor a statement, and the paragraph's first
+        # token (a damaged cue): the positions worth a look, found in one comprehension.
+        looks = [j for j, t in enumerate(toks) if t.key in index or t.key in post]
+        if i == 0 and toks and looks[:1] != [0]:
+            looks.insert(0, 0)
+        at = 0
+        while True:
+            at = bisect_left(looks, i, at)
+            if at == len(looks):
+                break
+            i = looks[at]
             key = toks[i].key
-            if i and key not in index and key not in post:  # the common case, decided without a call
-                i += 1
-                continue
             if key in post:
                 p = post_anchor(lx, toks, i, text, self.registry, anchors, sents) if i >= covered else None
                 if p is not None:
