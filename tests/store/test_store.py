@@ -10,7 +10,9 @@ import pytest
 from akhbar.errors import InputError, StoreError
 from akhbar.records import Source
 from akhbar.store import open_store
-from akhbar.store.ingest import ingest_pages
+from akhbar.store.base import RunCounts, StoredInput
+from akhbar.store.ingest import doc_key, ingest_pages
+from akhbar.store.prepare import prepare
 from akhbar.store.schema import SCHEMA_VERSION
 from corpus_support import Page, jsonl_pages, simple_process, synthetic_jsonl
 
@@ -57,6 +59,20 @@ def test_changed_input_replaces_its_record(tmp_path: Path) -> None:
         assert len(texts) == 1 and texts[0].endswith("تحديث")
         ops = [c.op for c in store.changes_since(0)]
         assert ops.count("add") == 31 and ops.count("del") == 1
+
+
+def test_input_stored_after_the_run_looked_is_replaced_not_an_error(tmp_path: Path) -> None:
+    """A write told the input was new (no lookup) still replaces an article stored meanwhile
+    (another ingest of the same input), in the same transaction, instead of failing the batch."""
+    src = synthetic_jsonl(tmp_path / "in.jsonl", 3)
+    with open_store(tmp_path / "a.db") as store:
+        ingest_pages(store, [str(src)], jsonl_pages(src), process=simple_process)
+        page = next(iter(jsonl_pages(src)))
+        item = StoredInput(doc_key(page.source), "changed", prepare(simple_process(page)), stored=False)
+        written = store.write_batch(store.begin_run([str(src)]), [item], [], RunCounts(seen=1, replaced=1))
+        assert len(written.deleted) == 1
+        assert store.stats()["articles"] == 3
+        assert store.known_hashes([item.doc_key]) == {item.doc_key: "changed"}
 
 
 def test_failures_are_recorded_per_input(tmp_path: Path) -> None:

@@ -34,6 +34,7 @@ class StoredInput:
     doc_key: str
     content_hash: str
     prepared: Prepared
+    stored: bool = True  # False when the input had no article when the run looked (no lookup then)
 
 
 @dataclass(frozen=True, slots=True)

@@ -243,7 +243,7 @@ def _write(
         if isinstance(result, InputFailure):
             failures.append(result)
             continue
-        items.append(StoredInput(key, h, result))
+        items.append(StoredInput(key, h, result, stored))
         if stored:
             counts.replaced += 1
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -55,6 +55,7 @@ class SQLiteStore(CorpusQueries):
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
+        self._sources: dict[str, int] = {}  # site -> sources.id
         try:
             if readonly:
                 uri = Path(self.path).resolve().as_uri() + "?mode=ro"
@@ -219,15 +220,16 @@ class SQLiteStore(CorpusQueries):
         return Written(tuple(ids), tuple(deleted), first, last)
 
     def _write_article(self, run_id: int, item: StoredInput, deleted: list[int]) -> int:
-        old = self.conn.execute("SELECT id FROM articles WHERE doc_key = ?", (item.doc_key,)).fetchone()
-        if old is not None:
-            self._delete_article(int(old[0]))
-            deleted.append(int(old[0]))
+        if item.stored:
+            self._replace(item.doc_key, deleted)
         prep = item.prepared
         source_id = self._source_id(prep.site) if prep.site else None
-        cur = self.conn.execute(
-            _INSERT_ARTICLE, (item.doc_key, item.content_hash, run_id, source_id, *prep.article_row)
-        )
+        row = (item.doc_key, item.content_hash, run_id, source_id, *prep.article_row)
+        try:
+            cur = self.conn.execute(_INSERT_ARTICLE, row)
+        except sqlite3.IntegrityError:  # stored meanwhile (another ingest of the same input)
+            self._replace(item.doc_key, deleted)
+            cur = self.conn.execute(_INSERT_ARTICLE, row)
         aid = cur.lastrowid
         assert aid is not None
         self.conn.executemany(
@@ -247,6 +249,13 @@ class SQLiteStore(CorpusQueries):
         self.conn.execute("INSERT INTO changes (article_id, op) VALUES (?, 'add')", (aid,))
         return aid
 
+    def _replace(self, doc_key: str, deleted: list[int]) -> None:
+        """Delete the article stored for this input, if any, noting its id."""
+        old = self.conn.execute("SELECT id FROM articles WHERE doc_key = ?", (doc_key,)).fetchone()
+        if old is not None:
+            self._delete_article(int(old[0]))
+            deleted.append(int(old[0]))
+
     def _delete_article(self, aid: int) -> None:
         for table in ("statements", "entities", "minhashes"):
             self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
@@ -254,15 +263,19 @@ class SQLiteStore(CorpusQueries):
         self.conn.execute("INSERT INTO changes (article_id, op) VALUES (?, 'del')", (aid,))
 
     def _source_id(self, site: str) -> int:
+        known = self._sources.get(site)
+        if known is not None:
+            return known
         row = self.conn.execute("SELECT id FROM sources WHERE site = ?", (site,)).fetchone()
         if row is not None:
+            self._sources[site] = int(row[0])  # sources are never deleted; a rollback clears this
             return int(row[0])
         cur = self.conn.execute("INSERT INTO sources (site) VALUES (?)", (site,))
         assert cur.lastrowid is not None
         return cur.lastrowid
 
     def _tx(self) -> _Transaction:
-        return _Transaction(self.conn)
+        return _Transaction(self.conn, self._sources.clear)
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -362,15 +375,19 @@ class SQLiteStore(CorpusQueries):
 
 
 class _Transaction:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (the writer lock is taken up front)."""
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (the writer lock is taken up front);
+    `on_rollback` forgets what the store remembered of rows that are now gone."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, on_rollback: Callable[[], None]) -> None:
         self.conn = conn
+        self.on_rollback = on_rollback
 
     def __enter__(self) -> None:
         self.conn.execute("BEGIN IMMEDIATE")
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is not None:
+            self.on_rollback()
         self.conn.execute("ROLLBACK" if exc_type is not None else "COMMIT")
 
 
