@@ -108,10 +108,17 @@ def clause_initial(lx: Lexicon, toks: list[Tok], i: int) -> bool:
     while j >= 0 and toks[j].text not in SENTENCE_END:
         if toks[j].text in ("،", ",") and j == i - 1:
             return _fronted(lx, toks, j)
+        if toks[j].text in ("،", ",") and toks[j + 1].key in _BUT:
+            return True  # '...، غير أنه اعترف بأن': a new clause with the same subject
+        if toks[j].text in ("،", ","):
+            return False
         if toks[j].word and toks[j].key not in lx.openers and toks[j].key not in lx.adverbials:
             return False
         j -= 1
     return True
+
+
+_BUT = frozenset(fold(w) for w in ("غير", "إلا", "لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها"))
 
 
 def _fronted(lx: Lexicon, toks: list[Tok], comma: int) -> bool:
@@ -154,7 +161,7 @@ class Sentences:
         self.ends = [
             j
             for j, t in enumerate(toks)
-            if t.text in SENTENCE_END and (j + 1 == n or toks[j + 1].start > t.end)
+            if t.text in SENTENCE_END and (j + 1 == n or _full_stop(toks, j))
         ]
         self.opens = [j for j, t in enumerate(toks) if t.text in QUOTE_OPEN]
         self._read = True
@@ -181,6 +188,23 @@ class Sentences:
         return max(s, i - MAX_SENTENCE)
 
 
+def _full_stop(toks: list[Tok], j: int) -> bool:
+    """Does the mark at j (not the paragraph's last token) end a sentence? A space after it does;
+    so does an Arabic word glued after a word ('البلديات.كانت'), but not a digit (1.5) nor a word
+    after a one-letter abbreviation (د.محمد)."""
+    t, nxt = toks[j], toks[j + 1]
+    if nxt.start > t.end:
+        return True
+    return (
+        t.text == "."
+        and "\u0621" <= nxt.text[0] <= "\u064a"
+        and j > 0
+        and toks[j - 1].end == t.start
+        and len(toks[j - 1].key) > 2
+        and toks[j - 1].key[0].isalpha()
+    )
+
+
 def sentence_end(toks: list[Tok], i: int) -> int:
     """Index of the sentence-final token at or after `i`, skipping quoted spans (len if none).
 
@@ -196,7 +220,7 @@ def sentence_end(toks: list[Tok], i: int) -> int:
             if close is not None and close - j < 120:
                 j = close + 1
                 continue
-        if t.text in SENTENCE_END and (j + 1 == n or toks[j + 1].start > t.end):
+        if t.text in SENTENCE_END and (j + 1 == n or _full_stop(toks, j)):
             return j
         j += 1
     return n
@@ -210,11 +234,11 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
     j = i
     while j < limit:
         t = toks[j]
-        if t.text in SENTENCE_END and (j + 1 == len(toks) or toks[j + 1].start > t.end):
+        if t.text in SENTENCE_END and (j + 1 == len(toks) or _full_stop(toks, j)):
             return None
-        if t.text == ":":
+        if t.text == ":" and "colon" in cue.complements:
             return j, "colon"
-        if t.text in QUOTE_OPEN:
+        if t.text in QUOTE_OPEN and "quote" in cue.complements:
             close = closing_quote(toks, j)
             stop = close if close is not None else len(toks)
             words = sum(1 for k in toks[j + 1 : stop] if k.word)
@@ -231,7 +255,7 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
                 return None
             j = close + 1
             continue
-        if t.key in _THAT:
+        if t.key in _THAT and "that" in cue.complements:
             prev = toks[j - 1].key if j > i else ""
             if prev in preps or prev not in lx.subordinators:
                 return j, "that"
@@ -266,6 +290,8 @@ def analyse(
             gap = _gap_complement(lx, toks, mention.end if mention else i + 1, j, cue)
             if gap is not None:  # طالب X، بفتح "تحقيق ..."
                 return Anchor(i, cue, i, gap, "indirect", mention)
+        elif mode == "that" and (gap := _gap_prep(toks, mention.end if mention else i + 1, j, cue)) is not None:
+            content = gap  # 'أعرب X عن أمله بأن ...': the governed preposition opens the content
         elif mode == "that" and content < len(toks) and toks[content].text in QUOTE_OPEN:
             close = closing_quote(toks, content)
             if close is not None and (close + 1 == len(toks) or not toks[close + 1].word):
@@ -295,6 +321,20 @@ def _gap_complement(lx: Lexicon, toks: list[Tok], a: int, b: int, cue: CueForm) 
     return None
 
 
+def _gap_prep(toks: list[Tok], a: int, b: int, cue: CueForm) -> int | None:
+    """A preposition the cue governs between its speaker and a complementizer at b, with words
+    between them (عن أمله بأن): where the content starts; not when it stands right before b (إلى أن)."""
+    preps = {_PREP_KEYS[p] for p in cue.complements if p in _PREP_KEYS}
+    if not preps:
+        return None
+    for k in range(a, b - 1):
+        if toks[k].key in preps:
+            return k
+        if not toks[k].word and toks[k].text not in ("،", ","):
+            return None
+    return None
+
+
 def _skip(lx: Lexicon, toks: list[Tok], k: int, b: int) -> int:
     """Past one comma or adverbial at k."""
     if toks[k].text in ("،", ","):
@@ -321,7 +361,10 @@ def _weak(
         mention = parse_speaker(toks, k, end, text, registry)
         if mention is not None:
             k = mention.end
+    governed = {_PREP_KEYS[p] for p in comps if p in _PREP_KEYS}
     while k < end:
+        if toks[k].key in governed:
+            break  # 'حث X على تضافر الجهود': the preposition the cue governs opens the content
         skipped = _skip(lx, toks, k, end)
         if skipped == k:
             break
@@ -442,5 +485,6 @@ def same_sentence(toks: list[Tok], anchors: list[Anchor], i: int) -> bool:
 
 
 def is_heading(text: str, toks: list[Tok]) -> bool:
-    """A subheading: a short line without final punctuation."""
-    return len(toks) < 24 and not any(text.rstrip().endswith(c) for c in ".!?؟:)")
+    """A subheading: a short line without final punctuation (a closing mark after it counts:
+    'إن خطة الحكومة "ينبغي أن تنفذ."' ends a sentence)."""
+    return len(toks) < 24 and not text.rstrip().rstrip('"»”').rstrip().endswith((".", "!", "?", "؟", ":", ")"))

@@ -414,7 +414,9 @@ class _Article:
                 close = closing_quote(toks, a.content)
                 covered = max(covered, close if close is not None else len(toks))
             elif a.mode == "colon":
-                covered = sents.end(a.content)
+                close = closing_quote(toks, a.content) if a.content < len(toks) else None
+                # 'قال X: "..."، وقال Y: "..."': a quotation after the colon ends where it closes
+                covered = close if close is not None else sents.end(a.content)
             i = max(i + 1, a.content)
         self._emit_anchors(pi, text, toks, anchors, sents)
 

@@ -165,6 +165,10 @@ def parse_speaker(
         if t.text in STOP_PUNCT or t.text in SENTENCE_END:
             break
         skipped = skip_adverbial(lx, toks, j, limit)
+        if skipped == j and t.text.startswith("لل") and len(t.key) > 4:
+            skipped = j + 1  # 'وقال للصحفيين': an addressee after لـ is never the speaker
+            while skipped < limit and toks[skipped].definite and toks[skipped].key.endswith(NISBA_ENDS):
+                skipped += 1
         if skipped > j:
             if chunks and chunks[-1].kind == "person":
                 break
