@@ -111,7 +111,11 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         if tok.key in lx.particles and j + 1 < limit and toks[j + 1].word:
             j += 1
             continue
-        if namelike(lx, tok, cont=j > i) or (after_title and j == i and before_nisba(lx, toks, j, limit)):
+        if (
+            namelike(lx, tok, cont=j > i)
+            or (after_title and j == i and before_nisba(lx, toks, j, limit))
+            or _before_bin(lx, toks, j, limit)
+        ):
             j += 1
             continue
         if (
@@ -153,6 +157,26 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
     ):
         return i  # 'منفذي الهجوم', 'اكتمال مجمل الاستعدادات': a noun phrase, not a name
     return j
+
+
+_BIN = frozenset(["بن", "ابن"])
+
+
+def _before_bin(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    """A plain word before بن/ابن and another word is a given name (فالح بن راجس), whatever
+    else it may spell."""
+    tok = toks[j]
+    return (
+        j + 2 < limit
+        and toks[j + 1].key in _BIN
+        and toks[j + 2].word
+        and tok.word
+        and not tok.definite
+        and len(tok.key) > 2
+        and tok.key not in lx.function_words
+        and tok.key not in lx.cues
+        and not is_title(lx, tok.key)
+    )
 
 
 def before_nisba(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
@@ -236,7 +260,7 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             )
         ):
             j += 1
-        elif key in ROLE_PREPS and j + 1 < limit and role_place(lx, toks[j + 1]):
+        elif key in ROLE_PREPS and j + 1 < limit and role_place(lx, toks[j + 1], loose=True):
             j += 2
         elif (
             key.startswith("ل")
@@ -268,7 +292,11 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
                 (head_indef and j == i + 1 and key.endswith(NISBA_ENDS))
                 or (
                     _construct_head(lx, toks[j - 1])
-                    and (not namelike(lx, tok) or _genitive(lx, toks, j, limit))
+                    and (
+                        not namelike(lx, tok)
+                        or _genitive(lx, toks, j, limit)
+                        or (j - 1 > i and toks[j - 1].key in lx.org_heads and key not in lx.given_names)
+                    )
                 )
             )
         ):
@@ -278,9 +306,14 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     return j
 
 
-def role_place(lx: Lexicon, tok: Tok) -> bool:
+def role_place(lx: Lexicon, tok: Tok, loose: bool = False) -> bool:
     """May this word follow في/لدى in a role? (المتحدث باسم وزارة الصحة في غزة)"""
-    return tok.definite or tok.key in lx.states or place_key(tok.key) in lx.places
+    return (
+        (tok.definite and tok.key not in lx.adverbial_nouns and tok.key not in lx.adverbials)
+        or tok.key in lx.states
+        or place_key(tok.key) in lx.places
+        or (loose and namelike(lx, tok) and tok.key not in lx.given_names)  # زعيم المعارضة في زيمبابوي
+    )
 
 
 def _genitive(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:

@@ -103,6 +103,15 @@ def _chunk(
         j = i + 1
         while j < limit and j - i < 4 and toks[j].definite and toks[j].key not in lx.adverbials:
             j += 1
+        if j - i <= 2 and toks[j - 1].key.endswith(NISBA_ENDS):
+            n = name_run(lx, toks, j, limit, after_title=True)
+            if n > j and n - j >= 2:  # 'الديمقراطي ديفيد بريلي': an adjective before a name
+                m = _after_name(lx, toks, j, n, limit, text)
+                return Mention("person", m.text, m.name, m.role or join(toks, i, j, text), m.gender, m.end)
+        if j < limit and toks[j].text in QUOTE_OPEN:
+            close = short_quote_end(toks, j, limit)
+            if close is not None and close > j + 1:
+                j = close + 1  # 'المصرف الأميركي "مورغان ستانلي"': the institution named in marks
         return Mention("org", join(toks, i, j, text), end=j)
     return None
 
@@ -234,6 +243,8 @@ def parse_backward(toks: list[Tok], i: int, text: str, registry: Registry | None
     """A subject written before the cue at `i` (وكان X قال، لكن X قال، X، الذي قال)."""
     lx = lexicon()
     j = i - 1
+    if j > 0 and toks[j].key in _QAD:
+        j -= 1  # 'كانت أمانة المنطقة قد أعلنت'
     if j >= 0 and toks[j].key in lx.relatives:
         j -= 1
         if j >= 0 and toks[j].text in ("،", ","):
@@ -262,6 +273,9 @@ def parse_backward(toks: list[Tok], i: int, text: str, registry: Registry | None
     ):
         return None
     return m
+
+
+_QAD = frozenset(["قد", "لقد"])
 
 
 def _is_speakerish(lx: Lexicon, key: str) -> bool:
