@@ -435,6 +435,8 @@ class _Article:
                 context = last
             elif a.mention is None and a.subject:
                 context = self._subject(toks, text, a)
+            elif a.mention is None and a.cue.kind == "verb" and not a.backward:
+                context = self._previous_subject(toks, text, a, sents, last_end)
             sp = self.speaker(a.mention, a.cue, context)
             if sp is None:
                 continue
@@ -488,6 +490,9 @@ class _Article:
             j -= 1
         # a dateline opening the sentence ('دبي، الإمارات العربية المتحدة (CNN) --') names no speaker
         j = max([j, *(k + 1 for k in range(j, min(j + 15, a.cue_at)) if toks[k].text in _DASHES)])
+        m = self._clause_subject(toks, text, j, a.cue_at)
+        if m is not None:  # 'أعاد الإعلامي السعودي، جمال خاشقجي، نشر ... الحوثيون ...، مؤكدا'
+            return self.speaker(m, a.cue, None)
         rel = max((k for k in range(j, a.cue_at) if toks[k].key in lx.relatives), default=None)
         if rel is not None:  # X، الذي وضع شروطا ... مشددا على أن: X speaks
             m = parse_backward(toks, rel + 1, text, self.registry)
@@ -506,6 +511,70 @@ class _Article:
                 if m is not None and (m.name or m.kind in ("role", "org", "state")):
                     return self.speaker(m, a.cue, None)
         return None
+
+
+    def _clause_subject(self, toks: list[Tok], text: str, s: int, e: int) -> Mention | None:
+        """The named person who is the subject of the clause toks[s:e], or None.
+
+        After the clause's openers (لكن، ورغم أن، وكان) the subject stands first; otherwise the
+        clause opens with its verb (VSO) and the subject is the first phrase after it
+        (وتلقى بالمر ...، من جهته أثنى الحكم الدولي نبيل الشمردل ...). Only a person the parse
+        is sure of counts: a name with a role, of two words, opening with a given name, or
+        known to the article (after أن any name-like word: ورغم أن أرزاني استفاد)."""
+        lx = self.lx
+        k = s
+        while k < e and (
+            not toks[k].word
+            or toks[k].key in lx.openers
+            or toks[k].key in lx.adverbials
+            or toks[k].key in lx.function_words
+            or toks[k].key in _SUBJECT_SKIP
+        ):
+            k += 1
+        if k >= e:
+            return None
+        opened = k > s and toks[k - 1].key in _SUBJECT_NEXT
+        start = k if opened else k + 1
+        for p in range(start, min(e, start + 3)):
+            if not toks[p].word:
+                return None
+            m = parse_speaker(toks, p, e, text, self.registry)
+            if m is None:
+                continue
+            if m.name and (self._sure(m) or (opened and p == k)):
+                return m
+            return None
+        return None
+
+    def _sure(self, m: Mention) -> bool:
+        """Is this parsed name surely a person's? (see `_clause_subject`)"""
+        name = m.name or ""
+        return bool(
+            m.role
+            or " " in name
+            or fold(name) in self.lx.given_names
+            or self.registry.by_name(name) is not None
+        )
+
+    def _previous_subject(self, toks: list[Tok], text: str, a: Anchor, sents: Sentences, last_end: int) -> Speaker | None:
+        """For a clause-initial cue with no subject ('... منيابوليس. وقال إنه'): the named subject
+        of the sentence before, when that sentence reports no statement."""
+        s0 = sents.start(a.cue_at)
+        if s0 < 2:
+            return None
+        ps = sents.start(s0 - 1)
+        if ps <= last_end:
+            return None
+        m = self._clause_subject(toks, text, ps, s0 - 1)
+        if m is None or (m.gender and (m.gender == "f") != (a.cue.gender == "f")):
+            return None
+        return self.speaker(m, a.cue, None)
+
+
+_SUBJECT_SKIP = frozenset(fold(w) for w in ("رغم", "ورغم", "برغم", "وبرغم", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبه", "جانبها"))
+_SUBJECT_NEXT = frozenset(
+    fold(w) for w in ("أن", "إن", "لكن", "ولكن", "كان", "وكان", "كانت", "وكانت", "رغم", "ورغم", "برغم", "وبرغم")
+)
 
 
 def extract_quotes(paragraphs: Sequence[str], headline: str | None = None) -> list[Quote]:
