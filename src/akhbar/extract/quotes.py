@@ -534,6 +534,7 @@ class _Article:
         if k >= e:
             return None
         opened = k > s and toks[k - 1].key in _SUBJECT_NEXT
+        after_that = k > s and toks[k - 1].key == "ان"  # أن/إن + a noun: its subject
         start = k if opened else k + 1
         for p in range(start, min(e, start + 3)):
             if not toks[p].word:
@@ -541,7 +542,7 @@ class _Article:
             m = parse_speaker(toks, p, e, text, self.registry)
             if m is None:
                 continue
-            if m.name and (self._sure(m) or (opened and p == k)):
+            if m.name and (self._sure(m) or (after_that and p == k)):
                 return m
             return None
         return None
@@ -551,8 +552,7 @@ class _Article:
         name = m.name or ""
         return bool(
             m.role
-            or " " in name
-            or fold(name) in self.lx.given_names
+            or fold(name.split()[0]) in self.lx.given_names
             or self.registry.by_name(name) is not None
         )
 
@@ -573,7 +573,7 @@ class _Article:
 
 _SUBJECT_SKIP = frozenset(fold(w) for w in ("رغم", "ورغم", "برغم", "وبرغم", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبه", "جانبها"))
 _SUBJECT_NEXT = frozenset(
-    fold(w) for w in ("أن", "إن", "لكن", "ولكن", "كان", "وكان", "كانت", "وكانت", "رغم", "ورغم", "برغم", "وبرغم")
+    fold(w) for w in ("أن", "إن", "لكن", "ولكن", "كان", "وكان", "كانت", "وكانت")
 )
 
 

@@ -108,7 +108,7 @@ def _chunk(
             if n > j and n - j >= 2:  # 'الديمقراطي ديفيد بريلي': an adjective before a name
                 m = _after_name(lx, toks, j, n, limit, text)
                 return Mention("person", m.text, m.name, m.role or join(toks, i, j, text), m.gender, m.end)
-        if j < limit and toks[j].text in QUOTE_OPEN:
+        if j - i >= 2 and j < limit and toks[j].text in QUOTE_OPEN:
             close = short_quote_end(toks, j, limit)
             if close is not None and close > j + 1:
                 j = close + 1  # 'المصرف الأميركي "مورغان ستانلي"': the institution named in marks
@@ -185,6 +185,8 @@ def parse_speaker(
             continue
         if chunks:
             break
+        if t.key.endswith("ا") and len(t.key) > 3 and j + 1 < limit and toks[j + 1].text == ":":
+            break  # 'وأضاف مازحا:': a circumstantial accusative, not a speaker
         m = _chunk(lx, toks, j, limit, text, registry)
         if m is not None and j == i and fold(toks[j].text.removeprefix("ال")) in _STATEMENT_NOUNS:
             m = _author(lx, toks, j, limit, text, registry) or m
