@@ -287,9 +287,12 @@ def analyse(
             return None
         content = j if mode == "quote" else j + 1
         if mode == "quote":
-            gap = _gap_complement(lx, toks, mention.end if mention else i + 1, j, cue)
+            a0 = mention.end if mention else i + 1
+            gap = _gap_complement(lx, toks, a0, j, cue)
             if gap is not None:  # طالب X، بفتح "تحقيق ..."
                 return Anchor(i, cue, i, gap, "indirect", mention)
+            if cue.kind == "verb" and any(_new_clause(lx, toks, k) for k in range(a0, j - 1)):
+                return None  # 'أعلنت الأسبوع الماضي، وحصل فيها حزب "..."': the mark is in a new clause
         elif mode == "that" and (gap := _gap_prep(toks, mention.end if mention else i + 1, j, cue)) is not None:
             content = gap  # 'أعرب X عن أمله بأن ...': the governed preposition opens the content
         elif mode == "that" and content < len(toks) and toks[content].text in QUOTE_OPEN:
@@ -313,12 +316,31 @@ def _gap_complement(lx: Lexicon, toks: list[Tok], a: int, b: int, cue: CueForm) 
     if k >= b or not toks[k].word:
         return None
     key = toks[k].key
+    if _new_clause(lx, toks, k - 1):
+        return None  # 'أعلنت الأسبوع الماضي، وحصل فيها حزب "..."': a new clause
     preps = {_PREP_KEYS[p] for p in cue.complements if p in _PREP_KEYS}
     if key in preps or ("ب" in cue.complements and key.startswith("ب") and len(key) > 3):
         return k
     if "object" in cue.complements and key not in lx.function_words and key not in lx.adverbial_nouns:
         return k
     return None
+
+
+def _new_clause(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Does a coordinated clause start after the comma at k ('، وحصل فيها')? Not an adverbial
+    (وفق الترجمة) nor a cue."""
+    if k < 0 or k + 1 >= len(toks) or toks[k].text not in ("،", ","):
+        return False
+    key = toks[k + 1].key
+    return (
+        key[0] == "و"
+        and len(key) > 3
+        and key not in lx.cue_index
+        and key not in lx.adverbials
+        and key[1:] not in lx.adverbials
+        and key not in lx.post
+        and key not in lx.function_words
+    )
 
 
 def _gap_prep(toks: list[Tok], a: int, b: int, cue: CueForm) -> int | None:
@@ -378,12 +400,19 @@ def _weak(
             mode = "prep"
     if "ب" in comps and key.startswith("ب") and len(key) > 3:
         mode = "prep"
-    if not mode and "object" in comps and (key not in lx.function_words or key == "ما"):
+    if (
+        not mode
+        and "object" in comps
+        and (key not in lx.function_words or key == "ما")
+        and not (mention is None and key.startswith("ب") and len(key) > 3 and "ب" not in comps)
+    ):  # 'واتهم بالمر بقتل': a passive verb with its subject, not a direct object
         mode = "object"
     if not mode and "bare" in comps and mention is not None and key not in lx.openers_adv:
         mode = "bare"
     if not mode or end - k < 2:
         return None
+    if mode != "prep" and _new_clause(lx, toks, k - 1):
+        return None  # 'أعلنت الأسبوع الماضي، وحصل فيها': a new clause, not the object
     if mention is None and cue.kind == "verb" and (key in lx.titles or key in lx.org_heads):
         return None  # a speaker the parser could not read: better no statement than a wrong one
     return Anchor(i, cue, i, k, "indirect", mention)
@@ -444,6 +473,8 @@ def post_anchor(
     start = sents.start(k)
     if start >= k or (anchors and anchors[-1].cue_at >= start):  # anchors come in reading order
         return None
+    if sum(t.word for t in toks[start:k]) < 3:
+        return None  # 'وحصل، حسب النتائج الرسمية، على': no clause before the marker
     end = sents.end(i)
     j, verb = i + 1, False
     while j < end and (toks[j].key in _ABOUT or toks[j].key == "ل"):

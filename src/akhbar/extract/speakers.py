@@ -116,12 +116,19 @@ def _chunk(
     return None
 
 
+_ADJECTIVES = frozenset(
+    fold(w) for w in ("العام", "العامة", "الأعلى", "العليا", "الكبرى", "الأول", "الأولى", "الجديد", "الجديدة", "الخاصة", "الحر", "الحرة")
+)
+
+
 def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
     """Does toks[j] continue the institution named at toks[i]? (المرصد السوري لحقوق الإنسان)"""
     tok = toks[j]
     key = tok.key
     if not tok.word or key in lx.function_words or key in lx.adverbials or key in lx.cues:
         return False
+    if tok.definite and toks[j - 1].definite and not (key.endswith(NISBA_ENDS) or key.startswith("الم") or key in _ADJECTIVES):
+        return False  # 'لجنة مراقبة الانتخابات النتائج': after a definite genitive only an adjective follows
     if tok.definite or key.endswith(NISBA_ENDS):
         return True
     if key.startswith("ل") and key[1:] not in lx.media and len(key) > 3:
