@@ -159,9 +159,7 @@ class Sentences:
         toks = self.toks
         n = len(toks)
         self.ends = [
-            j
-            for j, t in enumerate(toks)
-            if t.text in SENTENCE_END and (j + 1 == n or _full_stop(toks, j))
+            j for j, t in enumerate(toks) if t.text in SENTENCE_END and (j + 1 == n or _full_stop(toks, j))
         ]
         self.opens = [j for j, t in enumerate(toks) if t.text in QUOTE_OPEN]
         self._read = True
@@ -293,7 +291,9 @@ def analyse(
                 return Anchor(i, cue, i, gap, "indirect", mention)
             if cue.kind == "verb" and any(_new_clause(lx, toks, k) for k in range(a0, j - 1)):
                 return None  # 'أعلنت الأسبوع الماضي، وحصل فيها حزب "..."': the mark is in a new clause
-        elif mode == "that" and (gap := _gap_prep(toks, mention.end if mention else i + 1, j, cue)) is not None:
+        elif (
+            mode == "that" and (gap := _gap_prep(toks, mention.end if mention else i + 1, j, cue)) is not None
+        ):
             content = gap  # 'أعرب X عن أمله بأن ...': the governed preposition opens the content
         elif mode == "that" and content < len(toks) and toks[content].text in QUOTE_OPEN:
             close = closing_quote(toks, content)
@@ -518,4 +518,6 @@ def same_sentence(toks: list[Tok], anchors: list[Anchor], i: int) -> bool:
 def is_heading(text: str, toks: list[Tok]) -> bool:
     """A subheading: a short line without final punctuation (a closing mark after it counts:
     'إن خطة الحكومة "ينبغي أن تنفذ."' ends a sentence)."""
-    return len(toks) < 24 and not text.rstrip().rstrip('"»”').rstrip().endswith((".", "!", "?", "؟", ":", ")"))
+    return len(toks) < 24 and not text.rstrip().rstrip('"»”').rstrip().endswith(
+        (".", "!", "?", "؟", ":", ")")
+    )

@@ -108,10 +108,11 @@ def lexicon() -> Lexicon:
         cues.setdefault(fold(entry["form"]), cue)
     # A scrape sometimes loses a paragraph's first letter (كد المتحدث = أكد المتحدث): each cue
     # verb minus its first letter, unless that is itself a cue or too short to be telling.
+    no_repair = set(cues_doc.get("no_repair", {}).get("lemmas", []))
     damaged = {
         key[1:]: cue
         for key, cue in cues.items()
-        if cue.kind == "verb" and len(key) >= 3 and key[1:] not in cues
+        if cue.kind == "verb" and len(key) >= 3 and key[1:] not in cues and cue.lemma not in no_repair
     }
     titles = titles_doc["person_titles"]
     cue_index = {p + key: cue for key, cue in cues.items() for p in ("ف", "و", "")}

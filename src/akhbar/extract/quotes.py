@@ -94,16 +94,24 @@ class _Triggers:
     cues: frozenset[str]
     first: frozenset[str]
     titles: frozenset[str]
+    governed: frozenset[str]  # cue keys that report only with a preposition (عبر عن): need it too
+    preps: frozenset[str]
+
+
+_PREPS = {"إلى": "الي", "على": "علي", "عن": "عن", "من": "من"}
 
 
 @lru_cache(maxsize=1)
 def _triggers() -> _Triggers:
     lx = lexicon()
     opening = {k for k, cue in lx.cue_index.items() if cue.lemma == "بين" and k[0] not in "وف"}
+    governed = {k for k, cue in lx.cue_index.items() if cue.complements and cue.complements <= _PREPS.keys()}
     return _Triggers(
-        cues=frozenset(lx.cue_index.keys() - opening) | lx.post,
+        cues=frozenset(lx.cue_index.keys() - opening - governed) | lx.post,
         first=frozenset(opening | (lx.damaged.keys() - lx.function_words)),
         titles=lx.title_heads,
+        governed=frozenset(governed),
+        preps=frozenset(_PREPS.values()),
     )
 
 
@@ -117,6 +125,8 @@ def _reads(text: str) -> tuple[bool, bool]:
     words = keys(text)
     titled = not tr.titles.isdisjoint(words)
     if not _MARKS.isdisjoint(text) or not tr.cues.isdisjoint(words):
+        return True, titled
+    if not tr.governed.isdisjoint(words) and not tr.preps.isdisjoint(words):
         return True, titled
     if tr.first.isdisjoint(words):
         return False, titled
@@ -512,7 +522,6 @@ class _Article:
                     return self.speaker(m, a.cue, None)
         return None
 
-
     def _clause_subject(self, toks: list[Tok], text: str, s: int, e: int) -> Mention | None:
         """The named person who is the subject of the clause toks[s:e], or None.
 
@@ -551,12 +560,12 @@ class _Article:
         """Is this parsed name surely a person's? (see `_clause_subject`)"""
         name = m.name or ""
         return bool(
-            m.role
-            or fold(name.split()[0]) in self.lx.given_names
-            or self.registry.by_name(name) is not None
+            m.role or fold(name.split()[0]) in self.lx.given_names or self.registry.by_name(name) is not None
         )
 
-    def _previous_subject(self, toks: list[Tok], text: str, a: Anchor, sents: Sentences, last_end: int) -> Speaker | None:
+    def _previous_subject(
+        self, toks: list[Tok], text: str, a: Anchor, sents: Sentences, last_end: int
+    ) -> Speaker | None:
         """For a clause-initial cue with no subject ('... منيابوليس. وقال إنه'): the named subject
         of the sentence before, when that sentence reports no statement."""
         s0 = sents.start(a.cue_at)
@@ -571,10 +580,10 @@ class _Article:
         return self.speaker(m, a.cue, None)
 
 
-_SUBJECT_SKIP = frozenset(fold(w) for w in ("رغم", "ورغم", "برغم", "وبرغم", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبه", "جانبها"))
-_SUBJECT_NEXT = frozenset(
-    fold(w) for w in ("أن", "إن", "لكن", "ولكن", "كان", "وكان", "كانت", "وكانت")
+_SUBJECT_SKIP = frozenset(
+    fold(w) for w in ("رغم", "ورغم", "برغم", "وبرغم", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبه", "جانبها")
 )
+_SUBJECT_NEXT = frozenset(fold(w) for w in ("أن", "إن", "لكن", "ولكن", "كان", "وكان", "كانت", "وكانت"))
 
 
 def extract_quotes(paragraphs: Sequence[str], headline: str | None = None) -> list[Quote]:

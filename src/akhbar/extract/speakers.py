@@ -117,7 +117,21 @@ def _chunk(
 
 
 _ADJECTIVES = frozenset(
-    fold(w) for w in ("العام", "العامة", "الأعلى", "العليا", "الكبرى", "الأول", "الأولى", "الجديد", "الجديدة", "الخاصة", "الحر", "الحرة")
+    fold(w)
+    for w in (
+        "العام",
+        "العامة",
+        "الأعلى",
+        "العليا",
+        "الكبرى",
+        "الأول",
+        "الأولى",
+        "الجديد",
+        "الجديدة",
+        "الخاصة",
+        "الحر",
+        "الحرة",
+    )
 )
 
 
@@ -127,7 +141,11 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
     key = tok.key
     if not tok.word or key in lx.function_words or key in lx.adverbials or key in lx.cues:
         return False
-    if tok.definite and toks[j - 1].definite and not (key.endswith(NISBA_ENDS) or key.startswith("الم") or key in _ADJECTIVES):
+    if (
+        tok.definite
+        and toks[j - 1].definite
+        and not (key.endswith(NISBA_ENDS) or key.startswith("الم") or key in _ADJECTIVES)
+    ):
         return False  # 'لجنة مراقبة الانتخابات النتائج': after a definite genitive only an adjective follows
     if tok.definite or key.endswith(NISBA_ENDS):
         return True
@@ -192,7 +210,7 @@ def parse_speaker(
             continue
         if chunks:
             break
-        if t.key.endswith("ا") and len(t.key) > 3 and j + 1 < limit and toks[j + 1].text == ":":
+        if t.key.endswith("ا") and len(t.key) > 3 and j + 1 < len(toks) and toks[j + 1].text == ":":
             break  # 'وأضاف مازحا:': a circumstantial accusative, not a speaker
         m = _chunk(lx, toks, j, limit, text, registry)
         if m is not None and j == i and fold(toks[j].text.removeprefix("ال")) in _STATEMENT_NOUNS:
