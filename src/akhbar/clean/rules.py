@@ -164,6 +164,10 @@ def _is_credit(line: Line) -> bool:
 
 # Residue lines are short: past this many words only the promotion phrases are looked for.
 _LONG_LINE = 40
+# Past this many words the rules bounded by a line's length (end marks, dates, counters, tag lists,
+# credits, template lines: 25 words at most) cannot fire, and most body paragraphs are this long.
+_SHORT_RULES = 25
+_DIGIT = re.compile(r"\d")
 
 
 def line_reason(line: Line) -> str | None:
@@ -171,8 +175,11 @@ def line_reason(line: Line) -> str | None:
     if not _LETTER_OR_DIGIT.search(line.text):
         return "separator"
     key = line.key
-    if key.count(" ") >= _LONG_LINE:
+    spaces = key.count(" ")  # the search form is single-spaced: words - 1
+    if spaces >= _LONG_LINE:
         return "promo" if any(p in key for p in residue.PROMO_PHRASES) else None
+    if spaces >= _SHORT_RULES:
+        return _long_line_reason(line)
     if news_id_of(line):
         return "metadata:news_id"
     if _is_end_mark(line):
@@ -195,4 +202,23 @@ def line_reason(line: Line) -> str | None:
         return "credit"
     if not _ARABIC.search(line.text) and len(key.split()) <= 8:
         return "template"
+    return None
+
+
+def _long_line_reason(line: Line) -> str | None:
+    """`line_reason` for a line of 26 to 40 words: the rules that can still fire, in its order
+    (a label needs at most four words besides numbers, so only a line with digits is tried)."""
+    key = line.key
+    if news_id_of(line):
+        return "metadata:news_id"
+    if _is_timestamp(line):
+        return "timestamp"
+    if _DIGIT.search(key) and _is_label(key):
+        return "label"
+    if _is_breadcrumb(line):
+        return "navigation"
+    if _is_teaser(line):
+        return "teaser"
+    if any(p in key for p in residue.PROMO_PHRASES):
+        return "promo"
     return None
