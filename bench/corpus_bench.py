@@ -577,6 +577,8 @@ def main() -> None:
         simple = args.scale_process == "stand-in"
         run("scale_ingest", ingest, args.scale_db, [src], args.jobs, None, args.entities, simple)
         run("scale_latency", latency, args.scale_db)
+    elif "scale_latency" in steps and args.scale_db.exists():  # again, on the store `scale` built
+        run("scale_latency", latency, args.scale_db)
 
 
 if __name__ == "__main__":
