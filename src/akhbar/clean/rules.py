@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
@@ -164,61 +165,57 @@ def _is_credit(line: Line) -> bool:
 
 # Residue lines are short: past this many words only the promotion phrases are looked for.
 _LONG_LINE = 40
-# Past this many words the rules bounded by a line's length (end marks, dates, counters, tag lists,
-# credits, template lines: 25 words at most) cannot fire, and most body paragraphs are this long.
-_SHORT_RULES = 25
 _DIGIT = re.compile(r"\d")
+
+
+def _is_promo(line: Line) -> bool:
+    return any(p in line.key for p in residue.PROMO_PHRASES)
+
+
+def _is_label_line(line: Line) -> bool:
+    return _is_label(line.key) or _is_counter(line.key)
+
+
+def _is_template(line: Line) -> bool:
+    return not _ARABIC.search(line.text)
+
+
+def _may_be_label(line: Line, words: int) -> bool:
+    # a label is at most four words besides numbers, a counter at most five words
+    return words <= 5 or _DIGIT.search(line.key) is not None
+
+
+# The line rules in the order they are tried, each with the most words a line it fires on can
+# have (None: any length up to _LONG_LINE), so a body paragraph skips the rules bounded below
+# its length. The bounds are the rules' own: an end mark has at most five words, a date line 14,
+# a tag list 25, a credit 12, a template line 8.
+_RULES: tuple[tuple[str, Callable[[Line], bool], int | None], ...] = (
+    ("metadata:news_id", lambda line: news_id_of(line) is not None, None),
+    ("end-mark", _is_end_mark, 5),
+    ("timestamp", _is_timestamp, None),
+    ("metadata:date", _is_date_line, 14),
+    ("label", _is_label_line, None),  # bounded by _may_be_label
+    ("tags", _is_tag_list, 25),
+    ("navigation", _is_breadcrumb, None),
+    ("teaser", _is_teaser, None),
+    ("promo", _is_promo, None),
+    ("credit", _is_credit, 12),
+    ("template", _is_template, 8),
+)
 
 
 def line_reason(line: Line) -> str | None:
     """Why this line is not article text, or None when it may be."""
     if not _LETTER_OR_DIGIT.search(line.text):
         return "separator"
-    key = line.key
-    spaces = key.count(" ")  # the search form is single-spaced: words - 1
-    if spaces >= _LONG_LINE:
-        return "promo" if any(p in key for p in residue.PROMO_PHRASES) else None
-    if spaces >= _SHORT_RULES:
-        return _long_line_reason(line)
-    if news_id_of(line):
-        return "metadata:news_id"
-    if _is_end_mark(line):
-        return "end-mark"
-    if _is_timestamp(line):
-        return "timestamp"
-    if len(key.split()) <= 14 and _is_date_line(line):
-        return "metadata:date"
-    if _is_label(key) or _is_counter(key):
-        return "label"
-    if _is_tag_list(line):
-        return "tags"
-    if _is_breadcrumb(line):
-        return "navigation"
-    if _is_teaser(line):
-        return "teaser"
-    if any(p in key for p in residue.PROMO_PHRASES):
-        return "promo"
-    if _is_credit(line):
-        return "credit"
-    if not _ARABIC.search(line.text) and len(key.split()) <= 8:
-        return "template"
-    return None
-
-
-def _long_line_reason(line: Line) -> str | None:
-    """`line_reason` for a line of 26 to 40 words: the rules that can still fire, in its order
-    (a label needs at most four words besides numbers, so only a line with digits is tried)."""
-    key = line.key
-    if news_id_of(line):
-        return "metadata:news_id"
-    if _is_timestamp(line):
-        return "timestamp"
-    if _DIGIT.search(key) and _is_label(key):
-        return "label"
-    if _is_breadcrumb(line):
-        return "navigation"
-    if _is_teaser(line):
-        return "teaser"
-    if any(p in key for p in residue.PROMO_PHRASES):
-        return "promo"
+    words = line.key.count(" ") + 1  # the search form is single-spaced
+    if words > _LONG_LINE:
+        return "promo" if _is_promo(line) else None
+    for reason, rule, most in _RULES:
+        if most is not None and words > most:
+            continue
+        if rule is _is_label_line and not _may_be_label(line, words):
+            continue
+        if rule(line):
+            return reason
     return None
