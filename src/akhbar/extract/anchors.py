@@ -85,7 +85,7 @@ def cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
         if i == 0 and t.word and t.key not in lx.function_words:
             return lx.damaged.get(t.key)  # first letter lost in the scrape: كد المتحدث = أكد المتحدث
         return None
-    if cue.lemma == "بين" and not (t.key != t.bare or i == 0):
+    if t.bare == "بين" and not (t.key != t.bare or i == 0):
         return None  # بين is a preposition unless it opens a clause (وبين، بين at paragraph start)
     if t.key[0] == "ف" and t.key not in lx.cues and _inside_phrase(lx, toks, i):
         return None  # 'مارك فراي': a name, not ف + رأى
@@ -276,6 +276,11 @@ def analyse(
         j, mode = found
         if cue.kind == "participle" and j > i + 3 and mode != "that":
             return None
+        if cue.lemma == "دعا" and any(
+            t.key in lx.prayer and (t.key != "الله" or k == i + 1)
+            for k, t in enumerate(toks[i + 1 : j], i + 1)
+        ):
+            return None  # 'داعيا المولى أن يتغمده برحمته': a prayer
         mention = None
         if cue.kind == "verb" and j > i + 1:
             mention = parse_speaker(toks, i + 1, j, text, registry)

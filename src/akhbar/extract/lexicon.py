@@ -71,6 +71,7 @@ class Lexicon:
     not_names: frozenset[str]
     given_names: frozenset[str]
     places: frozenset[str]  # one-word place names (data/places.json), in the search form
+    prayer: frozenset[str]  # God as the object of دعا: a prayer, not a statement
 
     titles: frozenset[str]  # every person title, either gender
     title_heads: frozenset[str]  # titles and honorifics: words a person's name may follow
@@ -116,6 +117,13 @@ def lexicon() -> Lexicon:
     }
     titles = titles_doc["person_titles"]
     cue_index = {p + key: cue for key, cue in cues.items() for p in ("ف", "و", "")}
+    # The purpose لـ before a present verb (خرج الوزير ليقول إن ...، لتؤكد أن): only for the
+    # lemmas cues.json lists, as other لـ forms are common words (لترى النور، ليتهم).
+    purpose = set(cues_doc.get("purpose", {}).get("lemmas", []))
+    for key, cue in cues.items():
+        if cue.lemma in purpose and cue.kind == "verb" and cue.tense == "present":
+            for p in ("ل", "ول", "فل"):
+                cue_index.setdefault(p + key, cue)
     return Lexicon(
         cues=cues,
         cue_index=cue_index,
@@ -145,6 +153,7 @@ def lexicon() -> Lexicon:
         not_names=_word_list("not_names.txt"),
         given_names=_word_list("given_names.txt"),
         places=_places(),
+        prayer=_forms(cues_doc.get("prayer_objects", {"forms": []})),
     )
 
 

@@ -31,7 +31,7 @@ from akhbar.extract.anchors import (
     post_anchor,
     same_sentence,
 )
-from akhbar.extract.lexicon import CueForm, fold, lexicon
+from akhbar.extract.lexicon import CueForm, Lexicon, fold, lexicon
 from akhbar.extract.registry import Person, Registry
 from akhbar.extract.speakers import Mention, Speaker, parse_backward, parse_speaker
 from akhbar.extract.tokens import QUOTE_CLOSE, QUOTE_OPEN, SENTENCE_END, Tok, closing_quote, keys, tokenize
@@ -104,7 +104,7 @@ _PREPS = {"إلى": "الي", "على": "علي", "عن": "عن", "من": "من"
 @lru_cache(maxsize=1)
 def _triggers() -> _Triggers:
     lx = lexicon()
-    opening = {k for k, cue in lx.cue_index.items() if cue.lemma == "بين" and k[0] not in "وف"}
+    opening = {"بين"}  # the preposition unless it opens a clause (وبين، بين at paragraph start)
     governed = {k for k, cue in lx.cue_index.items() if cue.complements and cue.complements <= _PREPS.keys()}
     return _Triggers(
         cues=frozenset(lx.cue_index.keys() - opening - governed) | lx.post,
@@ -116,6 +116,11 @@ def _triggers() -> _Triggers:
 
 
 _MARKS = frozenset(QUOTE_OPEN | QUOTE_CLOSE)
+
+
+def _purpose(lx: Lexicon, t: Tok) -> bool:
+    """A present cue after the purpose لـ (خرج الوزير ليؤكد أن): the sentence's subject reports."""
+    return t.key not in lx.cues and t.bare not in lx.cues and t.key[0] in "لوف"
 
 
 def _reads(text: str) -> tuple[bool, bool]:
@@ -399,7 +404,7 @@ class _Article:
                 elif i > 0 and toks[i - 1].key in lx.relatives:
                     i += 1  # 'الادعاءات التي أشارت إلى': a relative clause about a thing
                     continue
-                elif not initial and a.cue.tense == "present":
+                elif not initial and a.cue.tense == "present" and not _purpose(lx, toks[i]):
                     i += 1  # 'أي دليل يشير إلى': a present verb inside a noun phrase
                     continue
                 elif not initial and same_sentence(toks, anchors, i):
