@@ -95,3 +95,21 @@ def test_no_statement(paragraphs: list[str]) -> None:
 def test_prayer_word_inside_a_name_is_no_prayer() -> None:
     quotes = extract_quotes(["ودعا الأمين العام لحزب الله حسن نصر الله إلى ضبط النفس في الجنوب."])
     assert any("ضبط النفس" in q.text for q in quotes), quotes
+
+
+FRONTED = [
+    # an attribution marker that opens its sentence: the clause after the comma is the statement
+    (["وبحسب المنصة، فقد تصدرت محكمة الرياض قائمة الجلسات المنعقدة خلال العام."], "المنصة", "تصدرت محكمة"),
+    (["ووفقا للشرطة، فإن المسلح أطلق النار على الزبائن قبل أن يفر."], "الشرطة", "المسلح أطلق النار"),
+    (["وبحسب وزارة الصحة، توفي عشرة أشخاص وأصيب آخرون في الحادث."], "وزارة الصحة", "توفي عشرة أشخاص"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker", "fragment"), FRONTED)
+def test_fronted_attribution(paragraphs: list[str], speaker: str, fragment: str) -> None:
+    quotes = extract_quotes(paragraphs)
+    assert any(fragment in q.text and q.speaker == speaker for q in quotes), quotes
+
+
+def test_fronted_rule_is_no_source() -> None:
+    assert extract_quotes(["ووفقا للقانون الجديد، يجب على الشركات دفع الضرائب في موعدها."]) == []

@@ -11,7 +11,7 @@ bounded (`MAX_SENTENCE` tokens), so a run-on paragraph costs linear time.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from akhbar.extract.lexicon import CueForm, Lexicon, fold
 from akhbar.extract.names import skip_adverbial
@@ -467,7 +467,12 @@ def post_anchor(
 ) -> Anchor | None:
     """`..., حسب ما أعلن X` / `بحسب X` / `وفقا لما ذكرته X` / `نقلا عن X`: X said the clause before.
 
-    Only when the clause has no cue of its own (then X merely relays that statement)."""
+    Only when the clause has no cue of its own (then X merely relays that statement). A marker
+    that opens its sentence (`وبحسب المنصة، فقد تصدرت ...`) attributes the clause after its comma."""
+    if i == 0 or toks[i - 1].text in SENTENCE_END:
+        return _fronted_source(lx, toks, i, text, registry, sents)
+    if toks[i].key not in lx.post:
+        return None  # 'ووفقا' mid-sentence opens a new clause, handled by no marker
     if toks[i].key == "لسان" and not (i > 0 and toks[i - 1].key == "علي"):
         return None
     k = i - 1 if toks[i].key != "لسان" else i - 2
@@ -481,7 +486,18 @@ def post_anchor(
     if sum(t.word for t in toks[start:k]) < 3:
         return None  # 'وحصل، حسب النتائج الرسمية، على': no clause before the marker
     end = sents.end(i)
-    j, verb = i + 1, False
+    m, _ = _source(lx, toks, i + 1, end, text, registry)
+    if m is None:
+        return None
+    return Anchor(i, _POST_CUE, start, start, "post", m, stop=k)
+
+
+def _source(
+    lx: Lexicon, toks: list[Tok], j: int, end: int, text: str, registry: Registry
+) -> tuple[Mention | None, bool]:
+    """The source after an attribution marker (`ما أعلن X`، `لوزارة الصحة`, `X`) and whether a
+    reporting verb stood before it."""
+    verb = False
     while j < end and (toks[j].key in _ABOUT or toks[j].key == "ل"):
         j += 1
     if j < end and _reporting(lx, toks[j].key):
@@ -490,17 +506,44 @@ def post_anchor(
         while j < end and toks[j].key in _ABOUT:
             j += 1
     if j >= end:
-        return None
+        return None, verb
     seg = toks
     if toks[j].key.startswith("ل") and len(toks[j].key) > 3 and toks[j].key not in lx.cues:
-        t = toks[j]  # وفقا لوزارة الصحة: read the speaker without the preposition
-        seg = [*toks[:j], t._replace(text=t.text[1:], key=t.key[1:], start=t.start + 1), *toks[j + 1 : end]]
+        t = toks[j]  # وفقا لوزارة الصحة، للشرطة: read the speaker without the preposition
+        if t.key.startswith("لل"):
+            u = t._replace(text="ا" + t.text[1:], key="ا" + t.key[1:])
+        else:
+            u = t._replace(text=t.text[1:], key=t.key[1:], start=t.start + 1)
+        seg = [*toks[:j], u, *toks[j + 1 : end]]
     m = parse_speaker(seg, j, end, text, registry)
     if m is None or not (
         verb or m.role or m.kind in ("org", "group", "state", "role") or registry.by_name(m.text)
     ):
+        return None, verb
+    if m.text.startswith("لل") and seg is not toks:
+        m = replace(
+            m,
+            text="ا" + m.text[1:],
+            name=m.name and ("ا" + m.name[1:] if m.name.startswith("لل") else m.name),
+        )
+    return m, verb
+
+
+def _fronted_source(
+    lx: Lexicon, toks: list[Tok], i: int, text: str, registry: Registry, sents: Sentences
+) -> Anchor | None:
+    """`وبحسب المنصة، فقد تصدرت ...` / `ووفقا للشرطة، فإن ...`: the source, then a comma, then
+    the statement (to the sentence end or the next cue)."""
+    end = sents.end(i)
+    comma = next((k for k in range(i + 1, min(end, i + 14)) if toks[k].text in ("،", ",")), None)
+    if comma is None or sum(t.word for t in toks[comma + 1 : end]) < 4:
         return None
-    return Anchor(i, _POST_CUE, start, start, "post", m, stop=k)
+    m, verb = _source(lx, toks, i + 1, comma, text, registry)
+    if m is None or m.end < comma - 2:
+        return None  # the phrase before the comma is more than its source
+    if m.kind == "org" and not verb and fold(m.text.split()[0]) not in lx.org_heads:
+        return None  # 'ووفقا للقانون الجديد،': a rule, not a source
+    return Anchor(i, _POST_CUE, i, comma + 1, "indirect", m)
 
 
 def _reporting(lx: Lexicon, key: str) -> bool:

@@ -107,7 +107,7 @@ def _triggers() -> _Triggers:
     opening = {"بين"}  # the preposition unless it opens a clause (وبين، بين at paragraph start)
     governed = {k for k, cue in lx.cue_index.items() if cue.complements and cue.complements <= _PREPS.keys()}
     return _Triggers(
-        cues=frozenset(lx.cue_index.keys() - opening - governed) | lx.post,
+        cues=frozenset(lx.cue_index.keys() - opening - governed) | lx.post | {"و" + k for k in lx.post},
         first=frozenset(opening | (lx.damaged.keys() - lx.function_words)),
         titles=lx.title_heads,
         governed=frozenset(governed),
@@ -161,6 +161,7 @@ class _Article:
 
     def __init__(self, paragraphs: Sequence[str], headline: str | None) -> None:
         self.lx = lexicon()
+        self.fronted = frozenset("و" + k for k in self.lx.post)
         self.paragraphs = paragraphs
         self.toks = _Tokens(paragraphs)
         # A paragraph without a cue, a title or a quotation mark is never tokenized.
@@ -368,7 +369,8 @@ class _Article:
         post = lx.post
         # Only a cue or an after-content marker can anchor a statement, and the paragraph's first
         # token (a damaged cue): the positions worth a look, found in one comprehension.
-        looks = [j for j, t in enumerate(toks) if t.key in index or t.key in post]
+        fronted = self.fronted
+        looks = [j for j, t in enumerate(toks) if t.key in index or t.key in post or t.key in fronted]
         if i == 0 and toks and looks[:1] != [0]:
             looks.insert(0, 0)
         at = 0
@@ -378,7 +380,7 @@ class _Article:
                 break
             i = looks[at]
             key = toks[i].key
-            if key in post:
+            if key in post or key in fronted:
                 p = post_anchor(lx, toks, i, text, self.registry, anchors, sents) if i >= covered else None
                 if p is not None:
                     anchors.append(p)
