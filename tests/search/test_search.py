@@ -79,6 +79,18 @@ def test_quotes_are_found_by_speaker_and_topic_through_the_index(corpus: Corpus)
     assert len(corpus.quotes(about='"ستجري في موعدها"')) == 1
 
 
+def test_article_and_statement_documents_never_mix(corpus: Corpus) -> None:
+    """Article 2 also has a statement document in the index: words, names and filters alone must
+    each find one kind only (articles for search, statements for quotes)."""
+    assert corpus.search("source:okaz").total == 1
+    assert corpus.search("to:2015-07-05").total == 2
+    assert corpus.search("وزير").total == 1
+    assert corpus.search("speaker:المتحدث").total == 1
+    assert len(corpus.quotes(about="وزير")) == 1
+    assert len(corpus.quotes(about="source:okaz")) == 1
+    assert corpus.quotes(about="source:spa") == []
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(alphabet=st.sampled_from(list('"-*: ORspeakr()الانتخباتإيرنی2015-07')), max_size=40))
 def test_fuzz_search_never_raises(corpus: Corpus, text: str) -> None:
