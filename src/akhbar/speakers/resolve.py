@@ -47,8 +47,10 @@ def _blocked() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return filler, heads, heads | filler | sf(lex.title_heads, NOT_SURNAMES)
 
 
+@cache
 def is_person_name(name: str) -> bool:
-    """Whether a search-form speaker name can be a person (rule 0 of the module docstring)."""
+    """Whether a search-form speaker name can be a person (rule 0 of the module docstring);
+    memoised, as every resolution function here: a corpus repeats a few thousand names."""
     words = name.split()
     if not words:
         return False
@@ -61,6 +63,7 @@ def is_person_name(name: str) -> bool:
     return True
 
 
+@cache
 def _skeleton(name: str) -> str:
     """A name without medial alefs: ترامب and ترمب meet (transliteration variants)."""
     return " ".join(w[0] + w[1:].replace("ا", "") if len(w) > 3 else w for w in name.split())
@@ -100,7 +103,7 @@ class Resolution:
 
 def _split(m: Mention) -> tuple[str, str | None]:
     """(name, role) in search form: the role's words are taken off the front of the speaker text."""
-    role = search_form(m.role) if m.role else None
+    role = _role_form(m.role) if m.role else None
     name = m.speaker_norm
     if role and name.startswith(role):
         name = name[len(role) :].strip()
@@ -109,11 +112,22 @@ def _split(m: Mention) -> tuple[str, str | None]:
     return name, role
 
 
-def _days_apart(a: str, b: str) -> int:
+@cache
+def _role_form(role: str) -> str:
+    return search_form(role)
+
+
+@cache
+def _ordinal(day: str) -> int | None:
     try:
-        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+        return date.fromisoformat(day).toordinal()
     except ValueError:
-        return 10**6
+        return None
+
+
+def _days_apart(a: str, b: str) -> int:
+    first, second = _ordinal(a), _ordinal(b)
+    return 10**6 if first is None or second is None else abs(first - second)
 
 
 def resolve_mentions(mentions: Iterable[Mention]) -> Resolution:
@@ -148,8 +162,11 @@ def resolve_mentions(mentions: Iterable[Mention]) -> Resolution:
         if why:
             person.note("alias", f"«{m.speaker}» → «{target}»: {why}", m.article_id)
     holders = _holders(people)  # role-only mentions add no roles: computed once, not per mention
+    targets: dict[tuple[str, str | None], tuple[str | None, str]] = {}  # many share role and day
     for m, role in role_only:
-        found, why = _role_target(role, m.day, holders.get(role, []))
+        if (role, m.day) not in targets:
+            targets[(role, m.day)] = _role_target(role, m.day, holders.get(role, []))
+        found, why = targets[(role, m.day)]
         target = found if found is not None else role
         person = people.setdefault(target, _Person(target))
         person.add(m, None, None)
