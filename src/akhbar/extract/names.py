@@ -53,7 +53,13 @@ _STATEMENT_ADVERBIALS = frozenset(
 
 
 def join(toks: list[Tok], a: int, b: int, text: str) -> str:
-    return text[toks[a].start : toks[b - 1].end] if b > a else ""
+    """The phrase toks[a:b] as written, without the marks of a hashtag (#مجلس_الغرف -> مجلس الغرف)."""
+    if b <= a:
+        return ""
+    s = text[toks[a].start : toks[b - 1].end]
+    if "#" in s or "_" in s:
+        s = " ".join(s.replace("#", " ").replace("_", " ").split())
+    return s
 
 
 def is_title(lx: Lexicon, key: str) -> bool:
@@ -102,9 +108,23 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
     while j < limit and j - i < _MAX_NAME:
         tok = toks[j]
         prev = toks[j - 1].key if j > i else ""
+        if (
+            j > i
+            and toks[j - 1].definite
+            and prev not in lx.compound_seconds
+            and not (j - 2 >= i and toks[j - 2].key in lx.particles)  # أبو الفضل شكارجي
+            and tok.key not in lx.particles
+            and tok.key not in _BIN
+        ):
+            break  # 'عبدالكريم المنصوري أولوية': after a family name with the article the name ends
         if j > i and (
             tok.key in lx.particles
-            or (prev in lx.particles and tok.word and tok.key not in lx.function_words)
+            or (
+                prev in lx.particles
+                and tok.word
+                and tok.key not in lx.function_words
+                and not (is_title(lx, tok.key) and not tok.definite)  # 'وانغ دي سفير الصين' (not آل الشيخ)
+            )
         ):
             j += 1
             continue
@@ -138,16 +158,22 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
             and tok.definite
             and not is_title(lx, tok.key)
             and tok.key not in lx.org_heads
+            and tok.key not in lx.relatives
             and (
                 tok.key.endswith("ي")
+                or (j - i >= 2 and toks[j - 2].key in _BIN)  # عبدالرحمن بن عبدالله العبدالجبار
                 or (j == i + 1 and toks[i].key in lx.given_names and _ends_phrase(lx, toks, j + 1, limit))
             )
         ):
             j += 1
             continue
         break
-    while j > i and toks[j - 1].key in lx.particles:
-        j -= 1
+    while (
+        j > i
+        and toks[j - 1].key in lx.particles
+        and not (j < limit and is_title(lx, toks[j].key) and not toks[j].definite)
+    ):
+        j -= 1  # (but 'وانغ دي سفير الصين': a particle-like surname before the role stays)
     if (
         j > i
         and j < limit
@@ -227,7 +253,13 @@ def _before_boundary(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
 def _boundary(lx: Lexicon, tok: Tok) -> bool:
     """May a definite word follow a name? (a title or institution may; a common noun may not)."""
     key = tok.key
-    return is_title(lx, key) or key in lx.org_heads or key in lx.group_heads or key in lx.adverbials
+    return (
+        is_title(lx, key)
+        or key in lx.org_heads
+        or key in lx.group_heads
+        or key in lx.adverbials
+        or key in lx.relatives
+    )
 
 
 def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
@@ -263,6 +295,21 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
         elif key in ROLE_PREPS and j + 1 < limit and role_place(lx, toks[j + 1], loose=True):
             j += 2
         elif (
+            key in ROLE_PREPS
+            and j + 2 < limit
+            and toks[j + 1].key in lx.org_heads
+            and not toks[j + 1].definite
+            and toks[j + 2].definite
+        ):
+            j += 2  # 'رئيس الجانب السعودي في مجلس الأعمال ...': the body the office is in
+        elif (
+            key[:1] == "و"
+            and (place_key(key[1:]) in lx.places or key[1:] in lx.states)
+            and toks[j - 1].word
+            and (toks[j - 1].key[:1] == "ل" or place_key(toks[j - 1].key) in lx.places)
+        ):
+            j += 1  # 'رئيس الهيئة الملكية للجبيل وينبع': a second place joined to the first
+        elif (
             key.startswith("ل")
             and len(key) > 3
             and toks[j - 1].definite
@@ -289,9 +336,12 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             and key not in lx.adverbials
             and key not in lx.cues
             and (
-                (head_indef and j == i + 1 and key.endswith(NISBA_ENDS))
+                (head_indef and j == i + 1 and (key.endswith(NISBA_ENDS) or key in _GENERAL))
                 or (
-                    _construct_head(lx, toks[j - 1])
+                    (
+                        _construct_head(lx, toks[j - 1])
+                        or (toks[j - 1].key in _GENERAL and j - 1 > i and _construct_head(lx, toks[j - 2]))
+                    )
                     and (
                         not namelike(lx, tok)
                         or _genitive(lx, toks, j, limit)
@@ -304,6 +354,9 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
         else:
             break
     return j
+
+
+_GENERAL = frozenset(fold(w) for w in ("عام", "عامة"))  # 'مدير عام تعليم الخرج': the head still governs
 
 
 def role_place(lx: Lexicon, tok: Tok, loose: bool = False) -> bool:

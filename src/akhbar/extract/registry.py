@@ -82,7 +82,8 @@ class Registry:
         for p in reversed(people):
             for r in p.roles:
                 c = _role_words(r)
-                if c and c[0] == head and (words & c[1] or not words) and not _nisba_clash(words, c[1]):
+                agree = c is not None and c[0] == head and (not words or _agree(words, c[1]))
+                if agree and c is not None and not _nisba_clash(words, c[1]):
                     return p
         for p in reversed(people):  # 'الرئيس ترمب' answers to a later 'الرئيس الأميركي'
             for r in p.roles:
@@ -111,7 +112,7 @@ _GENERIC = frozenset(fold(w) for w in ["باسم", "الرسمي", "وزارة",
 
 
 def _role_words(role: str) -> tuple[str, frozenset[str]] | None:
-    words = [fold(w) for w in role.replace("،", " ").split()]
+    words = [fold(w) for w in role.replace("،", " ").replace("#", "").split()]
     if not words:
         return None
     head = words[0].removeprefix("ال")
@@ -119,6 +120,21 @@ def _role_words(role: str) -> tuple[str, frozenset[str]] | None:
         head = head[:-1]  # المتحدثة -> متحدث
     rest = frozenset(w.removeprefix("ال") for w in words[1:] if w not in _GENERIC and w not in ROLE_PREPS)
     return ("ناطق" if head == "متحدث" else head), rest
+
+
+def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A shared qualifier, a nisba taking up its country (السفير الصيني ~ سفير الصين) included."""
+    if a & b:
+        return True
+    return any(_nisba_of(w, c) for w in a for c in b) or any(_nisba_of(w, c) for w in b for c in a)
+
+
+def _nisba_of(nisba: str, place: str) -> bool:
+    """الصيني/الصين، الفرنسي/فرنسا، التركي/تركيا (folded, without the article)."""
+    if len(nisba) < 4 or not nisba.endswith("ي"):
+        return False
+    stem = nisba[:-1]
+    return place == stem or (place.endswith("ا") and place[:-1] in (stem, nisba))
 
 
 def _nisba_clash(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -20,8 +20,9 @@ _LETTER_FOLDS = (
 
 __all__ = ["QUOTE_CLOSE", "QUOTE_OPEN", "SENTENCE_END", "Tok", "closing_quote", "keys", "tokenize"]
 
-# A word is letters/digits with any Arabic diacritics inside it; anything else is one character.
-_TOKEN = re.compile(r"(?:[^\W_]|[\u064b-\u065f\u0670])+|\S")
+# A word is letters/digits with any Arabic diacritics inside it; anything else is one character,
+# except the marks of a hashtag (#مجلس_الغرف_السعودية reads as the words it joins).
+_TOKEN = re.compile(r"(?:[^\W_]|[\u064b-\u065f\u0670])+|[^\s#_]")
 QUOTE_OPEN = frozenset('«"“„‹')
 QUOTE_CLOSE = frozenset('»"”‹›')
 _PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"', "‹": "›"}
