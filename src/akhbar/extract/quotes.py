@@ -455,6 +455,8 @@ class _Article:
             elif a.mention is None and a.cue.kind == "verb" and not a.backward:
                 context = self._previous_subject(toks, text, a, sents, last_end)
             sp = self.speaker(a.mention, a.cue, context)
+            if sp is None and a.mention is None and a.cue.kind == "verb" and not a.backward:
+                sp = self._raw_subject(toks, text, a)
             if sp is None:
                 continue
             limit = toks[anchors[n + 1].begin].start if n + 1 < len(anchors) else len(text)
@@ -498,6 +500,41 @@ class _Article:
                 self.emit(sp, cue_text, "indirect", pi, toks[start_tok].start, b)
                 end_tok = e
             last, last_end = sp, end_tok
+
+    def _raw_subject(self, toks: list[Tok], text: str, a: Anchor) -> Speaker | None:
+        """The words between a VSO cue and its complementizer when the parser read no speaker
+        there and nobody spoke before ('أعلن مطار الملك خالد الدولي أن'، 'كشفت تسريبات جديدة
+        أن'، 'دعا مشاركون في «ملتقى ...» الدول'): that phrase is the subject, as written (up to
+        a preposition, a comma or an adverbial, at most four words); not a pronoun title
+        (سموه، معاليه), an adverbial phrase (في تصريح، لوكالة) or a participle (قائلا)."""
+        lx = self.lx
+        if a.cue.lemma in _SHOWS:
+            return None  # 'وتشير صور الأقمار الصناعية إلى أن'، 'وبينت وثائق المحكمة أن': things show
+        k = a.cue_at + 1
+        stop = a.content  # the complementizer (a function word) or the mark ends the phrase too
+        words: list[Tok] = []
+        while k < stop and len(words) < 4:
+            t = toks[k]
+            if (
+                not t.word
+                or t.key in lx.function_words
+                or t.key in lx.adverbials
+                or t.key in lx.adverbial_nouns
+                or t.key in lx.cue_index
+                or t.key in lx.openers
+                or (t.key[0] in "لب" and len(t.key) > 3 and not t.key.startswith("ال"))
+            ):
+                break
+            words.append(t)
+            k += 1
+        if not words or (words[0].key.endswith(("ه", "ها", "هم")) and not words[0].definite):
+            return None  # 'وقال سموه'، 'وأضاف رئيسها': a pronoun refers back, to nobody here
+        if k < stop and toks[k].word and toks[k].key not in lx.function_words:
+            return None  # more than a subject stands before the complement
+        name = text[words[0].start : words[-1].end]
+        sp = Speaker(name, None, False, "f" if a.cue.gender == "f" else "m", a.cue.number)
+        self.history.append(sp)
+        return sp
 
     def _subject(self, toks: list[Tok], text: str, a: Anchor) -> Speaker | None:
         """For a participle with no statement before it: the sentence's first titled or known person."""
@@ -586,6 +623,10 @@ class _Article:
             return None
         return self.speaker(m, a.cue, None)
 
+
+# Cues whose subject is as often a thing as a speaker (صور، وثائق، معلومات، نتائج تشير/تبين/تكشف):
+# the words after them are no speaker unless the parser reads one.
+_SHOWS = frozenset(["أشار", "بين", "أبان", "كشف", "أوضح", "أفاد", "توقع", "لفت", "تحدث"])
 
 _SUBJECT_SKIP = frozenset(
     fold(w) for w in ("رغم", "ورغم", "برغم", "وبرغم", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبه", "جانبها")

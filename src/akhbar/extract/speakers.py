@@ -272,7 +272,8 @@ def parse_backward(toks: list[Tok], i: int, text: str, registry: Registry | None
     j = i - 1
     if j > 0 and toks[j].key in _QAD:
         j -= 1  # 'كانت أمانة المنطقة قد أعلنت'
-    if j >= 0 and toks[j].key in lx.relatives:
+    relative = j >= 0 and toks[j].key in lx.relatives
+    if relative:
         j -= 1
         if j >= 0 and toks[j].text in ("،", ","):
             j -= 1
@@ -298,8 +299,27 @@ def parse_backward(toks: list[Tok], i: int, text: str, registry: Registry | None
         or m.end < end
         or (m.kind == "org" and m.name is None and not _is_speakerish(lx, toks[start].key))
     ):
-        return None
+        return _antecedent(lx, toks, start + 1, end, text, registry) if relative else None
     return m
+
+
+def _antecedent(
+    lx: Lexicon, toks: list[Tok], start: int, end: int, text: str, registry: Registry | None
+) -> Mention | None:
+    """The speaker a relative pronoun takes up when the words before it are more than the
+    speaker ('ومنهم الخبير الاقتصادي عبد الخالق فاروق الذي يرى'، 'استند إليها المسؤولون الذين
+    قالوا'): the longest phrase ending at the relative that parses whole as a person (named or
+    titled), an institution, a group or a state."""
+    for s in range(start, end):
+        key = toks[s].key
+        if not toks[s].word or key in lx.function_words or key in lx.adverbials:
+            continue
+        m = parse_speaker(toks, s, end, text, registry)
+        if m is None or m.end < end:
+            continue
+        if m.name or m.role or m.kind in ("group", "state") or (m.kind == "org" and _is_speakerish(lx, key)):
+            return m
+    return None
 
 
 _QAD = frozenset(["قد", "لقد"])
