@@ -196,23 +196,28 @@ def candidate_pairs(keys: np.ndarray) -> np.ndarray:
     return np.stack([coded // n, coded % n], axis=1)
 
 
-def _components(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for a, b in links:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    return [g for g in groups.values() if len(g) > 1]
+def _link_components(a: np.ndarray, b: np.ndarray) -> list[list[int]]:
+    """Components of the graph with edges a[i]–b[i], over the linked rows only, in numpy: every
+    row takes the smallest label among its neighbours, then labels jump to their label's label,
+    until nothing changes (a few rounds: the jumps halve the distances)."""
+    if not len(a):
+        return []
+    nodes = _distinct(np.concatenate([a, b]))
+    ia, ib = np.searchsorted(nodes, a), np.searchsorted(nodes, b)
+    labels = np.arange(len(nodes))
+    while True:
+        low = np.minimum(labels[ia], labels[ib])
+        new = labels.copy()
+        np.minimum.at(new, ia, low)
+        np.minimum.at(new, ib, low)
+        while not np.array_equal(jumped := new[new], new):
+            new = jumped
+        if np.array_equal(new, labels):
+            break
+        labels = new
+    order = np.argsort(labels, kind="stable")  # rows of one component together, ascending inside
+    cuts = np.flatnonzero(np.diff(labels[order])) + 1
+    return [nodes[g].tolist() for g in np.split(order, cuts)]
 
 
 def cluster_signatures(signatures: Mapping[int, np.ndarray]) -> list[list[int]]:
@@ -223,10 +228,11 @@ def cluster_signatures(signatures: Mapping[int, np.ndarray]) -> list[list[int]]:
         return []
     sigs = np.stack([np.asarray(signatures[i], dtype=np.uint32) for i in ids])
     pairs = candidate_pairs(band_keys(sigs))
-    links = [
-        (int(a), int(b)) for a, b in pairs if _informative(sigs[a]) and copies(*_estimates(sigs[a], sigs[b]))
+    kept = [
+        (a, b) for a, b in pairs.tolist() if _informative(sigs[a]) and copies(*_estimates(sigs[a], sigs[b]))
     ]
-    groups = [sorted(ids[i] for i in g) for g in _components(len(ids), links)]
+    links = np.array(kept, dtype=np.int64).reshape(-1, 2)
+    groups = [sorted(ids[i] for i in g) for g in _link_components(links[:, 0], links[:, 1])]
     return sorted(groups, key=lambda g: g[0])
 
 
@@ -254,14 +260,16 @@ def _keys_by_chunk(store: _SignatureStore, chunk: int = 20_000) -> Iterator[tupl
         yield ids, band_keys(np.frombuffer(b"".join(blobs), dtype=np.uint32).reshape(-1, NUM_PERM + 1))
 
 
-def _verify(store: _SignatureStore, ids: list[int], pairs: np.ndarray) -> list[tuple[int, int]]:
-    """The candidate pairs that are copies: estimates in numpy, block by block (each block reads
-    only its own articles' signatures, so memory follows the block), unsure ones on exact shingles."""
+def _verify(store: _SignatureStore, ids: Sequence[int], pairs: np.ndarray) -> np.ndarray:
+    """The candidate pairs that are copies, as an (m, 2) array: estimates in numpy, block by block
+    (each block reads only its own articles' signatures, so memory follows the block), unsure
+    ones on exact shingles."""
     exact = _ExactShingles(store)
-    links: list[tuple[int, int]] = []
+    found: list[np.ndarray] = []
+    links: list[tuple[int, int]] = []  # the exact checks' (few) links
     budget = EXACT_BUDGET
-    for start in range(0, len(pairs), 100_000):
-        block = pairs[start : start + 100_000]
+    for start in range(0, len(pairs), _BLOCK):
+        block = pairs[start : start + _BLOCK]
         rows = _distinct(block)
         blobs = dict(store.signatures_of(MINHASH_VERSION, [ids[i] for i in rows]))
         sigs = np.frombuffer(b"".join(blobs[ids[i]] for i in rows), dtype=np.uint32).reshape(-1, NUM_PERM + 1)
@@ -276,7 +284,7 @@ def _verify(store: _SignatureStore, ids: list[int], pairs: np.ndarray) -> list[t
         sure = (j >= THRESHOLD + _UNSURE) | ((c >= CONTAINMENT + _UNSURE) & (small >= MIN_SHINGLES))
         unsure = np.abs(j - THRESHOLD) < _UNSURE
         unsure |= (small >= MIN_SHINGLES) & (np.abs(c - CONTAINMENT) < _UNSURE)
-        links += [(int(a), int(b)) for a, b in block[informative & sure & ~unsure]]
+        found.append(block[informative & sure & ~unsure])
         check = informative & unsure
         todo = list(zip(block[check].tolist(), j[check], c[check], small[check], strict=True))
         for part in range(0, len(todo), _EXACT_CHUNK):
@@ -287,9 +295,11 @@ def _verify(store: _SignatureStore, ids: list[int], pairs: np.ndarray) -> list[t
                 decided = _exact(exact(ids[a]), exact(ids[b])) if budget >= 0 else (jj, cc, int(ss))
                 if copies(*decided):
                     links.append((a, b))
-    return links
+    found.append(np.array(links, dtype=np.int64).reshape(-1, 2))
+    return np.concatenate(found)
 
 
+_BLOCK = 50_000  # candidate pairs estimated at once (their signatures are read per block)
 _EXACT_CHUNK = 1000  # unsure pairs whose articles are read together (two per pair at most)
 
 
@@ -329,17 +339,22 @@ def cluster_store(store: _SignatureStore) -> ClusterStats:
     while batch := store.missing_signatures(MINHASH_VERSION):
         store.save_signatures(MINHASH_VERSION, [(aid, signature(text).tobytes()) for aid, text in batch])
         hashed += len(batch)
-    ids: list[int] = []
+    id_parts: list[np.ndarray] = []
     parts: list[np.ndarray] = []
     for chunk_ids, keys in _keys_by_chunk(store):
-        ids.extend(chunk_ids)
+        id_parts.append(np.array(chunk_ids, dtype=np.int64))
         parts.append(keys)
-    if not ids:
+    if not parts:
         store.replace_clusters([])
         return ClusterStats(hashed, 0, 0, 0)
-    pairs = candidate_pairs(np.concatenate(parts))
-    del parts
-    links = _verify(store, ids, pairs)
-    clusters = sorted((sorted(ids[i] for i in g) for g in _components(len(ids), links)), key=lambda g: g[0])
+    ids = np.concatenate(id_parts)
+    keys = np.concatenate(parts)
+    del id_parts, parts  # one copy of the band keys, not two, while pairs are found
+    pairs = candidate_pairs(keys)
+    del keys
+    links = _verify(store, ids.tolist(), pairs)
+    del pairs
+    groups = _link_components(links[:, 0], links[:, 1])
+    clusters = sorted((sorted(ids[g].tolist()) for g in groups), key=lambda g: g[0])
     store.replace_clusters(clusters)
     return ClusterStats(hashed, len(ids), len(clusters), sum(len(c) for c in clusters))
