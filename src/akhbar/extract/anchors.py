@@ -144,6 +144,9 @@ def is_damaged(lx: Lexicon, toks: list[Tok], i: int) -> bool:
     return t.key not in lx.cues and t.bare not in lx.cues and t.key[1:] not in lx.cues
 
 
+_ENDS_OR_OPENS = SENTENCE_END | QUOTE_OPEN
+
+
 class Sentences:
     """The sentence ends of one paragraph, found in one pass, so that each cue's sentence end
     costs a binary search instead of a scan (a run-on paragraph with thousands of cues stays
@@ -158,10 +161,15 @@ class Sentences:
     def _find(self) -> None:
         toks = self.toks
         n = len(toks)
-        self.ends = [
-            j for j, t in enumerate(toks) if t.text in SENTENCE_END and (j + 1 == n or _full_stop(toks, j))
-        ]
-        self.opens = [j for j, t in enumerate(toks) if t.text in QUOTE_OPEN]
+        ends = self.ends
+        opens = self.opens
+        for j, t in enumerate(toks):  # one pass: both kinds are one-character tokens
+            c = t.text
+            if c in _ENDS_OR_OPENS:
+                if c in QUOTE_OPEN:
+                    opens.append(j)
+                elif j + 1 == n or _full_stop(toks, j):
+                    ends.append(j)
         self._read = True
 
     def end(self, i: int) -> int:

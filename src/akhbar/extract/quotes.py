@@ -96,6 +96,8 @@ class _Triggers:
     titles: frozenset[str]
     governed: frozenset[str]  # cue keys that report only with a preposition (عبر عن): need it too
     preps: frozenset[str]
+    looks: frozenset[str]  # every key `_paragraph` looks at: cue forms, markers, fronted markers
+    damaged: frozenset[str]  # first-letter-lost cue forms (a cue only as the first token)
 
 
 _PREPS = {"إلى": "الي", "على": "علي", "عن": "عن", "من": "من"}
@@ -112,6 +114,8 @@ def _triggers() -> _Triggers:
         titles=lx.title_heads,
         governed=frozenset(governed),
         preps=frozenset(_PREPS.values()),
+        looks=frozenset(lx.cue_index.keys()) | lx.post | {"و" + k for k in lx.post},
+        damaged=frozenset(lx.damaged.keys() - lx.function_words),
     )
 
 
@@ -123,20 +127,20 @@ def _purpose(lx: Lexicon, t: Tok) -> bool:
     return t.key not in lx.cues and t.bare not in lx.cues and t.key[0] in "لوف"
 
 
-def _reads(text: str) -> tuple[bool, bool]:
-    """(may hold a statement, may name a titled person): decided on the paragraph's word keys,
-    without tokens, so that paragraphs with neither are never tokenized."""
+def _reads(text: str, words: set[str]) -> tuple[bool, bool, list[Tok] | None]:
+    """(may hold a statement, may name a titled person, the tokens if they had to be built):
+    decided on the paragraph's word keys, without tokens, so that paragraphs with neither are
+    never tokenized."""
     tr = _triggers()
-    words = keys(text)
     titled = not tr.titles.isdisjoint(words)
     if not _MARKS.isdisjoint(text) or not tr.cues.isdisjoint(words):
-        return True, titled
+        return True, titled, None
     if not tr.governed.isdisjoint(words) and not tr.preps.isdisjoint(words):
-        return True, titled
+        return True, titled, None
     if tr.first.isdisjoint(words):
-        return False, titled
+        return False, titled, None
     toks = tokenize(text)  # a damaged cue or a bare بين somewhere: it counts only as the first token
-    return bool(toks) and toks[0].key in tr.first, titled
+    return bool(toks) and toks[0].key in tr.first, titled, toks
 
 
 class _Tokens:
@@ -165,9 +169,20 @@ class _Article:
         self.paragraphs = paragraphs
         self.toks = _Tokens(paragraphs)
         # A paragraph without a cue, a title or a quotation mark is never tokenized.
-        reads = [_reads(p) for p in paragraphs]
-        self.live = [speaks for speaks, _ in reads]
-        self.titled = [titled for _, titled in reads]
+        tr = _triggers()
+        self.words = [keys(p) for p in paragraphs]
+        self.live: list[bool] = []
+        self.titled: list[bool] = []
+        # A live paragraph with quotation marks but no key `_paragraph` looks at (nor a damaged
+        # cue) yields nothing unless a quotation runs on into it: `run` skips it then.
+        self.quiet: list[bool] = []
+        for pi, (text, words) in enumerate(zip(paragraphs, self.words, strict=True)):
+            speaks, titled, built = _reads(text, words)
+            self.live.append(speaks)
+            self.titled.append(titled)
+            self.quiet.append(tr.looks.isdisjoint(words) and tr.damaged.isdisjoint(words))
+            if built is not None:
+                self.toks._toks[pi] = built
         self.registry = Registry()
         self.history: list[Speaker] = []
         self._folded: dict[str, list[str]] = {}
@@ -184,7 +199,7 @@ class _Article:
         live = [pi for pi, ok in enumerate(self.titled) if ok]
         texts = [self.paragraphs[pi] for pi in live]
         toks_all = [self.toks[pi] for pi in live]
-        if headline:
+        if headline and not heads.isdisjoint(keys(headline)):
             texts.append(headline)
             toks_all.append(tokenize(headline))
         for text, toks in zip(texts, toks_all, strict=True):
@@ -203,7 +218,10 @@ class _Article:
         if self._orgs is None:
             self._orgs = {}
             heads = self.lx.org_heads
-            for pi, (text, toks) in enumerate(zip(self.paragraphs, self.toks, strict=True)):
+            for pi, text in enumerate(self.paragraphs):
+                if heads.isdisjoint(self.words[pi]):
+                    continue  # no head: nothing to find, and no tokens to build
+                toks = self.toks[pi]
                 for i, t in enumerate(toks):
                     if t.key in heads:
                         m = parse_speaker(toks, i, min(len(toks), i + 8), text, None)
@@ -303,7 +321,7 @@ class _Article:
     def run(self) -> list[Quote]:
         for pi, text in enumerate(self.paragraphs):
             self.pi = pi
-            if self.live[pi]:
+            if self.live[pi] and not (self.quiet[pi] and self.open is None):
                 self._paragraph(pi, text, self.toks[pi])
             else:
                 self.open = None  # as `_continuation` does: a quotation does not run on past it
@@ -365,12 +383,12 @@ class _Article:
         anchors: list[Anchor] = []
         covered = resume
         i = resume
-        index = lx.cue_index
         post = lx.post
         # Only a cue or an after-content marker can anchor a statement, and the paragraph's first
         # token (a damaged cue): the positions worth a look, found in one comprehension.
         fronted = self.fronted
-        looks = [j for j, t in enumerate(toks) if t.key in index or t.key in post or t.key in fronted]
+        keyed = _triggers().looks
+        looks = [j for j, t in enumerate(toks) if t.key in keyed]
         if i == 0 and toks and looks[:1] != [0]:
             looks.insert(0, 0)
         at = 0
