@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -98,6 +99,7 @@ class _Triggers:
     preps: frozenset[str]
     looks: frozenset[str]  # every key `_paragraph` looks at: cue forms, markers, fronted markers
     damaged: frozenset[str]  # first-letter-lost cue forms (a cue only as the first token)
+    relevant: frozenset[str]  # all of the above and the institution heads: the keys worth keeping
 
 
 _PREPS = {"إلى": "الي", "على": "علي", "عن": "عن", "من": "من"}
@@ -116,6 +118,16 @@ def _triggers() -> _Triggers:
         preps=frozenset(_PREPS.values()),
         looks=frozenset(lx.cue_index.keys()) | lx.post | {"و" + k for k in lx.post},
         damaged=frozenset(lx.damaged.keys() - lx.function_words),
+        relevant=frozenset().union(
+            lx.cue_index,
+            lx.post,
+            ("و" + k for k in lx.post),
+            opening,
+            lx.damaged,
+            lx.title_heads,
+            _PREPS.values(),
+            lx.org_heads,
+        ),
     )
 
 
@@ -127,7 +139,7 @@ def _purpose(lx: Lexicon, t: Tok) -> bool:
     return t.key not in lx.cues and t.bare not in lx.cues and t.key[0] in "لوف"
 
 
-def _reads(text: str, words: set[str]) -> tuple[bool, bool, list[Tok] | None]:
+def _reads(text: str, words: AbstractSet[str]) -> tuple[bool, bool, list[Tok] | None]:
     """(may hold a statement, may name a titled person, the tokens if they had to be built):
     decided on the paragraph's word keys, without tokens, so that paragraphs with neither are
     never tokenized."""
@@ -170,7 +182,7 @@ class _Article:
         self.toks = _Tokens(paragraphs)
         # A paragraph without a cue, a title or a quotation mark is never tokenized.
         tr = _triggers()
-        self.words = [keys(p) for p in paragraphs]
+        self.words = [keys(p, tr.relevant) for p in paragraphs]  # only the keys tested below
         self.live: list[bool] = []
         self.titled: list[bool] = []
         # A live paragraph with quotation marks but no key `_paragraph` looks at (nor a damaged

@@ -49,10 +49,16 @@ class Registry:
     def match_name(self, toks: list[Tok], i: int, limit: int) -> int:
         """End of a known name (or its last word) written at toks[i:], or i when there is none."""
         best = i
+        if i >= limit or i >= len(toks):
+            return best
+        first = toks[i].key
         for p in self.people:
+            if first not in p.keys:
+                continue  # a match opens with one of the name's words
             for n in range(len(p.keys), 0, -1):
                 if (
                     i + n <= limit
+                    and p.keys[-n] == first
                     and tuple(t.key for t in toks[i : i + n]) == p.keys[-n:]
                     and (n > 1 or len(p.keys[-1]) > 2)
                 ):
