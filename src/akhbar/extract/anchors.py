@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from akhbar.extract.lexicon import CueForm, Lexicon, fold
 from akhbar.extract.names import skip_adverbial
@@ -163,13 +164,11 @@ class Sentences:
         n = len(toks)
         ends = self.ends
         opens = self.opens
-        for j, t in enumerate(toks):  # one pass: both kinds are one-character tokens
-            c = t.text
-            if c in _ENDS_OR_OPENS:
-                if c in QUOTE_OPEN:
-                    opens.append(j)
-                elif j + 1 == n or _full_stop(toks, j):
-                    ends.append(j)
+        for j in [j for j, t in enumerate(toks) if t.text in _ENDS_OR_OPENS]:  # one pass for both
+            if toks[j].text in QUOTE_OPEN:
+                opens.append(j)
+            elif j + 1 == n or _full_stop(toks, j):
+                ends.append(j)
         self._read = True
 
     def end(self, i: int) -> int:
@@ -232,19 +231,28 @@ def sentence_end(toks: list[Tok], i: int) -> int:
     return n
 
 
+@lru_cache(maxsize=64)
+def _preps(complements: frozenset[str]) -> frozenset[str]:
+    """The folded prepositions a cue's complements allow (أشار إلى أن: 'الي')."""
+    return frozenset(_PREP_KEYS[p] for p in complements if p in _PREP_KEYS)
+
+
 def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> tuple[int, str] | None:
     """The first complementizer after a cue: (index, 'that'|'colon'|'quote'), or None.
 
     Another cue before it ends the search (`أردف ... قائلا "..."`: the participle reports)."""
-    preps = {_PREP_KEYS[p] for p in cue.complements if p in _PREP_KEYS}
+    comps = cue.complements
+    colon, quote, that = "colon" in comps, "quote" in comps, "that" in comps
+    cues = lx.cues
+    n = len(toks)
     j = i
     while j < limit:
         t = toks[j]
-        if t.text in SENTENCE_END and (j + 1 == len(toks) or _full_stop(toks, j)):
+        if t.text in SENTENCE_END and (j + 1 == n or _full_stop(toks, j)):
             return None
-        if t.text == ":" and "colon" in cue.complements:
+        if colon and t.text == ":":
             return j, "colon"
-        if t.text in QUOTE_OPEN and "quote" in cue.complements:
+        if quote and t.text in QUOTE_OPEN:
             close = closing_quote(toks, j)
             stop = close if close is not None else len(toks)
             words = sum(1 for k in toks[j + 1 : stop] if k.word)
@@ -261,11 +269,11 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
                 return None
             j = close + 1
             continue
-        if t.key in _THAT and "that" in cue.complements:
+        if that and t.key in _THAT:
             prev = toks[j - 1].key if j > i else ""
-            if prev in preps or prev not in lx.subordinators:
+            if prev not in lx.subordinators or prev in _preps(comps):
                 return j, "that"
-        if j > i and t.word and (t.key in lx.cues or (t.bare in lx.cues and not _glued_name(lx, toks, j))):
+        if j > i and t.word and (t.key in cues or (t.bare in cues and not _glued_name(lx, toks, j))):
             return None
         j += 1
     return None

@@ -66,6 +66,34 @@ def is_title(lx: Lexicon, key: str) -> bool:
     return key in lx.titles_m or key in lx.titles_f or key in lx.honorifics
 
 
+_NEVER: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _never_names(lx: Lexicon) -> frozenset[str]:
+    """Function words, adverbials, titles, heads, cues, states and media: never a name's word
+    (one set, built once per lexicon, for `namelike`'s hot path)."""
+    got = _NEVER.get(id(lx))
+    if got is None or got[0] is not lx:
+        got = _NEVER[id(lx)] = (
+            lx,
+            frozenset().union(
+                lx.function_words,
+                lx.adverbials,
+                lx.adverbial_nouns,
+                _BISM,
+                lx.titles_m,
+                lx.titles_f,
+                lx.honorifics,
+                lx.org_heads,
+                lx.group_heads,
+                lx.cues,
+                lx.states,
+                lx.media,
+            ),
+        )
+    return got[1]
+
+
 def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
     """Could this token start or continue a person's name?"""
     key = tok.key
@@ -73,16 +101,7 @@ def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
         return False
     if tok.text == _ALI:
         return True
-    if key in lx.function_words or key in lx.adverbials or key in lx.adverbial_nouns or key in _BISM:
-        return False
-    if (
-        is_title(lx, key)
-        or key in lx.org_heads
-        or key in lx.group_heads
-        or key in lx.cues
-        or key in lx.states
-        or key in lx.media
-    ):
+    if key in _never_names(lx):
         return False
     if key.endswith(lx.theophoric) and len(key) > 4:
         return True  # عبدالله، نصرالله، عبدالرحمن written as one word: a name, not a pronoun suffix
