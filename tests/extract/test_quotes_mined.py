@@ -12,6 +12,17 @@ import pytest
 from akhbar.extract.quotes import extract_quotes
 
 FOUND = [
+    # an honorific pronoun (سموه، معاليه) takes the last person named with that honorific
+    (
+        [
+            "استقبل صاحب السمو الملكي الأمير فيصل بن سلمان أمير منطقة المدينة المنورة وفد الغرفة.",
+            "والتقى الأمير سلطان بن سلمان بالوفد أيضا.",
+            "وقال سموه إن المنطقة تشهد تطورا كبيرا في المشاريع.",
+        ],
+        "فيصل",
+        "المنطقة تشهد تطورا",
+        "وقال",
+    ),
     # 1. a relative pronoun after a longer phrase: the speaker is the phrase's last speaker-like part
     (
         ["ومنهم الخبير الاقتصادي عبد الخالق فاروق الذي يرى أن القرار لن يتم التراجع عنه."],

@@ -202,6 +202,8 @@ class _Article:
         self.open: _Open | None = None
         self._orgs: dict[str, list[tuple[int, str]]] | None = None  # built on first need
         self.pi = 0
+        # people named with an honorific (صاحب السمو، معالي) by paragraph, for 'وقال سموه'
+        self._honored: list[tuple[int, Person, frozenset[str]]] = []
         self._prepass(headline)
 
     def _prepass(self, headline: str | None) -> None:
@@ -214,15 +216,18 @@ class _Article:
         if headline and not heads.isdisjoint(keys(headline)):
             texts.append(headline)
             toks_all.append(tokenize(headline))
-        for text, toks in zip(texts, toks_all, strict=True):
+            live.append(-1)  # the headline stands before the body
+        for pi, text, toks in zip(live, texts, toks_all, strict=True):
             after = 0  # a registered name's phrase is not read again for a title inside it
             for i in [j for j, t in enumerate(toks) if t.key in heads]:
                 if i < after:
                     continue
                 m = parse_speaker(toks, i, min(len(toks), i + 16), text, None)
                 if m is not None and m.name:
-                    self.registry.add(m.name, m.role, m.gender)
+                    person = self.registry.add(m.name, m.role, m.gender)
                     after = max(i + 1, m.end)
+                    if m.role and not _HONORS.isdisjoint(fold(m.role).split()):
+                        self._honored.append((pi, person, frozenset(fold(m.role).split())))
 
     def _institutions(self) -> dict[str, list[tuple[int, str]]]:
         """The institutions the article names in full, under their head with the article
@@ -474,7 +479,9 @@ class _Article:
         last_end = -1
         for n, a in enumerate(anchors):
             context = None
-            if a.mention is None and a.cue.kind == "participle":
+            if a.mention is None and (honored := self._honored_pronoun(toks, a)) is not None:
+                context = honored  # 'وقال سموه': the last person named with that honorific
+            elif a.mention is None and a.cue.kind == "participle":
                 context = (
                     last if last is not None and a.cue_at <= last_end + 2 else self._subject(toks, text, a)
                 )
@@ -530,6 +537,22 @@ class _Article:
                 self.emit(sp, cue_text, "indirect", pi, toks[start_tok].start, b)
                 end_tok = e
             last, last_end = sp, end_tok
+
+    def _honored_pronoun(self, toks: list[Tok], a: Anchor) -> Speaker | None:
+        """For a cue followed by an honorific pronoun (وقال سموه، وأكد معاليه): the last person
+        named up to this paragraph with that honorific (صاحب السمو الأمير ...، معالي الوزير ...)."""
+        k = a.cue_at + 1
+        if k >= len(toks) or k >= a.content or not self._honored:
+            return None
+        honors = _PRONOUN_HONORS.get(toks[k].key)
+        if honors is None:
+            return None
+        for pi, person, words in reversed(self._honored):
+            if pi <= self.pi and not honors.isdisjoint(words):
+                role = person.roles[0] if person.roles else None
+                gender = "f" if toks[k].key.endswith("ها") else "m"
+                return Speaker(person.name, role, True, gender, "sg")
+        return None
 
     def _raw_subject(self, toks: list[Tok], text: str, a: Anchor) -> Speaker | None:
         """The words between a VSO cue and its complementizer when the parser read no speaker
@@ -653,6 +676,23 @@ class _Article:
             return None
         return self.speaker(m, a.cue, None)
 
+
+# An honorific pronoun after a cue and the words of the honorific it takes up.
+_PRONOUN_HONORS = {
+    fold(pronoun + suffix): frozenset(fold(w) for w in words)
+    for pronoun, words in (
+        ("سمو", ("سمو", "السمو")),
+        ("معالي", ("معالي",)),
+        ("فضيلت", ("فضيلة",)),
+        ("سماحت", ("سماحة",)),
+        ("سعادت", ("سعادة",)),
+        ("دولت", ("دولة",)),
+        ("فخامت", ("فخامة",)),
+        ("جلالت", ("جلالة",)),
+    )
+    for suffix in ("ه", "ها")
+}
+_HONORS = frozenset().union(*_PRONOUN_HONORS.values())
 
 # Cues whose subject is as often a thing as a speaker (صور، وثائق، معلومات، نتائج تشير/تبين/تكشف):
 # the words after them are no speaker unless the parser reads one.
