@@ -75,8 +75,15 @@ class CorpusQueries:
             c.executemany("INSERT INTO speaker_aliases VALUES (?,?,?,?)", aliases)
             c.executemany("INSERT INTO speaker_roles VALUES (?,?,?,?,?,?)", roles)
             c.executemany("INSERT INTO speaker_evidence VALUES (?,?,?,?)", evidence)
-            c.execute("UPDATE statements SET speaker_id = NULL")
-            c.executemany("UPDATE statements SET speaker_id = ? WHERE id = ?", assignment)
+            # Only the statements whose speaker changes are written: a re-run after a small ingest
+            # touches a few rows, not every statement twice.
+            wanted = {st: sid for sid, st in assignment}
+            changed = [
+                (wanted.get(st), st)
+                for st, old in c.execute("SELECT id, speaker_id FROM statements")
+                if wanted.get(st) != old
+            ]
+            c.executemany("UPDATE statements SET speaker_id = ? WHERE id = ?", changed)
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
