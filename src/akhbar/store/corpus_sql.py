@@ -233,15 +233,20 @@ class CorpusQueries:
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:
-            c.execute("UPDATE articles SET cluster_id = NULL")
             c.execute("DELETE FROM clusters")
-            for members in clusters:
-                cur = c.execute(
-                    "INSERT INTO clusters (representative, size) VALUES (?, ?)", (members[0], len(members))
-                )
-                c.executemany(
-                    "UPDATE articles SET cluster_id = ? WHERE id = ?", [(cur.lastrowid, m) for m in members]
-                )
+            c.executemany(
+                "INSERT INTO clusters (id, representative, size) VALUES (?, ?, ?)",
+                [(k, members[0], len(members)) for k, members in enumerate(clusters, 1)],
+            )
+            # Cluster k keeps id k, so only the articles whose cluster changes are written: a
+            # re-run after a small ingest touches a few rows, not the whole store twice.
+            wanted = {aid: k for k, members in enumerate(clusters, 1) for aid in members}
+            changed = [
+                (wanted.get(aid), aid)
+                for aid, old in c.execute("SELECT id, cluster_id FROM articles")
+                if wanted.get(aid) != old
+            ]
+            c.executemany("UPDATE articles SET cluster_id = ? WHERE id = ?", changed)
             c.execute("DELETE FROM minhashes WHERE article_id NOT IN (SELECT id FROM articles)")
             c.execute("COMMIT")
         except BaseException:
