@@ -18,7 +18,7 @@ from akhbar.extract.lexicon import CueForm, Lexicon, fold
 from akhbar.extract.names import skip_adverbial
 from akhbar.extract.registry import Registry
 from akhbar.extract.speakers import Mention, parse_speaker
-from akhbar.extract.tokens import QUOTE_OPEN, SENTENCE_END, Tok, closing_quote
+from akhbar.extract.tokens import QUOTE_CLOSE, QUOTE_OPEN, SENTENCE_END, Tok, closing_quote
 
 __all__ = [
     "MAX_SENTENCE",
@@ -88,9 +88,23 @@ def cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
         return None
     if t.bare == "بين" and not (t.key != t.bare or i == 0):
         return None  # بين is a preposition unless it opens a clause (وبين، بين at paragraph start)
-    if t.key[0] == "ف" and t.key not in lx.cues and _inside_phrase(lx, toks, i):
+    if t.key[0] == "ف" and t.key not in lx.cues and _inside_phrase(lx, toks, i) and after_amma(toks, i) < 0:
         return None  # 'مارك فراي': a name, not ف + رأى
     return cue
+
+
+_AMMA = frozenset(["اما", "واما"])
+
+
+def after_amma(toks: list[Tok], i: int) -> int:
+    """For a ف-cue answering 'أما X' (أما الوزير فقال إن): the index of أما, else -1."""
+    for j in range(i - 1, max(-1, i - 10), -1):
+        t = toks[j]
+        if t.key in _AMMA:
+            return j
+        if not t.word and t.text not in QUOTE_OPEN and t.text not in QUOTE_CLOSE:
+            return -1
+    return -1
 
 
 def _inside_phrase(lx: Lexicon, toks: list[Tok], i: int) -> bool:

@@ -111,6 +111,8 @@ def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
         return False  # 'خامنئي بأدولف هتلر': a preposition on the next phrase
     if key in lx.given_names:
         return True  # often opens a name after a title (باراك، محمود), whatever else it may mean
+    if not cont and key[0] == "ف" and key in lx.cue_index:
+        return False  # 'أما الوزير فقال': a cue after ف, not a name (but 'مارك فراي' goes on)
     if key in lx.not_names and not (cont and key.endswith("ي")):
         return False  # (a family name like قاسمي may double as a common adjective)
     stem = key[1:]
@@ -338,6 +340,17 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             and (j + 1 >= limit or not namelike(lx, toks[j + 1]))
         ):
             j += 1  # الرئيس التنفيذي لدورتموند
+        elif key[:1] in ("ب", "ل") and key[1:] in PLACE_NOUNS and j + 1 < limit:
+            j += 1  # 'مدير التعليم بمنطقة عسير': the place noun, its place after it
+        elif (
+            (toks[j - 1].key in PLACE_NOUNS or toks[j - 1].key[1:] in PLACE_NOUNS)
+            and not toks[j - 1].definite
+            and tok.word
+            and key not in lx.function_words
+            and key not in lx.cues
+            and key not in lx.given_names
+        ):
+            j += 1  # 'أمير منطقة عسير'، 'محافظ محافظة جدة': a place noun takes its place's name
         elif tok.text in QUOTE_OPEN and (close := short_quote_end(toks, j, limit)) is not None:
             j = close + 1  # رئيس الشركة الوطنية السياحية "سياحية" صالح قدح
         elif (
@@ -374,6 +387,11 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             break
     return j
 
+
+# Place nouns: with a place's name after them (منطقة عسير) a place, never a person's name.
+PLACE_NOUNS = frozenset(
+    fold(w) for w in ("منطقة", "محافظة", "مدينة", "ولاية", "إقليم", "مقاطعة", "قرية", "بلدة", "إمارة")
+)
 
 _GENERAL = frozenset(fold(w) for w in ("عام", "عامة"))  # 'مدير عام تعليم الخرج': the head still governs
 

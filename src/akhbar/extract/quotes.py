@@ -24,6 +24,7 @@ from akhbar.extract.anchors import (
     NEGATIONS,
     Anchor,
     Sentences,
+    after_amma,
     analyse,
     clause_initial,
     cue_at,
@@ -34,7 +35,7 @@ from akhbar.extract.anchors import (
 )
 from akhbar.extract.lexicon import CueForm, Lexicon, fold, lexicon
 from akhbar.extract.registry import Person, Registry
-from akhbar.extract.speakers import Mention, Speaker, parse_backward, parse_speaker
+from akhbar.extract.speakers import Mention, Speaker, document_author, parse_backward, parse_speaker
 from akhbar.extract.tokens import QUOTE_CLOSE, QUOTE_OPEN, SENTENCE_END, Tok, closing_quote, keys, tokenize
 from akhbar.records import Quote
 
@@ -111,12 +112,15 @@ def _triggers() -> _Triggers:
     opening = {"بين"}  # the preposition unless it opens a clause (وبين، بين at paragraph start)
     governed = {k for k, cue in lx.cue_index.items() if cue.complements and cue.complements <= _PREPS.keys()}
     return _Triggers(
-        cues=frozenset(lx.cue_index.keys() - opening - governed) | lx.post | {"و" + k for k in lx.post},
+        cues=frozenset(lx.cue_index.keys() - opening - governed)
+        | lx.post
+        | {"و" + k for k in lx.post}
+        | _CAME,
         first=frozenset(opening | (lx.damaged.keys() - lx.function_words)),
         titles=lx.title_heads,
         governed=frozenset(governed),
         preps=frozenset(_PREPS.values()),
-        looks=frozenset(lx.cue_index.keys()) | lx.post | {"و" + k for k in lx.post},
+        looks=frozenset(lx.cue_index.keys()) | lx.post | {"و" + k for k in lx.post} | _CAME,
         damaged=frozenset(lx.damaged.keys() - lx.function_words),
         relevant=frozenset().union(
             lx.cue_index,
@@ -127,6 +131,7 @@ def _triggers() -> _Triggers:
             lx.title_heads,
             _PREPS.values(),
             lx.org_heads,
+            _CAME,
         ),
     )
 
@@ -422,6 +427,14 @@ class _Article:
                     i = max(i, p.mention.end - 1 if p.mention else i)  # its own verb is no new cue
                 i += 1
                 continue
+            if key in _CAME:
+                came = self._came(toks, i, text) if i >= covered else None
+                if came is not None:
+                    anchors.append(came)
+                    i = came.content
+                else:
+                    i += 1
+                continue
             if i and toks[i - 1].key in NEGATIONS:
                 i += 1  # 'ولم يؤكد مسؤولو النادي': nothing was said
                 continue
@@ -433,6 +446,15 @@ class _Article:
             if is_damaged(lx, toks, i) and (a.mention is None or a.mention.kind not in ("person", "role")):
                 i += 1
                 continue
+            if (
+                a.cue.kind == "verb"
+                and a.mention is None
+                and toks[i].key[0] == "ف"
+                and (amma := after_amma(toks, i)) >= 0
+            ):  # 'أما الوزير فقال إن': the topic before ف speaks
+                m = parse_speaker(toks, amma + 1, i, text, self.registry)
+                if m is not None and (m.name or m.kind in ("role", "org", "group", "state")):
+                    a.mention, a.backward = m, True
             if a.cue.kind == "verb" and a.mention is None:
                 back = parse_backward(toks, i, text, self.registry)
                 initial = clause_initial(lx, toks, i)
@@ -537,6 +559,34 @@ class _Article:
                 self.emit(sp, cue_text, "indirect", pi, toks[start_tok].start, b)
                 end_tok = e
             last, last_end = sp, end_tok
+
+    def _came(self, toks: list[Tok], i: int, text: str) -> Anchor | None:
+        """'وجاء في البيان أن ...'، 'وورد في تقرير للوزارة أن ...': a statement of the document,
+        spoken by its issuer when the phrase or the article names one (else the document)."""
+        n = len(toks)
+        if i + 3 >= n or toks[i + 1].key != _IN:
+            return None
+        if fold(toks[i + 2].text.removeprefix("ال")) not in _DOCUMENTS:
+            return None
+        if i and toks[i - 1].text not in SENTENCE_END and toks[i - 1].text not in ("،", ","):
+            return None
+        that = next(
+            (
+                k
+                for k in range(i + 3, min(n, i + 12))
+                if toks[k].key in _CAME_THAT or toks[k].text in SENTENCE_END
+            ),
+            None,
+        )
+        if that is None or toks[that].text in SENTENCE_END or that + 1 >= n:
+            return None
+        if any(toks[k].key in self.lx.cue_index for k in range(that + 1, min(n, that + 6))):
+            return None  # 'وجاء في بيان للرئاسة أن مون قال: ...': the inner cue reports it
+        m = document_author(toks, i + 2, that, text, self.registry)
+        about = any(toks[k].key == "عن" and toks[k - 1].key not in _ISSUED for k in range(i + 3, that))
+        if m is None or about or m.kind not in ("org", "person", "role", "state"):
+            m = Mention("org", toks[i + 2].text, None, None, None, i + 3)  # the document itself
+        return Anchor(i, _CAME_CUE, i, that + 1, "indirect", m)
 
     def _honored_pronoun(self, toks: list[Tok], a: Anchor) -> Speaker | None:
         """For a cue followed by an honorific pronoun (وقال سموه، وأكد معاليه): the last person
@@ -676,6 +726,14 @@ class _Article:
             return None
         return self.speaker(m, a.cue, None)
 
+
+# 'وجاء في البيان أن': the verbs of being found in a document, the documents, the complementizers.
+_CAME = frozenset(fold(w) for w in ("جاء", "وجاء", "ورد", "وورد"))
+_IN = fold("في")
+_DOCUMENTS = frozenset(fold(w) for w in ("بيان", "بلاغ", "تقرير", "رسالة", "تصريح", "تصريحات"))
+_ISSUED = frozenset(fold(w) for w in ("الصادر", "صادر", "الصادرة", "صادرة"))
+_CAME_THAT = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "بأن"))
+_CAME_CUE = CueForm("جاء", "جاء", "verb", "past", "m", "sg", frozenset())
 
 # An honorific pronoun after a cue and the words of the honorific it takes up.
 _PRONOUN_HONORS = {

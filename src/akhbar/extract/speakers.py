@@ -30,7 +30,7 @@ from akhbar.extract.names import (
 from akhbar.extract.registry import Registry
 from akhbar.extract.tokens import QUOTE_OPEN, SENTENCE_END, Tok
 
-__all__ = ["Mention", "Speaker", "parse_backward", "parse_speaker"]
+__all__ = ["Mention", "Speaker", "document_author", "parse_backward", "parse_speaker"]
 
 
 @dataclass(slots=True)
@@ -227,6 +227,13 @@ def parse_speaker(
 _STATEMENT_NOUNS = frozenset(fold(w) for w in ("بيان", "بيانا", "بلاغ", "تقرير"))
 
 
+def document_author(
+    toks: list[Tok], i: int, limit: int, text: str, registry: Registry | None
+) -> Mention | None:
+    """Who issued the document named at toks[i] (بيان للوزارة، التقرير الصادر عن الهيئة), or None."""
+    return _author(lexicon(), toks, i, limit, text, registry)
+
+
 def _author(
     lx: Lexicon, toks: list[Tok], i: int, limit: int, text: str, registry: Registry | None
 ) -> Mention | None:
@@ -239,6 +246,9 @@ def _author(
             m = _chunk(lx, toks, k + 1, limit, text, registry)
         elif tok.key.startswith("لل") and tok.key[1:] in lx.org_heads:
             t = tok._replace(text=tok.text[1:], key=tok.key[1:], start=tok.start + 1)
+            m = _chunk(lx, [*toks[:k], t, *toks[k + 1 : limit]], k, limit, text, registry)
+        elif k == i + 1 and tok.key.startswith("ل") and tok.key[1:] in lx.org_heads:
+            t = tok._replace(text=tok.text[1:], key=tok.key[1:], start=tok.start + 1)  # بيان لوزارة الخارجية
             m = _chunk(lx, [*toks[:k], t, *toks[k + 1 : limit]], k, limit, text, registry)
         elif k == i + 1 and tok.definite and tok.key in lx.org_heads:
             m = _chunk(lx, toks, k, limit, text, registry)
