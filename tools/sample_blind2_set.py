@@ -21,7 +21,6 @@ import argparse
 import importlib.util
 import random
 import re
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -64,15 +63,7 @@ def main() -> None:
     for i, corpus in enumerate(corpora):
         share = args.count // len(corpora) + (1 if i < args.count % len(corpora) else 0)
         picked += base.draw(base.eligible(corpus, skip, dev), share, rng)
-    numbers: dict[str, int] = defaultdict(int)
-    for rec in picked:
-        stem = base.FILE_NAMES.get(rec["source"], rec["source"])
-        numbers[stem] += 1
-        name = f"{stem}_c{numbers[stem]}"
-        print(f"{name}\t{rec['id']}\t{len(rec['text'])}\t{rec['url']}")
-        if args.write:
-            args.write.mkdir(parents=True, exist_ok=True)
-            (args.write / f"{name}.txt").write_text(f"{rec['title']}\n\n{rec['text']}", encoding="utf-8")
+    base.write_set(picked, "c", args.write)
 
 
 if __name__ == "__main__":

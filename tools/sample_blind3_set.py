@@ -20,7 +20,6 @@ import argparse
 import importlib.util
 import random
 import re
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -67,15 +66,7 @@ def main() -> None:
                 drawn[k] = spare_rng.choice(spares)
                 taken.add(drawn[k]["id"])
         picked += drawn
-    numbers: dict[str, int] = defaultdict(int)
-    for rec in picked:
-        stem = base.FILE_NAMES.get(rec["source"], rec["source"])
-        numbers[stem] += 1
-        name = f"{stem}_d{numbers[stem]}"
-        print(f"{name}\t{rec['id']}\t{len(rec['text'])}\t{rec['url']}")
-        if args.write:
-            args.write.mkdir(parents=True, exist_ok=True)
-            (args.write / f"{name}.txt").write_text(f"{rec['title']}\n\n{rec['text']}", encoding="utf-8")
+    base.write_set(picked, "d", args.write)
 
 
 if __name__ == "__main__":

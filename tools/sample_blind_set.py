@@ -95,15 +95,21 @@ def main() -> None:
     for i, corpus in enumerate(corpora):
         share = args.count // len(corpora) + (1 if i < args.count % len(corpora) else 0)
         picked += draw(eligible(corpus, skip, dev), share, rng)
-    numbers: dict[str, int] = defaultdict(lambda: args.start - 1)
+    write_set(picked, "b", args.write, start=args.start)
+
+
+def write_set(picked: list[dict[str, Any]], letter: str, write: Path | None, start: int = 1) -> None:
+    """Name the drawn records SOURCE_<letter>N, print one line each (name, corpus id, body length,
+    url) and, with `write`, save each as a raw page `title + "\\n\\n" + text`."""
+    numbers: dict[str, int] = defaultdict(lambda: start - 1)
     for rec in picked:
         stem = FILE_NAMES.get(rec["source"], rec["source"])
         numbers[stem] += 1
-        name = f"{stem}_b{numbers[stem]}"
+        name = f"{stem}_{letter}{numbers[stem]}"
         print(f"{name}\t{rec['id']}\t{len(rec['text'])}\t{rec['url']}")
-        if args.write:
-            args.write.mkdir(parents=True, exist_ok=True)
-            (args.write / f"{name}.txt").write_text(f"{rec['title']}\n\n{rec['text']}", encoding="utf-8")
+        if write:
+            write.mkdir(parents=True, exist_ok=True)
+            (write / f"{name}.txt").write_text(f"{rec['title']}\n\n{rec['text']}", encoding="utf-8")
 
 
 if __name__ == "__main__":
