@@ -233,13 +233,19 @@ def mine_triggers(vecs: npt.NDArray[np.float32], vocab: list[str], out: Path, pe
 
 
 def train_crf(
-    sents: list[tuple[list[str], list[str]]], tables: ent.WordTables, path: Path, c1: float, c2: float
+    sents: list[tuple[list[str], list[str]]],
+    tables: ent.WordTables,
+    path: Path,
+    c1: float,
+    c2: float,
+    iterations: int = 400,
 ) -> None:
     """Fit a CRF with L-BFGS on the given sentences; crfsuite writes its model to `path`."""
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, tags in sents:
         trainer.append(ent.sentence_features(words, tables), tags)
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": 200, "feature.possible_transitions": True})
+    params = {"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True}
+    trainer.set_params(params)
     t0 = time.time()
     trainer.train(str(path))
     log.info("trained CRF in %.0fs", time.time() - t0)
@@ -403,6 +409,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reuse-tables", action="store_true", help="skip mining, use the tables in data/")
     ap.add_argument("--c1", type=float, default=0.05, help="L1 regularisation")
     ap.add_argument("--c2", type=float, default=0.05, help="L2 regularisation")
+    # 400 L-BFGS iterations: train-dev F1 0.7985 against 0.7927 at 200 (with silver data)
+    ap.add_argument("--iterations", type=int, default=400, help="L-BFGS iterations")
     ap.add_argument("--silver", type=int, default=SILVER_SENTENCES, help="silver sentences to add (0: none)")
     ap.add_argument(
         "--dev", action="store_true", help="train on 90%% of train, score the last 10%%, ship nothing"
@@ -433,14 +441,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     tables = ent.WordTables.load(gazetteer_path=gazetteer)
     out = work / "ner_crf.npz" if args.dev else ent.MODEL_PATH
-    train_crf(train, tables, work / "gold.crfsuite", args.c1, args.c2)
-    export_model(work / "gold.crfsuite", out)
-    model = ent.load_model(out, tables)
-    if args.silver:
+    train_crf(train, tables, work / "gold.crfsuite", args.c1, args.c2, args.iterations)
+    export_model(work / "gold.crfsuite", out if not args.silver else work / "gold.npz")
+    model = ent.load_model(out if not args.silver else work / "gold.npz", tables)
+    if args.silver:  # the shipped model is only replaced by the final one
         print(f"{name}, gold-only CRF, 15-sentence pseudo-articles:")
         _report(ner_scores(target, model))
         extra = silver_sentences(args.corpora, model, args.silver)
-        train_crf(train + extra, tables, work / "final.crfsuite", args.c1, args.c2)
+        train_crf(train + extra, tables, work / "final.crfsuite", args.c1, args.c2, args.iterations)
         export_model(work / "final.crfsuite", out)
         model = ent.load_model(out, tables)
     print(f"{name}, sentence by sentence (strict IOB2, seqeval):")
