@@ -32,7 +32,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 
+# Retrains the default CRF tagger (12-15 min on one core): needs scipy (corpus vectors) and
+# onnxruntime with the shipped BiLSTM (it tags the silver training sentences with the CRF).
 ner-model: $(STAMP)
+	$(BIN)/python -m pip install -q 'scipy>=1.11' 'onnxruntime>=1.17'
 	$(BIN)/python -m akhbar.extract.train_ner --data $(SHARED)/data/anercorp --corpora $(SHARED)/corpora
 
 clean:
