@@ -37,6 +37,7 @@ __all__ = [
     "NerModel",
     "WordTables",
     "fold",
+    "iob_spans",
     "load_model",
     "sentence_features",
     "strip_clitics",
@@ -486,7 +487,17 @@ class NerModel:
         return [[labels[t] for t in tags[offsets[i] : offsets[i + 1]]] for i in range(len(sentences))]
 
 
-def _spans(hits: list[int], tags: npt.NDArray[np.int64], labels: list[str]) -> Iterator[tuple[int, int, str]]:
+def iob_spans(
+    tags: Sequence[int] | npt.NDArray[np.int64], labels: Sequence[str]
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) of the entities in one row of tag ids whose "O" is id 0 (both taggers)."""
+    row = np.asarray(tags, dtype=np.int64)
+    return _spans(np.flatnonzero(row).tolist(), row, labels)
+
+
+def _spans(
+    hits: list[int], tags: npt.NDArray[np.int64], labels: Sequence[str]
+) -> Iterator[tuple[int, int, str]]:
     """(start, end, label) of the entities in a tag-id stream, given its non-O positions."""
     k = 0
     while k < len(hits):
@@ -647,7 +658,7 @@ def tag_entities(paragraphs: Sequence[str]) -> list[Entity]:
     tags = model.tag_ids(words, starts, propagate=True)
     out: list[Entity] = []
     p, matches = -1, []
-    for i, j, label in _spans(np.flatnonzero(tags).tolist(), tags, model.labels):
+    for i, j, label in iob_spans(tags, model.labels):
         while first[p + 1] <= i:  # advance to the paragraph holding token i
             p += 1
             matches = list(_TOKEN_RE.finditer(paragraphs[p]))

@@ -27,7 +27,7 @@ from typing import Any, Final
 import numpy as np
 import numpy.typing as npt
 
-from akhbar.extract.entities import tokenize
+from akhbar.extract.entities import iob_spans, tokenize
 from akhbar.normalize.search import search_form
 from akhbar.records import Entity, EntityLabel
 
@@ -384,20 +384,11 @@ class NeuralTagger:
         PROPAGATE_COMMON most frequent) of at least three letters."""
         names: dict[tuple[str, ...], Counter[str]] = {}
         for sent, row in zip(sentences, tags, strict=True):
-            i = 0
-            while i < len(row):
-                label = self.labels[row[i]]
-                if label == "O":
-                    i += 1
-                    continue
-                j = i + 1
-                while j < len(row) and self.labels[row[j]] == "I-" + label[2:]:
-                    j += 1
+            for i, j, kind in iob_spans(row, self.labels):
                 key = tuple(self._stem(t) for t in sent[i:j])
-                names.setdefault(key, Counter())[label[2:]] += 1
-                if label == "B-PER" and j - i >= 2:
+                names.setdefault(key, Counter())[kind] += 1
+                if self.labels[row[i]] == "B-PER" and j - i >= 2:
                     names.setdefault(key[-1:], Counter())["PER"] += 1
-                i = j
         rank = self.features.rank
         names = {
             k: c
@@ -486,22 +477,12 @@ def tag_entities(paragraphs: Sequence[str]) -> list[Entity]:
     if PROPAGATE:
         tagger.propagate(units, ids)
     for (p, lo), tags in zip(where, ids, strict=True):
-        i = 0
-        while i < len(tags):
-            label = tagger.labels[tags[i]]
-            if label == "O":
-                i += 1
-                continue
-            kind = label[2:]
-            j = i + 1
-            while j < len(tags) and tagger.labels[tags[j]] == "I-" + kind:
-                j += 1
+        for i, j, kind in iob_spans(tags, tagger.labels):
             first, last = toks[p][lo + i], toks[p][lo + j - 1]
             start = first[1] + _clitic_offset(first[0], tagger)
             end = last[2]
             text = paragraphs[p][start:end]
             out.append(Entity(text=text, label=_LABEL[kind], paragraph=p, start=start, end=end))
-            i = j
     return out
 
 
