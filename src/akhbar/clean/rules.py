@@ -173,16 +173,15 @@ def _is_promo(line: Line) -> bool:
 
 
 def _is_label_line(line: Line) -> bool:
+    # a label is at most four words besides numbers, a counter at most five words: a longer line
+    # without digits is neither, decided before splitting it
+    if line.key.count(" ") >= 5 and _DIGIT.search(line.key) is None:
+        return False
     return _is_label(line.key) or _is_counter(line.key)
 
 
 def _is_template(line: Line) -> bool:
     return not _ARABIC.search(line.text)
-
-
-def _may_be_label(line: Line, words: int) -> bool:
-    # a label is at most four words besides numbers, a counter at most five words
-    return words <= 5 or _DIGIT.search(line.key) is not None
 
 
 # The line rules in the order they are tried, each with the most words a line it fires on can
@@ -194,7 +193,7 @@ _RULES: tuple[tuple[str, Callable[[Line], bool], int | None], ...] = (
     ("end-mark", _is_end_mark, 5),
     ("timestamp", _is_timestamp, None),
     ("metadata:date", _is_date_line, 14),
-    ("label", _is_label_line, None),  # bounded by _may_be_label
+    ("label", _is_label_line, None),  # bounded inside: numbers do not count as label words
     ("tags", _is_tag_list, 25),
     ("navigation", _is_breadcrumb, None),
     ("teaser", _is_teaser, None),
@@ -213,8 +212,6 @@ def line_reason(line: Line) -> str | None:
         return "promo" if _is_promo(line) else None
     for reason, rule, most in _RULES:
         if most is not None and words > most:
-            continue
-        if rule is _is_label_line and not _may_be_label(line, words):
             continue
         if rule(line):
             return reason
