@@ -72,6 +72,10 @@ class Lexicon:
     given_names: frozenset[str]
     places: frozenset[str]  # one-word place names (data/places.json), in the search form
     prayer: frozenset[str]  # God as the object of دعا: a prayer, not a statement
+    document_verbs: frozenset[str]  # جاء/ورد في + document: the document's statement
+    documents: frozenset[str]  # بيان، تقرير ...
+    issued: frozenset[str]  # الصادر (عن X)
+    thing_subjects: frozenset[str]  # cue lemmas whose subject is often a thing (تشير الصور)
 
     titles: frozenset[str]  # every person title, either gender
     title_heads: frozenset[str]  # titles and honorifics: words a person's name may follow
@@ -154,6 +158,10 @@ def lexicon() -> Lexicon:
         given_names=_word_list("given_names.txt"),
         places=_places(),
         prayer=_forms(cues_doc.get("prayer_objects", {"forms": []})),
+        document_verbs=_forms(cues_doc["document_verbs"]),
+        documents=_forms(cues_doc["documents"]),
+        issued=_forms(cues_doc["issued"]),
+        thing_subjects=frozenset(cues_doc["thing_subjects"]["lemmas"]),
     )
 
 

@@ -115,12 +115,12 @@ def _triggers() -> _Triggers:
         cues=frozenset(lx.cue_index.keys() - opening - governed)
         | lx.post
         | {"و" + k for k in lx.post}
-        | _CAME,
+        | lx.document_verbs,
         first=frozenset(opening | (lx.damaged.keys() - lx.function_words)),
         titles=lx.title_heads,
         governed=frozenset(governed),
         preps=frozenset(_PREPS.values()),
-        looks=frozenset(lx.cue_index.keys()) | lx.post | {"و" + k for k in lx.post} | _CAME,
+        looks=frozenset(lx.cue_index.keys()) | lx.post | {"و" + k for k in lx.post} | lx.document_verbs,
         damaged=frozenset(lx.damaged.keys() - lx.function_words),
         relevant=frozenset().union(
             lx.cue_index,
@@ -131,7 +131,7 @@ def _triggers() -> _Triggers:
             lx.title_heads,
             _PREPS.values(),
             lx.org_heads,
-            _CAME,
+            lx.document_verbs,
         ),
     )
 
@@ -427,7 +427,7 @@ class _Article:
                     i = max(i, p.mention.end - 1 if p.mention else i)  # its own verb is no new cue
                 i += 1
                 continue
-            if key in _CAME:
+            if key in lx.document_verbs:
                 came = self._came(toks, i, text) if i >= covered else None
                 if came is not None:
                     anchors.append(came)
@@ -566,7 +566,7 @@ class _Article:
         n = len(toks)
         if i + 3 >= n or toks[i + 1].key != _IN:
             return None
-        if fold(toks[i + 2].text.removeprefix("ال")) not in _DOCUMENTS:
+        if fold(toks[i + 2].text.removeprefix("ال")) not in self.lx.documents:
             return None
         if i and toks[i - 1].text not in SENTENCE_END and toks[i - 1].text not in ("،", ","):
             return None
@@ -583,7 +583,7 @@ class _Article:
         if any(toks[k].key in self.lx.cue_index for k in range(that + 1, min(n, that + 6))):
             return None  # 'وجاء في بيان للرئاسة أن مون قال: ...': the inner cue reports it
         m = document_author(toks, i + 2, that, text, self.registry)
-        about = any(toks[k].key == "عن" and toks[k - 1].key not in _ISSUED for k in range(i + 3, that))
+        about = any(toks[k].key == "عن" and toks[k - 1].key not in self.lx.issued for k in range(i + 3, that))
         if m is None or about or m.kind not in ("org", "person", "role", "state"):
             m = Mention("org", toks[i + 2].text, None, None, None, i + 3)  # the document itself
         return Anchor(i, _CAME_CUE, i, that + 1, "indirect", m)
@@ -611,7 +611,7 @@ class _Article:
         a preposition, a comma or an adverbial, at most four words); not a pronoun title
         (سموه، معاليه), an adverbial phrase (في تصريح، لوكالة) or a participle (قائلا)."""
         lx = self.lx
-        if a.cue.lemma in _SHOWS:
+        if a.cue.lemma in lx.thing_subjects:
             return None  # 'وتشير صور الأقمار الصناعية إلى أن'، 'وبينت وثائق المحكمة أن': things show
         k = a.cue_at + 1
         stop = a.content  # the complementizer (a function word) or the mark ends the phrase too
@@ -727,11 +727,8 @@ class _Article:
         return self.speaker(m, a.cue, None)
 
 
-# 'وجاء في البيان أن': the verbs of being found in a document, the documents, the complementizers.
-_CAME = frozenset(fold(w) for w in ("جاء", "وجاء", "ورد", "وورد"))
+# 'وجاء في البيان أن' (the verbs, documents and issuers are in cues.json): the complementizers.
 _IN = fold("في")
-_DOCUMENTS = frozenset(fold(w) for w in ("بيان", "بلاغ", "تقرير", "رسالة", "تصريح", "تصريحات"))
-_ISSUED = frozenset(fold(w) for w in ("الصادر", "صادر", "الصادرة", "صادرة"))
 _CAME_THAT = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "بأن"))
 _CAME_CUE = CueForm("جاء", "جاء", "verb", "past", "m", "sg", frozenset())
 
@@ -751,10 +748,6 @@ _PRONOUN_HONORS = {
     for suffix in ("ه", "ها")
 }
 _HONORS = frozenset().union(*_PRONOUN_HONORS.values())
-
-# Cues whose subject is as often a thing as a speaker (صور، وثائق، معلومات، نتائج تشير/تبين/تكشف):
-# the words after them are no speaker unless the parser reads one.
-_SHOWS = frozenset(["أشار", "بين", "أبان", "كشف", "أوضح", "أفاد", "توقع", "لفت", "تحدث"])
 
 _SUBJECT_SKIP = frozenset(
     fold(w) for w in ("رغم", "ورغم", "برغم", "وبرغم", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبه", "جانبها")
