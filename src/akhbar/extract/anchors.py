@@ -272,7 +272,10 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             words = sum(1 for k in toks[j + 1 : stop] if k.word)
             glued = j > 0 and toks[j - 1].end == t.start and toks[j - 1].key in ("ل", "ب")
             tail = close is not None and (close + 1 >= len(toks) or toks[close + 1].text in SENTENCE_END)
-            named = close is not None and any(k.text in QUOTE_OPEN for k in toks[close + 1 : close + 4])
+            named = close is not None and (
+                any(k.text in QUOTE_OPEN for k in toks[close + 1 : close + 4])
+                or (words <= 4 and _name_in_marks(lx, toks, close + 1, limit, comps))
+            )
             if (
                 not glued
                 and not named
@@ -287,10 +290,42 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             prev = toks[j - 1].key if j > i else ""
             if prev not in lx.subordinators or prev in _preps(comps):
                 return j, "that"
-        if j > i and t.word and (t.key in cues or (t.bare in cues and not _glued_name(lx, toks, j))):
+        if (
+            j > i
+            and t.word
+            and (t.key in cues or (t.bare in cues and not _glued_name(lx, toks, j)))
+            and not _via(lx, toks, j)
+        ):
             return None
         j += 1
     return None
+
+
+def _via(lx: Lexicon, toks: list[Tok], j: int) -> bool:
+    """Is the cue form at j a preposition here: a cue read only with a preposition it governs
+    (عبر عن) without that preposition after it ('وقالت "الأرصاد" عبر الإنذار المبكر:')?"""
+    cue = lx.cues.get(toks[j].key) or lx.cues.get(toks[j].bare)
+    if cue is None or not cue.complements or not cue.complements <= _PREP_KEYS.keys():
+        return False
+    return j + 1 >= len(toks) or toks[j + 1].key not in _preps(cue.complements)
+
+
+def _name_in_marks(lx: Lexicon, toks: list[Tok], k: int, limit: int, comps: frozenset[str]) -> bool:
+    """After a short quotation at the speaker's place, does the cue's complement still follow
+    in the same sentence ('وذكرت مجلة "درع الوطن"، الصادرة عن ...، أنه'، 'وقالت "الأرصاد" عبر
+    الإنذار المبكر: "..."')? Then the marks hold a name, not the statement."""
+    n = len(toks)
+    for j in range(k, min(limit, k + 12)):
+        t = toks[j]
+        if t.text in SENTENCE_END and (j + 1 == n or _full_stop(toks, j)):
+            return False
+        if t.key in _THAT:
+            return "that" in comps and toks[j - 1].key not in lx.subordinators
+        if t.text == ":":
+            return "colon" in comps
+        if t.word and t.key in lx.cues and not _via(lx, toks, j):
+            return False
+    return False
 
 
 def analyse(

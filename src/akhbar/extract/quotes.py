@@ -209,6 +209,8 @@ class _Article:
         self.pi = 0
         # people named with an honorific (صاحب السمو، معالي) by paragraph, for 'وقال سموه'
         self._honored: list[tuple[int, Person, frozenset[str]]] = []
+        # every person the prepass registers, by paragraph (-1: the headline), for `_orphan`
+        self._named: list[tuple[int, Person]] = []
         self._prepass(headline)
 
     def _prepass(self, headline: str | None) -> None:
@@ -230,6 +232,7 @@ class _Article:
                 m = parse_speaker(toks, i, min(len(toks), i + 16), text, None)
                 if m is not None and m.name:
                     person = self.registry.add(m.name, m.role, m.gender)
+                    self._named.append((pi, person))
                     after = max(i + 1, m.end)
                     if m.role and not _HONORS.isdisjoint(fold(m.role).split()):
                         self._honored.append((pi, person, frozenset(fold(m.role).split())))
@@ -516,6 +519,8 @@ class _Article:
             sp = self.speaker(a.mention, a.cue, context)
             if sp is None and a.mention is None and a.cue.kind == "verb" and not a.backward:
                 sp = self._raw_subject(toks, text, a)
+            if sp is None and a.mention is None:
+                sp = self._orphan(toks, a)
             if sp is None:
                 continue
             limit = toks[anchors[n + 1].begin].start if n + 1 < len(anchors) else len(text)
@@ -604,6 +609,39 @@ class _Article:
                 return Speaker(person.name, role, True, gender, "sg")
         return None
 
+    def _orphan(self, toks: list[Tok], a: Anchor) -> Speaker | None:
+        """An elided speaker with nobody reported before ('التقت فرانس24 بفراز القزاز ... قال:
+        "..."'): the last person the article named with a title up to this paragraph (the
+        headline counts), of the cue's gender when known, one whose name opens with a given
+        name first. Only for a cue whose content follows a complementizer, a colon, a mark or
+        a governed preposition at most six tokens after the cue (not 'وتعتبر وثيقة ...': an impersonal verb
+        and its object), and a participle only after a comma or a closing mark."""
+        cue = a.cue
+        if a.content >= len(toks) or a.content - a.cue_at > 6:
+            return None
+        opener = toks[a.content - 1]
+        if not (
+            opener.key in _THAT_KEYS or opener.text in _ORPHAN_MARKS or toks[a.content].text in QUOTE_OPEN
+        ):
+            prep = toks[a.content].key
+            if prep not in _ORPHAN_PREPS:
+                return None
+        if cue.kind == "participle" and not (a.cue_at and toks[a.cue_at - 1].text in _ORPHAN_AFTER):
+            return None
+        candidates = [
+            person
+            for pi, person in self._named
+            if pi <= self.pi and not (person.gender and (person.gender == "f") != (cue.gender == "f"))
+        ]
+        sure = [p for p in candidates if p.keys and p.keys[0] in self.lx.given_names]
+        if not (sure or candidates):
+            return None
+        person = (sure or candidates)[-1]
+        role = person.roles[0] if person.roles else None
+        sp = Speaker(person.name, role, True, "f" if cue.gender == "f" else "m", cue.number)
+        self.history.append(sp)
+        return sp
+
     def _raw_subject(self, toks: list[Tok], text: str, a: Anchor) -> Speaker | None:
         """The words between a VSO cue and its complementizer when the parser read no speaker
         there and nobody spoke before ('أعلن مطار الملك خالد الدولي أن'، 'كشفت تسريبات جديدة
@@ -615,6 +653,19 @@ class _Article:
             return None  # 'وتشير صور الأقمار الصناعية إلى أن'، 'وبينت وثائق المحكمة أن': things show
         k = a.cue_at + 1
         stop = a.content  # the complementizer (a function word) or the mark ends the phrase too
+        close = closing_quote(toks, k) if k < stop and toks[k].text in QUOTE_OPEN else None
+        if (
+            close is not None
+            and close < stop
+            and 0 < close - k - 1 <= 4
+            and all(t.word for t in toks[k + 1 : close])
+        ):
+            name = text[
+                toks[k + 1].start : toks[close - 1].end
+            ]  # 'وقالت "الأرصاد" عبر ...:': a name in marks
+            sp = Speaker(name, None, False, "f" if a.cue.gender == "f" else "m", a.cue.number)
+            self.history.append(sp)
+            return sp
         words: list[Tok] = []
         while k < stop and len(words) < 4:
             t = toks[k]
@@ -731,6 +782,14 @@ class _Article:
 _IN = fold("في")
 _CAME_THAT = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "بأن"))
 _CAME_CUE = CueForm("جاء", "جاء", "verb", "past", "m", "sg", frozenset())
+
+# What an orphan cue's content may follow (see `_Article._orphan`).
+_THAT_KEYS = frozenset(
+    fold(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم")
+)
+_ORPHAN_MARKS = frozenset(":") | QUOTE_OPEN
+_ORPHAN_PREPS = frozenset(fold(w) for w in ("إلى", "على", "عن", "من"))
+_ORPHAN_AFTER = frozenset("،,") | QUOTE_CLOSE
 
 # An honorific pronoun after a cue and the words of the honorific it takes up.
 _PRONOUN_HONORS = {

@@ -1,0 +1,91 @@
+"""Statements, round 7: recall classes mined from the corpora (statement sites no statement
+covers): an elided cue with nobody reported before it, and names in quotation marks at the
+speaker's place.
+
+Short invented sentences, one construction each.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.conftest import FoundCheck
+
+from akhbar.extract.quotes import extract_quotes
+
+# (paragraphs, speaker, fragment of the statement, cue as written)
+FOUND = [
+    # 1. an elided cue with nobody reported before: the last person the article named with a title
+    (
+        ["التقت الصحيفة مع الدكتور سعيد الغامدي في مكتبه بالرياض.", 'وقال: "العلاج متوفر في كل المستشفيات".'],
+        "سعيد الغامدي",
+        "العلاج متوفر",
+        "وقال",
+    ),
+    (
+        ["التقت الدكتورة سارة العلي بالوفد في المعرض.", "وأضافت أن المعرض يضم مئة جناح من عشرين دولة."],
+        "سارة العلي",
+        "المعرض يضم مئة جناح",
+        "وأضافت",
+    ),
+    (
+        ["استقبل الأمير خالد الفيصل الوفد في مقر الإمارة، مشيرا إلى أن التعاون مثمر بين البلدين."],
+        "خالد الفيصل",
+        "التعاون مثمر",
+        "مشيرا",
+    ),
+    # 2. a short quotation at the speaker's place holds a name; the statement follows the complement
+    (
+        ['وذكرت مجلة "درع الوطن"، الصادرة عن مديرية التوجيه، أنه جرى تدريب القوات على المهام الجديدة.'],
+        "درع الوطن",
+        "جرى تدريب القوات",
+        "وذكرت",
+    ),
+    (
+        ['وقالت "الأرصاد" عبر الإنذار المبكر: "تتأثر المنطقة بارتفاع شديد في درجات الحرارة".'],
+        "الأرصاد",
+        "تتأثر المنطقة بارتفاع",
+        "وقالت",
+    ),
+    (
+        ['وأفاد مراسل "سكاي نيوز عربية"، الأحد، أن المعارك بين الطرفين خلفت قتلى وجرحى.'],
+        "سكاي نيوز عربية",
+        "المعارك بين الطرفين",
+        "وأفاد",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker", "fragment", "cue"), FOUND)
+def test_found(
+    found_statement: FoundCheck, paragraphs: list[str], speaker: str, fragment: str, cue: str
+) -> None:
+    found_statement(paragraphs, speaker, fragment, cue)
+
+
+# (paragraphs, words that must not stand alone as a statement's whole text or start one)
+NOT_FOUND = [
+    # an elided cue with nobody reported before: not a participle inside a noun phrase, not a cue
+    # far from its colon
+    (
+        ["حضر الأمير خالد الفيصل إلى الحفل.", "وتضمن الحفل عروضا بنماذج معبرة عن بطولات أفراد القوات."],
+        "بطولات أفراد",
+    ),
+    (
+        ["التقى المدرب خالد العمر مع اللاعبين.", "وبين شوطي اللقاء أدخل المدرب كل من: أحمد وخالد وسعد."],
+        "أحمد وخالد",
+    ),
+    # a name in marks is not the statement
+    (['وذكرت شركة "كيوشو إلكتريك باور"، أنها قامت بتشغيل المفاعل رقم 1.'], "كيوشو إلكتريك باور"),
+    (['وقال المحلل مصطفى أوزجان في حوار مع "سكاي نيوز عربية"، إن المنافسة قوية.'], "سكاي نيوز عربية"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words"), NOT_FOUND)
+def test_not_found(paragraphs: list[str], words: str) -> None:
+    quotes = extract_quotes(paragraphs)
+    assert not [q for q in quotes if q.text.lstrip("عن ").startswith(words)], [(q.speaker, q.text) for q in quotes]
+
+
+def test_orphan_with_nobody_named_is_dropped() -> None:
+    """With no titled person in the article, an elided cue still has no speaker: no statement."""
+    assert extract_quotes(['وقال: "الوضع مستقر في المدينة منذ أسبوع".']) == []
