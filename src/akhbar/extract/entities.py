@@ -304,6 +304,8 @@ class NerModel:
         self._begin = {x[2:]: i for i, x in enumerate(self.labels) if x.startswith("B-")}
         self._inside = {x[2:]: i for i, x in enumerate(self.labels) if x.startswith("I-")}
         self._bias = self._score(["bias"])
+        self._bias_id = self._attr_index.get("bias", self._none)
+        self._ctx_index: dict[str, tuple[int, ...]] = {}
         # Weights of the dense features by slot (0 = own, k = OFFSETS[k - 1]), zero if unused.
         dim = 0 if tables.vectors is None else tables.vectors.shape[1]
         self._dense = np.zeros((1 + len(OFFSETS), dim, len(self.labels)), np.float32)
@@ -318,7 +320,10 @@ class NerModel:
         self._cache: dict[str, int] = {}
         self._rows: npt.NDArray[np.float32] = np.zeros((4096, 1 + len(OFFSETS), len(self.labels)), np.float32)
         self._kind = np.zeros(4096, dtype=np.int8)  # per row: 1 ends a sentence, 2 is a comma
-        self._stems: list[str] = []  # per row: the clitic-stripped folded form (for propagation)
+        # Per row: the id of its clitic-stripped folded form (for propagation), ids by stem.
+        self._stem_of = np.zeros(4096, dtype=np.int64)
+        self._stem_ids: dict[str, int] = {}
+        self._stem_list: list[str] = []
         self._n = 0
         bos = self._rows[self._add_row(BOS, [], [BOS])]
         eos = self._rows[self._add_row(EOS, [], [EOS])]
@@ -343,6 +348,7 @@ class NerModel:
         if self._n == len(self._rows):
             self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
             self._kind = np.concatenate([self._kind, np.zeros_like(self._kind)])
+            self._stem_of = np.concatenate([self._stem_of, np.zeros_like(self._stem_of)])
         row = self._rows[self._n]
         row[0] = self._score(own) + (self._bias if own else 0.0)
         for k, off in enumerate(OFFSETS, start=1):
@@ -350,14 +356,68 @@ class NerModel:
         if vec is not None:
             row += np.einsum("d,sdl->sl", vec, self._dense)
         self._cache[word] = self._n
-        self._stems.append(stem)
+        sid = self._stem_ids.setdefault(stem, len(self._stem_ids))
+        if sid == len(self._stem_list):
+            self._stem_list.append(stem)
+        self._stem_of[self._n] = sid
         self._n += 1
         return self._n - 1
 
     def _word_id(self, word: str) -> int:
-        own, ctx, vec = word_features(word, self.tables)
-        stem = strip_clitics(fold(word), self.tables.counts)[1]
-        return self._add_row(word, own, ctx, vec, stem)
+        self._add_words([word])
+        return self._n - 1
+
+    def _ctx_attrs(self, feature: str) -> tuple[int, ...]:
+        """Attribute ids of a context feature at each offset of OFFSETS (cached)."""
+        get = self._attr_index.get
+        ids = tuple(get(f"{off:+d}:{feature}", self._none) for off in OFFSETS)
+        self._ctx_index[feature] = ids
+        return ids
+
+    def _add_words(self, words: list[str]) -> None:
+        """Compute and cache the rows of new distinct words, all in one numpy reduction."""
+        m = len(words)
+        if self._n + m > len(self._rows):
+            size = len(self._rows)
+            while size < self._n + m:
+                size *= 2
+            self._rows = np.resize(self._rows, (size, *self._rows.shape[1:]))
+            self._kind = np.resize(self._kind, size)
+            self._stem_of = np.resize(self._stem_of, size)
+        get = self._attr_index.get
+        ctx_get = self._ctx_index.get
+        none, bias = self._none, self._bias_id
+        flat: list[int] = []
+        bounds: list[int] = []
+        with_vec: list[int] = []
+        vecs: list[Vector] = []
+        counts = self.tables.counts
+        stem_ids = self._stem_ids
+        for i, word in enumerate(words):
+            own, ctx, vec = word_features(word, self.tables)
+            bounds.append(len(flat))
+            flat.append(bias)
+            flat.extend([get(f, none) for f in own])
+            cols = [ctx_get(f) or self._ctx_attrs(f) for f in ctx]
+            for k in range(len(OFFSETS)):
+                bounds.append(len(flat))
+                flat.append(none)
+                flat.extend([c[k] for c in cols])
+            if vec is not None:
+                with_vec.append(i)
+                vecs.append(vec)
+            stem = strip_clitics(fold(word), counts)[1]
+            sid = stem_ids.setdefault(stem, len(stem_ids))
+            if sid == len(self._stem_list):
+                self._stem_list.append(stem)
+            self._stem_of[self._n + i] = sid
+            self._cache[word] = self._n + i
+        rows = np.add.reduceat(self._w[flat], bounds, axis=0).reshape(m, 1 + len(OFFSETS), -1)
+        if vecs:
+            rows[with_vec] += np.einsum("md,sdl->msl", np.array(vecs), self._dense)
+        self._rows[self._n : self._n + m] = rows
+        self._kind[self._n : self._n + m] = 0
+        self._n += m
 
     def _word_ids(self, words: list[str]) -> npt.NDArray[np.int64]:
         """Cache rows of the words (computing the features of words never seen before)."""
@@ -366,11 +426,8 @@ class NerModel:
         get = self._cache.get
         ids = [get(w, -1) for w in words]
         if -1 in ids:
-            for i, w in enumerate(words):
-                if ids[i] == -1:
-                    ids[i] = get(w, -1)
-                    if ids[i] == -1:
-                        ids[i] = self._word_id(w)
+            self._add_words(list(dict.fromkeys(w for w, i in zip(words, ids, strict=True) if i == -1)))
+            ids = [get(w, -1) for w in words]
         return np.array(ids, dtype=np.int64)
 
     def tag_ids(
@@ -438,27 +495,29 @@ class NerModel:
         if not hits:
             return tags
         labels = self.labels
-        stems = self._stems
-        st = [stems[i] for i in ids.tolist()]
-        votes: dict[tuple[str, ...], Counter[str]] = {}
-        surnames: dict[tuple[str, ...], str] = {}
+        sid = self._stem_of[ids]
+        st = sid.tolist()
+        votes: dict[tuple[int, ...], Counter[str]] = {}
+        surnames: dict[tuple[int, ...], str] = {}
         for start, end, label in _spans(hits, tags, labels):
             votes.setdefault(tuple(st[start:end]), Counter())[label] += 1
-            if label == "PER" and end - start >= 2 and len(st[end - 1]) > 2:
+            if label == "PER" and end - start >= 2 and len(self._stem_list[st[end - 1]]) > 2:
                 surnames[(st[end - 1],)] = "PER"
         known = {key: c.most_common(1)[0][0] for key, c in votes.items()}
         for key, label in surnames.items():
             known.setdefault(key, label)
-        by_first: dict[str, list[tuple[str, ...]]] = {}
+        by_first: dict[int, list[tuple[int, ...]]] = {}
         for key in sorted(known, key=len, reverse=True):
             by_first.setdefault(key[0], []).append(key)
         out = tags.copy()
         n = len(st)
-        i = 0
-        while i < n:
-            cands = by_first.get(st[i]) if out[i] == 0 else None
-            step = 1
-            for key in cands or ():
+        # Only untagged tokens whose stem starts a known name can start a match.
+        cands = np.flatnonzero(np.isin(sid, np.fromiter(by_first, np.int64, len(by_first))) & (tags == 0))
+        free = 0  # tokens before this one were consumed by a match
+        for i in cands.tolist():
+            if i < free or out[i] != 0:
+                continue
+            for key in by_first[st[i]]:
                 j = i + len(key)
                 if (
                     j <= n
@@ -470,9 +529,8 @@ class NerModel:
                     label = known[key]
                     out[i] = self._begin[label]
                     out[i + 1 : j] = self._inside[label]
-                    step = len(key)
+                    free = j
                     break
-            i += step
         return out
 
     def tag_batch(self, sentences: Sequence[Sequence[str]], document: bool = False) -> list[list[str]]:
