@@ -111,6 +111,8 @@ def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
         return False  # 'خامنئي بأدولف هتلر': a preposition on the next phrase
     if key in lx.given_names:
         return True  # often opens a name after a title (باراك، محمود), whatever else it may mean
+    if _conjoined(lx, key):
+        return False  # 'والباحث'، 'وأمين عام': و on an office or a definite word opens a new phrase
     if not cont and key[0] == "ف" and key in lx.cue_index:
         return False  # 'أما الوزير فقال': a cue after ف, not a name (but 'مارك فراي' goes on)
     if key in lx.not_names and not (cont and key.endswith("ي")):
@@ -119,8 +121,17 @@ def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
     return not (
         key[0] in ("بلو" if cont else "بلوف")  # ف does not glue to a noun inside a name (مارك فراي)
         and len(stem) >= 2
-        and (stem in lx.not_names or stem in lx.media or stem.startswith("ال"))
+        and (stem in lx.not_names or stem in lx.media or stem in lx.org_heads or stem.startswith("ال"))
     )
+
+
+def _conjoined(lx: Lexicon, key: str) -> bool:
+    """و on a definite word, a title or an institution (والباحث، وأمين، ووزارة): a second phrase
+    joined to the first, never a name's word."""
+    if key[:1] != "و" or len(key) < 4:
+        return False
+    stem = key[1:]
+    return (stem.startswith("ال") and len(stem) > 3) or is_title(lx, stem) or stem in lx.org_heads
 
 
 def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool) -> int:
@@ -183,7 +194,7 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
             and (
                 tok.key.endswith("ي")
                 or (j - i >= 2 and toks[j - 2].key in _BIN)  # عبدالرحمن بن عبدالله العبدالجبار
-                or (j == i + 1 and toks[i].key in lx.given_names and _ends_phrase(lx, toks, j + 1, limit))
+                or (j == i + 1 and _given(lx, toks[i]) and _ends_phrase(lx, toks, j + 1, limit))
             )
         ):
             j += 1
@@ -200,10 +211,16 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         and j < limit
         and toks[j].definite
         and not _boundary(lx, toks[j])
-        and not (j - i >= 2 and toks[i].key in lx.given_names)  # 'وصف ... دونالد ترامب الاتفاق'
+        and not (j - i >= 2 and _given(lx, toks[i]))  # 'وصف ... دونالد ترامب الاتفاق'
     ):
         return i  # 'منفذي الهجوم', 'اكتمال مجمل الاستعدادات': a noun phrase, not a name
     return j
+
+
+def _given(lx: Lexicon, tok: Tok) -> bool:
+    """A mined given name, or علي as written (the mined list cannot hold it: its key is also the
+    preposition على's), so that 'علي الشعيلان' reads as a name like 'محمد الشعيلان'."""
+    return tok.key in lx.given_names or tok.text == _ALI
 
 
 _BIN = frozenset(["بن", "ابن"])
@@ -230,8 +247,16 @@ def before_nisba(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
     """After a title, a plain word before a family nisba or a name word that ends the phrase opens
     a name (مية الجريبي، صائب عريقات)."""
     tok = toks[j]
-    if j + 1 >= limit or not tok.word or tok.definite or len(tok.key) < 3:
+    if j + 1 >= limit or not tok.word or tok.definite or len(tok.key) < 3 or _conjoined(lx, tok.key):
         return False
+    stem = tok.key[1:]
+    if (
+        tok.key[0] in "بلفك"
+        and len(stem) > 2
+        and tok.key not in lx.given_names
+        and (stem in lx.not_names or stem in lx.org_heads or stem.startswith("ال"))
+    ):
+        return False  # 'بجامعة كولومبيا': a preposition on a common word, not a given name
     nxt = toks[j + 1]
     return (
         (
@@ -290,6 +315,8 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     while j < limit:
         tok = toks[j]
         key = tok.key
+        if key[:1] == "ل" and key[1:] in lx.media:
+            break  # 'مسؤول لـCNN'، 'مسؤول لرويترز': the medium told, not the office
         if (
             tok.definite
             and j > i + 1
@@ -340,6 +367,17 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             and (j + 1 >= limit or not namelike(lx, toks[j + 1]))
         ):
             j += 1  # الرئيس التنفيذي لدورتموند
+        elif (
+            key[:1] == "ل"
+            and not tok.definite
+            and toks[j - 1].definite
+            and (key[1:] in lx.not_names or key[1:] in lx.org_heads)
+            and key[1:] not in lx.media
+            and j + 2 < limit
+            and namelike(lx, toks[j + 1])
+            and (not toks[j + 2].word or is_title(lx, toks[j + 2].key))
+        ):
+            j += 2  # 'المدير التنفيذي لسوق عكاظ:'، 'المدير العام لمخبز أشرز،': an institution's own name
         elif key[:1] in ("ب", "ل") and key[1:] in PLACE_NOUNS and j + 1 < limit:
             j += 1  # 'مدير التعليم بمنطقة عسير': the place noun, its place after it
         elif (
@@ -353,6 +391,8 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             j += 1  # 'أمير منطقة عسير'، 'محافظ محافظة جدة': a place noun takes its place's name
         elif tok.text in QUOTE_OPEN and (close := short_quote_end(toks, j, limit)) is not None:
             j = close + 1  # رئيس الشركة الوطنية السياحية "سياحية" صالح قدح
+        elif key[:1] in ("ب", "و") and (k := _extended(lx, toks, i, j, limit)) > j:
+            return k  # 'مدير التعليم بالقصيم عبدالله ...'، 'الخبير الاقتصادي ورئيس الجمعية ... عبدالله'
         elif (
             toks[j - 1].definite
             and len(key) > 4
@@ -388,6 +428,55 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     return j
 
 
+def _extended(lx: Lexicon, toks: list[Tok], i: int, j: int, limit: int) -> int:
+    """End of the role headed at `i` read on over a prefixed word at `j`, when a name follows it
+    (at once, after a comma or after a rank); `j` when none does ('أشاد الوزير بالجهود'):
+
+    - ب on where the office is: بالقصيم، بوزارة الداخلية، بسوسة ('مدير التعليم بالقصيم ...');
+    - و on a second office of the same person: 'الخبير الاقتصادي ورئيس الجمعية ... الدكتور
+      عبدالله الشدادي'، 'الناشط المدني والفنان المسرحي علي الشيباني'."""
+    tok = toks[j]
+    stem = tok.key[1:]
+    if len(stem) < 3:
+        return j
+    if tok.key[0] == "ب":
+        if not (
+            (stem.startswith("ال") and len(stem) > 3) or stem in lx.org_heads or place_key(stem) in lx.places
+        ):
+            return j
+    elif not is_title(lx, stem) or stem in lx.honorifics:
+        return j
+    bare = tok._replace(text=tok.text[1:], key=stem, start=tok.start + 1, definite=stem.startswith("ال"))
+    end = min(limit, j + 16)  # (a role read on runs a few words: a short copy is enough)
+    k = i + role_run(lx, [*toks[i:j], bare, *toks[j + 1 : end]], 0, end - i)
+    n = k + 1 if k + 1 < limit and toks[k].text in ("،", ",") else k
+    if n > k and toks[n].key[:1] == "و" and not _given(lx, toks[n]):
+        return j  # 'الأستاذ بجامعة مالمو، ومجدي عبد الهادي': a second person joined by و
+    if n > k and n < limit and is_title(lx, toks[n].key):
+        n = role_run(lx, toks, n, limit)  # '...، العقيد دكتور عاطي القرشي': the name after the rank
+    m = name_run(lx, toks, n, limit, after_title=True) if n < limit else n
+    if m == n or (m < limit and toks[m].key in lx.org_heads):
+        return j  # no name, or a word of an institution's name ('وعضو شرف نادي الرياض')
+    if m - n >= 2 or _given(lx, toks[n]) or _name_ends(lx, toks, m, limit):
+        return k  # a name the parse is sure of: two words, a given name, or one word ending the phrase
+    return j
+
+
+def _name_ends(lx: Lexicon, toks: list[Tok], m: int, limit: int) -> bool:
+    """Does the speaker phrase end after a name at `m` (a mark, a complementizer, a cue, an
+    adverbial, an addressee 'لـ...')? Not before an institution ('عضو شرف نادي الرياض')."""
+    if m >= limit or not toks[m].word:
+        return True
+    key = toks[m].key
+    return (
+        key in lx.function_words
+        or key in _THATS
+        or key in lx.cues
+        or key in lx.adverbials
+        or (key[:1] == "ل" and not toks[m].definite)
+    )
+
+
 # Place nouns: with a place's name after them (منطقة عسير) a place, never a person's name.
 PLACE_NOUNS = frozenset(
     fold(w) for w in ("منطقة", "محافظة", "مدينة", "ولاية", "إقليم", "مقاطعة", "قرية", "بلدة", "إمارة")
@@ -408,7 +497,10 @@ def role_place(lx: Lexicon, tok: Tok, loose: bool = False) -> bool:
 
 def _genitive(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
     """After an indefinite title, a plain word before a definite one is its genitive (أمين سر اللجنة)."""
-    return toks[j].key not in lx.given_names and j + 1 < limit and toks[j + 1].definite
+    key = toks[j].key
+    if key in lx.given_names or (key.endswith(lx.theophoric) and len(key) > 4):
+        return False  # 'نقيب عبدالإله الجابري': a name after the title, not its genitive
+    return j + 1 < limit and toks[j + 1].definite
 
 
 def _construct_head(lx: Lexicon, tok: Tok) -> bool:

@@ -66,9 +66,14 @@ def _chunk(
         if close is None or close == i + 1:
             return None
         return Mention("org", join(toks, i + 1, close, text), end=close + 1)  # قالت "إيرنا"
-    if is_title(lx, key):
+    if is_title(lx, key) and not (i > 0 and toks[i - 1].key == _ABD):  # (عبد الرقيب، عبد الأمير: a name)
         r = role_run(lx, toks, i, limit)
         n = name_run(lx, toks, r, limit, after_title=True)
+        if n == r + 1 and n < limit and toks[r].key not in lx.given_names and is_title(lx, toks[n].key):
+            r2 = role_run(lx, toks, n, limit)  # 'أمين سوق عكاظ الدكتور جريدي المنصوري': one word
+            n2 = name_run(lx, toks, r2, limit, after_title=True)  # before a rank and a name is the
+            if n2 > r2:  # institution's own name, and the name follows the rank
+                r, n = r2, n2
         gender = "f" if any(toks[k].key in lx.titles_f for k in range(i, r)) else None
         role = join(toks, i, r, text)
         if n > r:
@@ -115,6 +120,8 @@ def _chunk(
         return Mention("org", join(toks, i, j, text), end=j)
     return None
 
+
+_ABD = fold("عبد")
 
 _ADJECTIVES = frozenset(
     fold(w)
