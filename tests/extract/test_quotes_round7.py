@@ -52,6 +52,25 @@ FOUND = [
         "المعارك بين الطرفين",
         "وأفاد",
     ),
+    # 3. '، كما + past cue + X' closing the sentence: X said the clause before
+    (
+        ["وقتل خمسة مدنيين في القصف، كما قال مسؤول في التحالف الدولي."],
+        "مسؤول في التحالف",
+        "وقتل خمسة مدنيين",
+        "قال",
+    ),
+    (
+        ["وصل الرئيس إلى باريس مساء أمس، كما أعلن قصر الإليزيه."],
+        "قصر الإليزيه",
+        "وصل الرئيس إلى باريس",
+        "أعلن",
+    ),
+    (
+        ["توفي عشرة أشخاص إثر خروج قطار عن مساره، كما أفاد التلفزيون الرسمي نقلا عن وزارة الصحة."],
+        "وزارة الصحة",
+        "توفي عشرة أشخاص",
+        "أفاد",
+    ),
 ]
 
 
@@ -74,6 +93,9 @@ NOT_FOUND = [
         ["التقى المدرب خالد العمر مع اللاعبين.", "وبين شوطي اللقاء أدخل المدرب كل من: أحمد وخالد وسعد."],
         "أحمد وخالد",
     ),
+    # '، كما + cue' followed by the cue's own complement is no source of the clause before
+    (["فقد الاتصال به منذ أسبوع، كما دعت المجتمع الدولي إلى التدخل العاجل."], "فقد الاتصال"),
+    (["وكانت الإدارة قد فرضت رسوما على السلع، كما هددت بفرض رسوم أخرى."], "وكانت الإدارة"),
     # a name in marks is not the statement
     (['وذكرت شركة "كيوشو إلكتريك باور"، أنها قامت بتشغيل المفاعل رقم 1.'], "كيوشو إلكتريك باور"),
     (['وقال المحلل مصطفى أوزجان في حوار مع "سكاي نيوز عربية"، إن المنافسة قوية.'], "سكاي نيوز عربية"),
@@ -83,7 +105,9 @@ NOT_FOUND = [
 @pytest.mark.parametrize(("paragraphs", "words"), NOT_FOUND)
 def test_not_found(paragraphs: list[str], words: str) -> None:
     quotes = extract_quotes(paragraphs)
-    assert not [q for q in quotes if q.text.lstrip("عن ").startswith(words)], [(q.speaker, q.text) for q in quotes]
+    assert not [q for q in quotes if q.text.lstrip("عن ").startswith(words)], [
+        (q.speaker, q.text) for q in quotes
+    ]
 
 
 def test_orphan_with_nobody_named_is_dropped() -> None:

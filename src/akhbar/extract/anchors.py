@@ -26,6 +26,7 @@ __all__ = [
     "Anchor",
     "Sentences",
     "analyse",
+    "as_reported",
     "clause_initial",
     "cue_at",
     "is_damaged",
@@ -555,6 +556,62 @@ def post_anchor(
     if m is None:
         return None
     return Anchor(i, _POST_CUE, start, start, "post", m, stop=k)
+
+
+_AS = "كما"
+_RELAY = fold("نقلا")
+
+
+def as_reported(
+    lx: Lexicon,
+    toks: list[Tok],
+    i: int,
+    text: str,
+    registry: Registry,
+    anchors: list[Anchor],
+    sents: Sentences,
+) -> Anchor | None:
+    """`...، كما أفاد التلفزيون الرسمي.`: a past cue after '، كما' whose speaker closes the
+    sentence attributes the clause before the comma (as `post_anchor` does for حسب ما أعلن X).
+    Not when a complement follows the speaker ('، كما أكد الوزير أن ...': a new statement)."""
+    if i < 3 or toks[i - 1].key != _AS or not (toks[i - 2].text in ("،", ",") or toks[i - 2].word):
+        return None
+    cue = lx.cues.get(toks[i].bare)
+    if cue is None or cue.kind != "verb" or cue.tense != "past":
+        return None
+    end = sents.end(i)
+    if i + 1 >= end or (toks[i + 1].key[0] in "بل" and len(toks[i + 1].key) > 3):
+        return None  # 'كما هددت بفرض رسوم أخرى': a complement, not a source
+    m = parse_speaker(toks, i + 1, end, text, registry)
+    if m is None:  # 'كما أعلن قصر الإليزيه.': the words up to the sentence end, as written
+        words = toks[i + 1 : end]
+        if not 0 < len(words) <= 4 or not all(t.word for t in words) or words[0].key in lx.function_words:
+            return None
+        m = Mention("org", text[words[0].start : words[-1].end], None, None, None, end)
+    if m.kind not in ("person", "role", "org", "group", "state"):
+        return None
+    relay = next(
+        (j for j in range(m.end, end - 2) if toks[j].key == _RELAY and toks[j + 1].key == "عن"), None
+    )
+    if relay is not None:  # '، كما أفاد التلفزيون الرسمي نقلا عن وزارة الصحة.': the ministry said it
+        src = parse_speaker(toks, relay + 2, end, text, registry)
+        if src is not None and src.kind in ("person", "role", "org", "group", "state"):
+            m = src
+    rest = [t for t in toks[m.end : end] if t.word]
+    governed = _preps(cue.complements)
+    if len(rest) > 4 or any(t.key in _THAT or t.key in lx.cue_index or t.key in governed for t in rest):
+        return None  # more than a source: its own statement follows (كما دعت المجتمع الدولي إلى ...)
+    if "ب" in cue.complements and any(t.key.startswith("ب") and len(t.key) > 3 for t in rest):
+        return None  # 'كما هددت بفرض ...'
+    if any(t.text == ":" or t.text in QUOTE_OPEN for t in toks[m.end : end] if not t.word) and rest:
+        return None
+    k = i - 2 if not toks[i - 2].word else i - 1
+    start = sents.start(k)
+    if start >= k or (anchors and anchors[-1].cue_at >= start):
+        return None  # the clause reports its own statement: X merely relays it
+    if sum(t.word for t in toks[start:k]) < 4:
+        return None
+    return Anchor(i, cue, start, start, "post", m, stop=k)
 
 
 def _source(

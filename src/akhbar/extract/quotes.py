@@ -26,6 +26,7 @@ from akhbar.extract.anchors import (
     Sentences,
     after_amma,
     analyse,
+    as_reported,
     clause_initial,
     cue_at,
     is_damaged,
@@ -440,6 +441,10 @@ class _Article:
                 continue
             if i and toks[i - 1].key in NEGATIONS:
                 i += 1  # 'ولم يؤكد مسؤولو النادي': nothing was said
+                continue
+            if i >= covered and (p := as_reported(lx, toks, i, text, self.registry, anchors, sents)):
+                anchors.append(p)  # '...، كما أفاد التلفزيون الرسمي.'
+                i = max(i + 1, p.mention.end if p.mention else i)
                 continue
             cue = cue_at(lx, toks, i)
             a = analyse(lx, toks, i, cue, text, self.registry, sents) if cue is not None else None
