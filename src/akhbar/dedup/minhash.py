@@ -172,9 +172,10 @@ def band_keys(sigs: np.ndarray) -> np.ndarray:
     return keys
 
 
-def candidate_pairs(keys: np.ndarray) -> np.ndarray:
+def candidate_pairs(keys: np.ndarray, new: np.ndarray | None = None) -> np.ndarray:
     """(m, 2) row-index pairs sharing a band: each row of a run of equal keys with the run's first
-    row and with the previous row (enough to connect every run)."""
+    row and with the previous row (enough to connect every run). With `new` (a boolean row mask),
+    only the pairs that involve a new row."""
     n = np.int64(len(keys))
     found = []  # pairs coded as low * n + high: one int64 each, so deduplication is a 1-D sort
     for band in range(keys.shape[1]):
@@ -187,7 +188,10 @@ def candidate_pairs(keys: np.ndarray) -> np.ndarray:
         run_first = starts[np.searchsorted(starts, same, side="right") - 1]
         for a, b in ((order[same - 1], order[same]), (order[run_first], order[same])):
             low, high = np.minimum(a, b), np.maximum(a, b)
-            found.append(_distinct(low[low != high] * n + high[low != high]))
+            keep = low != high
+            if new is not None:
+                keep &= new[low] | new[high]
+            found.append(_distinct(low[keep] * n + high[keep]))
         if sum(map(len, found)) > 4_000_000:  # merge as we go: memory follows the distinct pairs
             found = [_distinct(np.concatenate(found))]
     if not found:
@@ -243,8 +247,22 @@ class _SignatureStore(Protocol):
     def save_signatures(self, version: str, rows: Sequence[tuple[int, bytes]]) -> None: ...
     def signatures(self, version: str) -> Iterable[tuple[int, bytes, str | None]]: ...
     def signatures_of(self, version: str, ids: Sequence[int]) -> Iterable[tuple[int, bytes]]: ...
-    def replace_clusters(self, clusters: Sequence[Sequence[int]]) -> None: ...
     def search_bodies(self, ids: Sequence[int]) -> dict[int, str]: ...
+    def replace_clusters(
+        self, clusters: Sequence[Sequence[int]], state: tuple[str, int] | None = None
+    ) -> None: ...
+    def merge_clusters(
+        self,
+        groups: Sequence[tuple[int | None, Sequence[int]]],
+        dropped: Sequence[int],
+        state: tuple[str, int],
+    ) -> None: ...
+    def cluster_state(self) -> tuple[str, int] | None: ...
+    def added_since(self, seq: int, head: int) -> list[int] | None: ...
+    def last_change(self) -> int: ...
+    def clusters_of(self, ids: Sequence[int]) -> dict[int, int]: ...
+    def members_of(self, cluster_ids: Sequence[int]) -> list[tuple[int, int]]: ...
+    def cluster_totals(self) -> tuple[int, int]: ...
 
 
 def _keys_by_chunk(store: _SignatureStore, chunk: int = 20_000) -> Iterator[tuple[list[int], np.ndarray]]:
@@ -331,30 +349,89 @@ class _ExactShingles:
         return found
 
 
-def cluster_store(store: _SignatureStore) -> ClusterStats:
-    """Hash articles that lack a signature, then recluster the whole store and save the clusters.
+def _state_version() -> str:
+    """What stored clusters depend on besides the articles: signatures, banding and thresholds."""
+    return f"{MINHASH_VERSION}+b{BANDS}r{ROWS}+t{THRESHOLD}c{CONTAINMENT}m{MIN_SHINGLES}"
 
-    Memory: BANDS × 4 bytes per article for the band keys, plus the candidates' signatures."""
+
+def cluster_store(store: _SignatureStore, *, full: bool = False) -> ClusterStats:
+    """Hash articles that lack a signature, then bring the store's story clusters up to date.
+
+    Incremental by default: when the store's articles have only grown since the last pass (its
+    change log holds no deletion since then) and nothing it depends on changed, only the pairs
+    that involve a new article are verified, and the clusters those pairs touch grow or merge.
+    That gives the clusters a whole pass would (new articles sort after old ones in every band,
+    so the old articles' pairs are the same), at the cost of reading the band keys. A deletion
+    (a changed input replaces its article) can split a cluster, so it brings a whole pass, as
+    does `full`. Memory: BANDS × 4 bytes per article for the band keys, plus the candidates'
+    signatures."""
     hashed = 0
     while batch := store.missing_signatures(MINHASH_VERSION):
         store.save_signatures(MINHASH_VERSION, [(aid, signature(text).tobytes()) for aid, text in batch])
         hashed += len(batch)
+    head = store.last_change()
+    state = store.cluster_state()
+    if not full and state is not None and state[0] == _state_version():
+        added = store.added_since(state[1], head)
+        if added is not None:
+            return _cluster_new(store, added, head, hashed)
+    return _cluster_all(store, head, hashed)
+
+
+def _all_keys(store: _SignatureStore) -> tuple[np.ndarray, np.ndarray]:
+    """(article ids, their band keys) of every signature, ids ascending."""
     id_parts: list[np.ndarray] = []
     parts: list[np.ndarray] = []
     for chunk_ids, keys in _keys_by_chunk(store):
         id_parts.append(np.array(chunk_ids, dtype=np.int64))
         parts.append(keys)
     if not parts:
-        store.replace_clusters([])
-        return ClusterStats(hashed, 0, 0, 0)
-    ids = np.concatenate(id_parts)
-    keys = np.concatenate(parts)
-    del id_parts, parts  # one copy of the band keys, not two, while pairs are found
+        return np.zeros(0, dtype=np.int64), np.zeros((0, BANDS), dtype=np.uint32)
+    return np.concatenate(id_parts), np.concatenate(parts)
+
+
+def _cluster_all(store: _SignatureStore, head: int, hashed: int) -> ClusterStats:
+    """Recluster the whole store and save the clusters."""
+    ids, keys = _all_keys(store)
     pairs = candidate_pairs(keys)
-    del keys
+    del keys  # one copy of the band keys, not two, while pairs are found
     links = _verify(store, ids.tolist(), pairs)
     del pairs
     groups = _link_components(links[:, 0], links[:, 1])
     clusters = sorted((sorted(ids[g].tolist()) for g in groups), key=lambda g: g[0])
-    store.replace_clusters(clusters)
+    store.replace_clusters(clusters, (_state_version(), head))
     return ClusterStats(hashed, len(ids), len(clusters), sum(len(c) for c in clusters))
+
+
+def _cluster_new(store: _SignatureStore, added: Sequence[int], head: int, hashed: int) -> ClusterStats:
+    """Link the articles added since the last pass: verify only their candidate pairs, then grow
+    or merge the clusters they join (a merged cluster keeps the smallest id of those it joins)."""
+    if not added:
+        return ClusterStats(hashed, 0, *store.cluster_totals())
+    ids, keys = _all_keys(store)
+    pairs = candidate_pairs(keys, new=np.isin(ids, np.asarray(added, dtype=np.int64)))
+    del keys
+    links = ids[_verify(store, ids.tolist(), pairs)]  # article ids
+    del pairs
+    if not len(links):
+        store.merge_clusters([], [], (_state_version(), head))
+        return ClusterStats(hashed, len(added), *store.cluster_totals())
+    linked = _distinct(links).tolist()
+    old_cluster = store.clusters_of(linked)
+    members = store.members_of(sorted(set(old_cluster.values())))
+    # Every old cluster the new links touch joins as a whole: an edge from each member to the
+    # cluster's first member.
+    first: dict[int, int] = {}
+    for aid, k in sorted(members):
+        first.setdefault(k, aid)
+    edges = np.array([(first[k], aid) for aid, k in members], dtype=np.int64).reshape(-1, 2)
+    edges = np.concatenate([links, edges])
+    cluster_of = dict(members)
+    groups: list[tuple[int | None, list[int]]] = []
+    dropped: list[int] = []
+    for group in _link_components(edges[:, 0], edges[:, 1]):
+        olds = sorted({cluster_of[a] for a in group if a in cluster_of})
+        groups.append((olds[0] if olds else None, group))
+        dropped += olds[1:]
+    store.merge_clusters(groups, dropped, (_state_version(), head))
+    return ClusterStats(hashed, len(added), *store.cluster_totals())

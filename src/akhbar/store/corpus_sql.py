@@ -228,8 +228,11 @@ class CorpusQueries:
                 [version, *chunk],
             )
 
-    def replace_clusters(self, clusters: Sequence[Sequence[int]]) -> None:
-        """Swap in story clusters (first id of each is its representative) in one transaction."""
+    def replace_clusters(
+        self, clusters: Sequence[Sequence[int]], state: tuple[str, int] | None = None
+    ) -> None:
+        """Swap in story clusters (first id of each is its representative) in one transaction,
+        with the clustering state (`cluster_state`) they stand for."""
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:
@@ -248,10 +251,112 @@ class CorpusQueries:
             ]
             c.executemany("UPDATE articles SET cluster_id = ? WHERE id = ?", changed)
             c.execute("DELETE FROM minhashes WHERE article_id NOT IN (SELECT id FROM articles)")
+            self._save_cluster_state(state)
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
             raise
+
+    def merge_clusters(
+        self,
+        groups: Sequence[tuple[int | None, Sequence[int]]],
+        dropped: Sequence[int],
+        state: tuple[str, int],
+    ) -> None:
+        """Write grown or merged clusters in one transaction: each group is (the cluster id it
+        keeps, or None for a new cluster; its sorted members); `dropped` clusters were merged
+        into others. Only rows that change are written."""
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            c.executemany("DELETE FROM clusters WHERE id = ?", [(k,) for k in dropped])
+            next_id = int(c.execute("SELECT COALESCE(MAX(id), 0) FROM clusters").fetchone()[0]) + 1
+            changed: list[tuple[int, int]] = []
+            for kept, members in groups:
+                if kept is None:
+                    kept, next_id = next_id, next_id + 1
+                c.execute(
+                    "INSERT OR REPLACE INTO clusters (id, representative, size) VALUES (?, ?, ?)",
+                    (kept, members[0], len(members)),
+                )
+                for start in range(0, len(members), 500):
+                    chunk = list(members[start : start + 500])
+                    marks = ",".join("?" * len(chunk))
+                    changed += [
+                        (kept, aid)
+                        for aid, old in c.execute(
+                            f"SELECT id, cluster_id FROM articles WHERE id IN ({marks})", chunk
+                        )
+                        if old != kept
+                    ]
+            c.executemany("UPDATE articles SET cluster_id = ? WHERE id = ?", changed)
+            self._save_cluster_state(state)
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
+    def cluster_state(self) -> tuple[str, int] | None:
+        """(clustering version, change-log sequence) the stored clusters stand for, if known."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'clusters'").fetchone()
+        if row is None:
+            return None
+        version, _, seq = str(row[0]).rpartition("@")
+        return (version, int(seq)) if seq.isdigit() else None
+
+    def _save_cluster_state(self, state: tuple[str, int] | None) -> None:
+        if state is None:
+            self.conn.execute("DELETE FROM meta WHERE key = 'clusters'")
+        else:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('clusters', ?)", (f"{state[0]}@{state[1]}",)
+            )
+
+    def added_since(self, seq: int, head: int) -> list[int] | None:
+        """Ids of the articles added in the change log after `seq` up to `head` and still stored,
+        ascending; None when an article was deleted meanwhile (its clusters may split)."""
+        if self.conn.execute(
+            "SELECT 1 FROM changes WHERE seq > ? AND seq <= ? AND op = 'del' LIMIT 1", (seq, head)
+        ).fetchone():
+            return None
+        return [
+            int(r[0])
+            for r in self.conn.execute(
+                "SELECT DISTINCT c.article_id FROM changes c JOIN articles a ON a.id = c.article_id"
+                " WHERE c.seq > ? AND c.seq <= ? AND c.op = 'add' ORDER BY c.article_id",
+                (seq, head),
+            )
+        ]
+
+    def clusters_of(self, ids: Sequence[int]) -> dict[int, int]:
+        """The cluster id of each of these articles that is in a cluster."""
+        out: dict[int, int] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                self.conn.execute(
+                    f"SELECT id, cluster_id FROM articles WHERE cluster_id IS NOT NULL AND id IN ({marks})",
+                    chunk,
+                ).fetchall()
+            )
+        return out
+
+    def members_of(self, cluster_ids: Sequence[int]) -> list[tuple[int, int]]:
+        """(article id, cluster id) of every article of these clusters."""
+        out: list[tuple[int, int]] = []
+        for start in range(0, len(cluster_ids), 500):
+            chunk = list(cluster_ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            out += self.conn.execute(
+                f"SELECT id, cluster_id FROM articles WHERE cluster_id IN ({marks})", chunk
+            ).fetchall()
+        return out
+
+    def cluster_totals(self) -> tuple[int, int]:
+        """(clusters, articles in them)."""
+        row = self.conn.execute("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM clusters").fetchone()
+        return int(row[0]), int(row[1])
 
     def cluster_members(self, cluster_id: int) -> list[tuple[int, str | None, str | None, bool]]:
         """(id, site, headline, is_representative) of a cluster's articles."""

@@ -1,0 +1,129 @@
+"""Story clusters in a real store: an ingest that only adds articles is clustered incrementally,
+and gives the clusters a whole pass gives; a deletion or `full` reclusters the whole store."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from akhbar.dedup import cluster_store
+from akhbar.records import Source
+from akhbar.store import SQLiteStore, open_store
+from akhbar.store.ingest import ingest_pages
+from corpus_support import Page, simple_process
+
+LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+_rng = random.Random(7)
+VOCAB = sorted({"".join(_rng.choice(LETTERS) for _ in range(_rng.randint(3, 6))) for _ in range(3000)})
+
+
+def story(seed: int, words: int = 90) -> str:
+    """A text of random words: two different seeds share almost no shingles."""
+    rng = random.Random(seed)
+    return " ".join(rng.choice(VOCAB) for _ in range(words))
+
+
+def edited(text: str, seed: int) -> str:
+    """A republished copy: a few words changed, a sign-off added (Jaccard well above the line)."""
+    rng = random.Random(seed)
+    words = text.split()
+    for _ in range(2):
+        words[rng.randrange(len(words))] = rng.choice(VOCAB)
+    return " ".join(words) + " انتهى"
+
+
+def page(key: str, body: str) -> Page:
+    return Page(f"عنوان {key}\n\n{body}", Source(path=f"mem/{key}", record=None, url=None, site="spa"))
+
+
+def ingest(store: SQLiteStore, pages: list[Page]) -> None:
+    ingest_pages(store, [p.source.path for p in pages], pages, process=simple_process)
+
+
+def partition(store: SQLiteStore) -> set[frozenset[str]]:
+    """The clusters as sets of input paths (ids change when an input is replaced)."""
+    paths = dict(store.conn.execute("SELECT id, path FROM articles").fetchall())
+    groups: dict[int, set[str]] = {}
+    for aid, cluster in store.cluster_pairs():
+        groups.setdefault(cluster, set()).add(paths[aid])
+    return {frozenset(g) for g in groups.values()}
+
+
+def first_batch() -> list[Page]:
+    pages = [page(f"s{i}", story(i)) for i in range(40)]  # 40 different stories
+    pages += [page(f"s{i}-copy", edited(story(i), 100 + i)) for i in range(0, 10)]  # 10 two-copy clusters
+    pages += [page("s20-copy", edited(story(20), 200)), page("s21-copy", edited(story(21), 201))]
+    return pages
+
+
+def second_batch() -> list[Page]:
+    return [
+        page("s0-third", edited(story(0), 300)),  # joins an old cluster
+        page("s30-copy", edited(story(30), 301)),  # makes a new cluster with an old single article
+        page("bridge", story(20) + " " + story(21)),  # holds two old stories whole: merges their clusters
+        page("n1", story(1000)),  # a new story, alone
+        page("n2", story(1001)),
+        page("n2-copy", edited(story(1001), 302)),  # a cluster of new articles only
+    ]
+
+
+def test_added_articles_cluster_incrementally_as_a_whole_pass_would(tmp_path: Path) -> None:
+    with open_store(tmp_path / "a.db") as store:
+        ingest(store, first_batch())
+        first = cluster_store(store)
+        assert (first.articles, first.clusters, first.clustered) == (52, 12, 24)
+        before = dict(store.cluster_pairs())
+        ingest(store, second_batch())
+        step = cluster_store(store)
+        assert step.articles == 6  # only the new articles were paired and checked
+        grown = partition(store)
+        assert frozenset({"mem/s0", "mem/s0-copy", "mem/s0-third"}) in grown
+        assert frozenset({"mem/s30", "mem/s30-copy"}) in grown
+        assert frozenset({"mem/s20", "mem/s20-copy", "mem/s21", "mem/s21-copy", "mem/bridge"}) in grown
+        assert frozenset({"mem/n2", "mem/n2-copy"}) in grown
+        after = dict(store.cluster_pairs())
+        # Ids 1, 21 and 22 are s0, s20 and s21. Clusters no new article touched keep their ids, a
+        # grown one keeps its id, and merged ones keep the smaller id.
+        touched = {before[1], before[21], before[22]}
+        assert all(after[aid] == k for aid, k in before.items() if k not in touched)
+        assert after[1] == before[1]
+        assert after[21] == after[22] == min(before[21], before[22])
+        assert (step.clusters, step.clustered) == (13, 30)
+        whole = cluster_store(store, full=True)
+        assert whole.articles == 58
+        assert partition(store) == grown
+        assert (whole.clusters, whole.clustered) == (step.clusters, step.clustered)
+
+
+def test_a_pass_with_nothing_new_changes_nothing(tmp_path: Path) -> None:
+    with open_store(tmp_path / "a.db") as store:
+        ingest(store, first_batch())
+        cluster_store(store)
+        clusters = store.conn.execute("SELECT * FROM clusters ORDER BY id").fetchall()
+        ingest(store, first_batch())  # the same inputs again: nothing added
+        again = cluster_store(store)
+        assert (again.articles, again.clusters, again.clustered) == (0, 12, 24)
+        assert store.conn.execute("SELECT * FROM clusters ORDER BY id").fetchall() == clusters
+
+
+def test_a_replaced_article_brings_a_whole_pass_and_can_split_a_cluster(tmp_path: Path) -> None:
+    with open_store(tmp_path / "a.db") as store:
+        ingest(store, first_batch())
+        cluster_store(store)
+        assert frozenset({"mem/s3", "mem/s3-copy"}) in partition(store)
+        ingest(store, [page("s3-copy", story(3000))])  # the copy's input now holds another story
+        again = cluster_store(store)
+        assert again.articles == 52  # the whole store
+        assert not any("mem/s3" in g for g in partition(store))
+        assert again.clusters == 11
+
+
+def test_a_store_clustered_under_other_settings_is_reclustered(tmp_path: Path) -> None:
+    with open_store(tmp_path / "a.db") as store:
+        ingest(store, first_batch())
+        cluster_store(store)
+        store.conn.execute("UPDATE meta SET value = 'minhash.v0@' || ? WHERE key = 'clusters'", (1,))
+        again = cluster_store(store)
+        assert again.articles == 52
+        state = store.cluster_state()
+        assert state is not None and state[0] != "minhash.v0" and state[1] == store.last_change()
