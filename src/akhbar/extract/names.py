@@ -194,7 +194,12 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
             and (
                 tok.key.endswith("ي")
                 or (j - i >= 2 and toks[j - 2].key in _BIN)  # عبدالرحمن بن عبدالله العبدالجبار
-                or (j == i + 1 and _given(lx, toks[i]) and _ends_phrase(lx, toks, j + 1, limit))
+                or (
+                    j == i + 1
+                    and _given(lx, toks[i])
+                    and not (tok.text.endswith("ية") and tok.key[2:] in lx.not_names)  # 'عبدالله الاقتصادية'
+                    and _ends_phrase(lx, toks, j + 1, limit)
+                )
             )
         ):
             j += 1
@@ -347,9 +352,9 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             and j + 2 < limit
             and toks[j + 1].key in lx.org_heads
             and not toks[j + 1].definite
-            and toks[j + 2].definite
+            and (toks[j + 2].definite or toks[j + 2].text in QUOTE_OPEN)
         ):
-            j += 2  # 'رئيس الجانب السعودي في مجلس الأعمال ...': the body the office is in
+            j += 2  # 'رئيس الجانب السعودي في مجلس الأعمال ...'، 'الرقيب في شرطة «ويتشيتا»': the body
         elif (
             key[:1] == "و"
             and (place_key(key[1:]) in lx.places or key[1:] in lx.states)
@@ -397,6 +402,7 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             toks[j - 1].definite
             and len(key) > 4
             and tok.text.endswith(("ها", "ه"))
+            and not key.endswith(lx.theophoric)  # 'المهندس عبدالله': a name, not a pronoun suffix
             and toks[j - 1].key.startswith("الم")
             and key not in lx.adverbials
             and key not in lx.function_words
@@ -444,8 +450,10 @@ def _extended(lx: Lexicon, toks: list[Tok], i: int, j: int, limit: int) -> int:
             (stem.startswith("ال") and len(stem) > 3) or stem in lx.org_heads or place_key(stem) in lx.places
         ):
             return j
-    elif not is_title(lx, stem) or stem in lx.honorifics:
-        return j
+    elif stem in lx.honorifics or not (
+        is_title(lx, stem) or (stem.startswith("ال") and len(stem) > 3 and toks[j - 1].definite)
+    ):
+        return j  # (a definite word only in a chain of them: 'نائب رئيس اللجنة الوطنية للحج والعمرة')
     bare = tok._replace(text=tok.text[1:], key=stem, start=tok.start + 1, definite=stem.startswith("ال"))
     end = min(limit, j + 16)  # (a role read on runs a few words: a short copy is enough)
     k = i + role_run(lx, [*toks[i:j], bare, *toks[j + 1 : end]], 0, end - i)

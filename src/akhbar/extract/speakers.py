@@ -69,10 +69,10 @@ def _chunk(
     if is_title(lx, key) and not (i > 0 and toks[i - 1].key == _ABD):  # (عبد الرقيب، عبد الأمير: a name)
         r = role_run(lx, toks, i, limit)
         n = name_run(lx, toks, r, limit, after_title=True)
-        if n == r + 1 and n < limit and toks[r].key not in lx.given_names and is_title(lx, toks[n].key):
-            r2 = role_run(lx, toks, n, limit)  # 'أمين سوق عكاظ الدكتور جريدي المنصوري': one word
-            n2 = name_run(lx, toks, r2, limit, after_title=True)  # before a rank and a name is the
-            if n2 > r2:  # institution's own name, and the name follows the rank
+        if n <= r + 1 and (h := _rank_after(lx, toks, i, r, n, limit)) > r:
+            r2 = role_run(lx, toks, h, limit)
+            n2 = name_run(lx, toks, r2, limit, after_title=True)
+            if n2 > r2:
                 r, n = r2, n2
         gender = "f" if any(toks[k].key in lx.titles_f for k in range(i, r)) else None
         role = join(toks, i, r, text)
@@ -122,6 +122,37 @@ def _chunk(
 
 
 _ABD = fold("عبد")
+
+
+def _rank_after(lx: Lexicon, toks: list[Tok], i: int, r: int, n: int, limit: int) -> int:
+    """Where a rank and a name follow the role toks[i:r] after a few words that still name the
+    institution (أمين سوق عكاظ الدكتور جريدي المنصوري، مدير مصنع كسوة الكعبة المشرفة الدكتور
+    محمد باجودة، رئيس هيئة كبار العلماء وإدارة البحوث العلمية والإفتاء الشيخ ...), else r.
+    The words between continue the role's last word: a genitive after an indefinite one, else a
+    definite or و-joined word; never a preposition's object ('أشاد الرئيس بجهود الأمير ...')."""
+    if n == r + 1 and (toks[r].key in lx.given_names or n >= limit or not is_title(lx, toks[n].key)):
+        return r  # one word and no rank after it: a name of its own
+    first = toks[r] if r < limit else None
+    if first is None or not (
+        not toks[r - 1].definite or first.definite or (first.key[:1] == "و" and len(first.key) > 3)
+    ):
+        return r
+    for k in range(r, min(limit, r + 6)):
+        tok = toks[k]
+        key = tok.key
+        if k > r and key in lx.honorifics:
+            return k
+        if (
+            not tok.word
+            or key in lx.function_words
+            or key in lx.cues
+            or key in lx.adverbials
+            or key in lx.adverbial_nouns
+            or (key[:1] in "بلفك" and (key[1:] in lx.not_names or key[1:].startswith("ال")))
+            or is_title(lx, key)
+        ):
+            return r
+    return r
 
 _ADJECTIVES = frozenset(
     fold(w)
