@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from akhbar.extract.anchors import (
@@ -464,6 +464,8 @@ class _Article:
                 if m is not None and (m.name or m.kind in ("role", "org", "group", "state")):
                     a.mention, a.backward = m, True
             if a.cue.kind == "verb" and a.mention is None:
+                a.mention = self._document(toks, i, a, text)  # 'وأوضح بيان للجيش الإسرائيلي، أن'
+            if a.cue.kind == "verb" and a.mention is None:
                 back = parse_backward(toks, i, text, self.registry)
                 initial = clause_initial(lx, toks, i)
                 if back is not None:
@@ -613,6 +615,35 @@ class _Article:
                 gender = "f" if toks[k].key.endswith("ها") else "m"
                 return Speaker(person.name, role, True, gender, "sg")
         return None
+
+    def _document(self, toks: list[Tok], i: int, a: Anchor, text: str) -> Mention | None:
+        """A document as the subject of a VSO cue ('وأوضح بيان للجيش الإسرائيلي الأحد، أن'،
+        'ذكر بيان صادر عن الوزارة أن'، 'وقال بيان أصدرته الوزارة إن'): its issuer when the
+        phrase names one, else the document (a bare 'بيان' then speaks for the last speaker,
+        as 'وقال البيان' does)."""
+        k = i + 1
+        if k >= a.content or not toks[k].word or toks[k].definite:
+            return None  # 'وأكد البيان الختامي': the parser reads a definite document itself
+        if fold(toks[k].text) not in self.lx.documents:
+            return None
+        m = document_author(toks, k, a.content, text, self.registry)
+        nxt = toks[k + 1] if k + 1 < a.content else None
+        if (
+            m is None
+            and nxt is not None
+            and nxt.key.startswith("لل")
+            and ("ا" + nxt.key[1:]) in self.lx.org_heads
+        ):
+            # 'بيان للجيش الإسرائيلي': لل is لـ + the article, the issuer is الجيش الإسرائيلي
+            u = nxt._replace(text="ا" + nxt.text[1:], key="ا" + nxt.key[1:])
+            m = document_author([*toks[: k + 1], u, *toks[k + 2 :]], k, a.content, text, self.registry)
+            if m is not None and m.text.startswith("لل"):
+                m = replace(m, text="ا" + m.text[1:], name=None)
+        if m is not None and m.kind in ("org", "person", "role", "state"):
+            return m
+        return Mention(
+            "org", "بيان" if fold(toks[k].text) == fold("بيان") else toks[k].text, None, None, None, k + 1
+        )
 
     def _orphan(self, toks: list[Tok], a: Anchor) -> Speaker | None:
         """An elided speaker with nobody reported before ('التقت فرانس24 بفراز القزاز ... قال:
