@@ -10,6 +10,9 @@ nisba adjectives, `الرئيس التنفيذي لدورتموند`), and which
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from akhbar.extract.lexicon import Lexicon, fold, place_key
 from akhbar.extract.tokens import QUOTE_OPEN, Tok
 
@@ -134,11 +137,29 @@ def _conjoined(lx: Lexicon, key: str) -> bool:
     return (stem.startswith("ال") and len(stem) > 3) or is_title(lx, stem) or stem in lx.org_heads
 
 
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Corpus-mined verbs (data/verbs.txt, tools/mine_speakers.py verbs), loaded once."""
+    path = resources.files("akhbar.data").joinpath("verbs.txt")
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def _verb(lx: Lexicon, key: str) -> bool:
+    """A mined verb, or the future سـ on one (سيغيب، ستعلن), and no given name."""
+    verbs = _verbs()
+    return key not in lx.given_names and (
+        key in verbs or (key[:1] == "س" and len(key) > 3 and key[1:] in verbs)
+    )
+
+
 def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool) -> int:
     """End index of a person's name starting at `i` (== i when there is none)."""
     j = i
     while j < limit and j - i < _MAX_NAME:
         tok = toks[j]
+        if j - i >= 2 and _verb(lx, tok.key):
+            break  # 'محمد بن سلمان يرفض'، 'جو غوميز سيغيب': the name's clause goes on with its verb
         prev = toks[j - 1].key if j > i else ""
         if (
             j > i

@@ -1,0 +1,57 @@
+"""Mine speaker-phrase word lists from the shared corpora.
+
+    .venv/bin/python tools/mine_speakers.py verbs ../shared/corpora   # rewrite src/akhbar/data/verbs.txt
+
+`verbs`: words that often stand straight after a verb-only particle (قد، لم، لن، سوف، لا ...),
+at least 5 times and in at least 5% of their uses: a name already two words long ends before
+one of them (محمد بن سلمان | يرفض، ريكس تيلرسون | ألغى، جو غوميز | سيغيب). Given names are
+left out (they may follow لا in a list of names); the 5% keeps surnames that double as rare
+verbs (يلين 3 of 31 uses is in, which is why the list only ends names of two words or more).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from corpora import records
+
+from akhbar.extract.lexicon import fold, lexicon
+
+DATA = Path(__file__).resolve().parent.parent / "src/akhbar/data"
+_WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670]+|[«»\":،,.]")
+_VERB_PARTICLES = frozenset(
+    fold(w)
+    for w in ["قد", "لقد", "وقد", "فقد", "لم", "ولم", "لن", "ولن", "سوف", "وسوف", "كي", "لكي", "لا", "ولا"]
+)
+
+
+def verbs(corpora: Path) -> None:
+    lx = lexicon()
+    total: Counter[str] = Counter()
+    after: Counter[str] = Counter()
+    for rec in records(corpora):
+        prev = ""
+        for w in (fold(t) for t in _WORD.findall(rec["text"])):
+            total[w] += 1
+            if prev in _VERB_PARTICLES:
+                after[w] += 1
+            prev = w
+    out = sorted(
+        w
+        for w, n in after.items()
+        if n >= 5 and n >= 0.05 * total[w] and len(w) > 2 and w not in lx.given_names and w[0].isalpha()
+    )
+    header = (
+        "# Verbs (folded), mined by tools/mine_speakers.py verbs from ../shared/corpora: words seen\n"
+        "# after a verb-only particle (قد، لم، لن، سوف، لا) at least 5 times and in 5% of their uses.\n"
+        "# A name of two words or more ends before one. One word a line.\n"
+    )
+    (DATA / "verbs.txt").write_text(header + "\n".join(out) + "\n", encoding="utf-8")
+    print(f"{len(out)} verbs")
+
+
+if __name__ == "__main__":
+    {"verbs": verbs}[sys.argv[1]](Path(sys.argv[2]))
