@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from akhbar.extract.lexicon import fold
 from akhbar.extract.quotes import extract_quotes
-from akhbar.extract.speakers import parse_speaker
+from akhbar.extract.speakers import honor_words, honorific_pronouns, parse_speaker
 from akhbar.extract.tokens import tokenize
 
 # (paragraphs, fragment of a statement, the speaker that statement must have)
@@ -88,6 +89,16 @@ CASES = [
         "محمد بن سلمان",
     ),
     (["وأكد المدافع جو غوميز سيغيب عن المونديال.", "وكتب غوميز: موسمي انتهى."], "موسمي انتهى", "جو غوميز"),
+    # 9. an honorific pronoun (titles.json honorific_pronouns) takes up the person so honored
+    (
+        [
+            "قال سيادة الرئيس عبد الفتاح السيسي إن الاقتصاد يتعافى.",
+            "وقال الوزير سامح شكري إن العلاقات قوية.",
+            "وأضاف سيادته أن المشروعات كثيرة.",
+        ],
+        "المشروعات كثيرة",
+        "عبد الفتاح السيسي",
+    ),
     (
         ["وقال معالي وزير المياه والكهرباء المهندس عبدالله بن عبدالرحمن الحصين إن العقود وقعت."],
         "العقود وقعت",
@@ -119,3 +130,10 @@ def test_no_wrong_name(phrase: str, name: str | None) -> None:
     toks = tokenize(phrase)
     m = parse_speaker(toks, 1, len(toks), phrase)
     assert m is None or m.name == name, m
+
+
+def test_honorific_pronouns_are_data() -> None:
+    table = honorific_pronouns()
+    assert table[fold("سموه")] == {fold("سمو"), fold("السمو")}
+    assert table[fold("سعادتها")] == {fold("سعادة")}
+    assert fold("معالي") in honor_words()

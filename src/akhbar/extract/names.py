@@ -158,8 +158,8 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
     j = i
     while j < limit and j - i < _MAX_NAME:
         tok = toks[j]
-        if j - i >= 2 and _verb(lx, tok.key):
-            break  # 'محمد بن سلمان يرفض'، 'جو غوميز سيغيب': the name's clause goes on with its verb
+        if (j - i >= 2 or (j - i == 1 and not _given(lx, toks[i]))) and _verb(lx, tok.key):
+            break  # 'محمد بن سلمان يرفض'، 'ترمب حدّد': the name's clause goes on with its verb
         prev = toks[j - 1].key if j > i else ""
         if (
             j > i

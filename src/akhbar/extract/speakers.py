@@ -10,7 +10,10 @@ and the people an article names in `registry`.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from akhbar.extract.lexicon import Lexicon, fold, lexicon
 from akhbar.extract.names import (
@@ -30,7 +33,15 @@ from akhbar.extract.names import (
 from akhbar.extract.registry import Registry
 from akhbar.extract.tokens import QUOTE_OPEN, SENTENCE_END, Tok
 
-__all__ = ["Mention", "Speaker", "document_author", "parse_backward", "parse_speaker"]
+__all__ = [
+    "Mention",
+    "Speaker",
+    "document_author",
+    "honor_words",
+    "honorific_pronouns",
+    "parse_backward",
+    "parse_speaker",
+]
 
 
 @dataclass(slots=True)
@@ -153,6 +164,7 @@ def _rank_after(lx: Lexicon, toks: list[Tok], i: int, r: int, n: int, limit: int
         ):
             return r
     return r
+
 
 _ADJECTIVES = frozenset(
     fold(w)
@@ -375,3 +387,21 @@ _QAD = frozenset(["قد", "لقد"])
 
 def _is_speakerish(lx: Lexicon, key: str) -> bool:
     return key in lx.org_heads or key in lx.group_heads or key in lx.states
+
+
+@lru_cache(maxsize=1)
+def honorific_pronouns() -> dict[str, frozenset[str]]:
+    """Honorific pronouns after a cue (سموه، معاليه، سعادتها; titles.json honorific_pronouns),
+    folded with either suffix, each with the folded honorific words it takes up."""
+    doc = json.loads(resources.files("akhbar.data").joinpath("titles.json").read_text(encoding="utf-8"))
+    return {
+        fold(stem + suffix): frozenset(fold(w) for w in words)
+        for stem, words in doc["honorific_pronouns"]["forms"].items()
+        for suffix in ("ه", "ها")
+    }
+
+
+@lru_cache(maxsize=1)
+def honor_words() -> frozenset[str]:
+    """Every honorific word an honorific pronoun takes up (سمو، معالي، فخامة ...), folded."""
+    return frozenset().union(*honorific_pronouns().values())
