@@ -36,7 +36,15 @@ from akhbar.extract.anchors import (
 )
 from akhbar.extract.lexicon import CueForm, Lexicon, fold, lexicon
 from akhbar.extract.registry import Person, Registry
-from akhbar.extract.speakers import Mention, Speaker, document_author, parse_backward, parse_speaker
+from akhbar.extract.speakers import (
+    Mention,
+    Speaker,
+    document_author,
+    honor_words,
+    honorific_pronouns,
+    parse_backward,
+    parse_speaker,
+)
 from akhbar.extract.tokens import QUOTE_CLOSE, QUOTE_OPEN, SENTENCE_END, Tok, closing_quote, keys, tokenize
 from akhbar.records import Quote
 
@@ -235,7 +243,7 @@ class _Article:
                     person = self.registry.add(m.name, m.role, m.gender)
                     self._named.append((pi, person))
                     after = max(i + 1, m.end)
-                    if m.role and not _HONORS.isdisjoint(fold(m.role).split()):
+                    if m.role and not honor_words().isdisjoint(fold(m.role).split()):
                         self._honored.append((pi, person, frozenset(fold(m.role).split())))
 
     def _institutions(self) -> dict[str, list[tuple[int, str]]]:
@@ -606,7 +614,7 @@ class _Article:
         k = a.cue_at + 1
         if k >= len(toks) or k >= a.content or not self._honored:
             return None
-        honors = _PRONOUN_HONORS.get(toks[k].key)
+        honors = honorific_pronouns().get(toks[k].key)
         if honors is None:
             return None
         for pi, person, words in reversed(self._honored):
@@ -826,23 +834,6 @@ _THAT_KEYS = frozenset(
 _ORPHAN_MARKS = frozenset(":") | QUOTE_OPEN
 _ORPHAN_PREPS = frozenset(fold(w) for w in ("إلى", "على", "عن", "من"))
 _ORPHAN_AFTER = frozenset("،,") | QUOTE_CLOSE
-
-# An honorific pronoun after a cue and the words of the honorific it takes up.
-_PRONOUN_HONORS = {
-    fold(pronoun + suffix): frozenset(fold(w) for w in words)
-    for pronoun, words in (
-        ("سمو", ("سمو", "السمو")),
-        ("معالي", ("معالي",)),
-        ("فضيلت", ("فضيلة",)),
-        ("سماحت", ("سماحة",)),
-        ("سعادت", ("سعادة",)),
-        ("دولت", ("دولة",)),
-        ("فخامت", ("فخامة",)),
-        ("جلالت", ("جلالة",)),
-    )
-    for suffix in ("ه", "ها")
-}
-_HONORS = frozenset().union(*_PRONOUN_HONORS.values())
 
 _SUBJECT_SKIP = frozenset(
     fold(w) for w in ("رغم", "ورغم", "برغم", "وبرغم", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبه", "جانبها")
