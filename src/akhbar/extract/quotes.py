@@ -481,6 +481,12 @@ class _Article:
                 elif i > 0 and toks[i - 1].key in lx.relatives:
                     i += 1  # 'الادعاءات التي أشارت إلى': a relative clause about a thing
                     continue
+                elif (
+                    not initial
+                    and a.cue.tense == "present"
+                    and (front := self._front_subject(toks, i, text, a))
+                ):
+                    a.mention, a.backward = front, True  # 'ولكن معارضي القرار يقولون إن'
                 elif not initial and a.cue.tense == "present" and not _purpose(lx, toks[i]):
                     i += 1  # 'أي دليل يشير إلى': a present verb inside a noun phrase
                     continue
@@ -652,6 +658,40 @@ class _Article:
         return Mention(
             "org", "بيان" if fold(toks[k].text) == fold("بيان") else toks[k].text, None, None, None, k + 1
         )
+
+    def _front_subject(self, toks: list[Tok], i: int, text: str, a: Anchor) -> Mention | None:
+        """The subject before a present cue that opens its clause after it (SVO): 'ولكن معارضي
+        القرار يقولون إن'، 'غير أن ناشطين من المعارضة يقولون إن'، 'الكوري الجنوبي تشونج يقول
+        إنه'. The phrase runs from the sentence start or a clause opener (cues.json
+        svo_present) to the cue; the parser must read it whole, except that a plural cue takes
+        an unparsed phrase of at most five words as written (a group)."""
+        lx = self.lx
+        lemma = a.cue.lemma
+        plural = a.cue.number == "pl" and lemma in lx.svo_plural
+        if lemma not in lx.svo_lemmas and not plural:
+            return None
+        j = i - 1
+        while j >= 0 and i - j <= 6 and toks[j].word and toks[j].key not in lx.relatives:
+            if any(tuple(t.key for t in toks[j - len(o) + 1 : j + 1]) == o for o in lx.svo_openers):
+                break
+            j -= 1
+        start = j + 1
+        if not (j < 0 or toks[j].text in SENTENCE_END or (toks[j].word and toks[j].key in _SVO_LAST)):
+            return None
+        if start >= i or (toks[start].key in lx.function_words and toks[start].key not in _SVO_QUANTIFIERS):
+            return None
+        if any(t.key in lx.cue_index or t.key in lx.relatives for t in toks[start:i]):
+            return None
+        m = parse_speaker(toks, start, i, text, self.registry)
+        if (
+            m is not None
+            and m.end == i
+            and (plural or m.name or m.kind in ("role", "state") or _headed(lx, m))
+        ):
+            return m
+        if not plural or i - start > 5:
+            return None
+        return Mention("group", text[toks[start].start : toks[i - 1].end], None, None, None, i)
 
     def _orphan(self, toks: list[Tok], a: Anchor) -> Speaker | None:
         """An elided speaker with nobody reported before ('التقت فرانس24 بفراز القزاز ... قال:
@@ -826,6 +866,19 @@ class _Article:
 _IN = fold("في")
 _CAME_THAT = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "بأن"))
 _CAME_CUE = CueForm("جاء", "جاء", "verb", "past", "m", "sg", frozenset())
+
+
+def _headed(lx: Lexicon, m: Mention) -> bool:
+    """An institution named with its head noun (العفو الدولية is not; وزارة الصحة، الشرطة are)."""
+    return m.kind in ("org", "group") and fold(m.text.split()[0]) in lx.org_heads | lx.group_heads
+
+
+# The last word of an SVO clause opener (لكن، غير أن ...: see `_Article._front_subject`) and
+# quantifiers that may open a subject phrase (كثيرا من الاقتصاديين، عدد من الأهالي).
+_SVO_LAST = frozenset(
+    fold(w) for w in ("لكن", "ولكن", "أن", "بينما", "فيما", "حين", "إذ", "حيث", "لأن", "بل")
+)
+_SVO_QUANTIFIERS = frozenset(fold(w) for w in ("كثيرا", "كثير", "عدد", "بعض", "معظم", "أغلب", "غالبية"))
 
 # What an orphan cue's content may follow (see `_Article._orphan`).
 _THAT_KEYS = frozenset(
