@@ -186,3 +186,15 @@ MIGRATIONS += (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+MIGRATIONS += (
+    # 6: faster writes. No query reads statements by speaker_id or speaker_norm (speakers are found
+    # through speaker_aliases and the search index; the speaker swap reads every row by id), so
+    # their indexes only cost ingest time (0.12 -> 0.08 ms per article of the writer's SQLite work
+    # with statements) and space.
+    """
+    DROP INDEX statements_speaker;
+    DROP INDEX statements_speaker_norm;
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
