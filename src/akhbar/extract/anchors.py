@@ -274,7 +274,7 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             glued = j > 0 and toks[j - 1].end == t.start and toks[j - 1].key in ("ل", "ب")
             tail = close is not None and (close + 1 >= len(toks) or toks[close + 1].text in SENTENCE_END)
             named = close is not None and (
-                any(k.text in QUOTE_OPEN for k in toks[close + 1 : close + 4])
+                _marks_follow(lx, toks, close + 1)
                 or (words <= 4 and _name_in_marks(lx, toks, close + 1, limit, comps))
             )
             if (
@@ -309,6 +309,17 @@ def _via(lx: Lexicon, toks: list[Tok], j: int) -> bool:
     if cue is None or not cue.complements or not cue.complements <= _PREP_KEYS.keys():
         return False
     return j + 1 >= len(toks) or toks[j + 1].key not in _preps(cue.complements)
+
+
+def _marks_follow(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Does another quotation open within three tokens after a closing mark, with no cue
+    between ('حزب "الأمة" "..."': the first marks hold a name; not 'قال X «...»، مضيفا «...»')?"""
+    for t in toks[k : k + 3]:
+        if t.text in QUOTE_OPEN:
+            return True
+        if t.word and t.key in lx.cue_index:
+            return False
+    return False
 
 
 def _name_in_marks(lx: Lexicon, toks: list[Tok], k: int, limit: int, comps: frozenset[str]) -> bool:
