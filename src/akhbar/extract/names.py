@@ -118,6 +118,8 @@ def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
         return False  # 'والباحث'، 'وأمين عام': و on an office or a definite word opens a new phrase
     if not cont and key[0] == "ف" and key in lx.cue_index:
         return False  # 'أما الوزير فقال': a cue after ف, not a name (but 'مارك فراي' goes on)
+    if _accusative(lx, key):
+        return False  # 'وجه الرئيس تحذيرا جديدا': a common noun in the accusative, its tanween unwritten
     if key in lx.not_names and not (cont and key.endswith("ي")):
         return False  # (a family name like قاسمي may double as a common adjective)
     stem = key[1:]
@@ -126,6 +128,11 @@ def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
         and len(stem) >= 2
         and (stem in lx.not_names or stem in lx.media or stem in lx.org_heads or stem.startswith("ال"))
     )
+
+
+def _accusative(lx: Lexicon, key: str) -> bool:
+    """A common noun with the accusative alef of an unwritten tanween (تحذيرا، مؤتمرا، رسميا)."""
+    return len(key) > 4 and key[-1] == "ا" and key[:-1] in lx.not_names and key[:-1] not in lx.given_names
 
 
 def _conjoined(lx: Lexicon, key: str) -> bool:
@@ -273,7 +280,14 @@ def before_nisba(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
     """After a title, a plain word before a family nisba or a name word that ends the phrase opens
     a name (مية الجريبي، صائب عريقات)."""
     tok = toks[j]
-    if j + 1 >= limit or not tok.word or tok.definite or len(tok.key) < 3 or _conjoined(lx, tok.key):
+    if (
+        j + 1 >= limit
+        or not tok.word
+        or tok.definite
+        or len(tok.key) < 3
+        or _conjoined(lx, tok.key)
+        or _accusative(lx, tok.key)
+    ):
         return False
     stem = tok.key[1:]
     if (
@@ -435,7 +449,7 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             and key not in lx.adverbials
             and key not in lx.cues
             and (
-                (head_indef and j == i + 1 and (key.endswith(NISBA_ENDS) or key in _GENERAL))
+                (head_indef and _indef_chain(toks, i, j) and (key.endswith(NISBA_ENDS) or key in _GENERAL))
                 or (
                     (
                         _construct_head(lx, toks[j - 1])
@@ -522,6 +536,12 @@ def role_place(lx: Lexicon, tok: Tok, loose: bool = False) -> bool:
         or place_key(tok.key) in lx.places
         or (loose and namelike(lx, tok) and tok.key not in lx.given_names)  # زعيم المعارضة في زيمبابوي
     )
+
+
+def _indef_chain(toks: list[Tok], i: int, j: int) -> bool:
+    """Right after an indefinite title, or after an indefinite nisba that follows one
+    (مسؤول حدودي فلسطيني، مصدر أمني عراقي): an adjective may go on."""
+    return all(not toks[k].definite and toks[k].key.endswith("ي") for k in range(i + 1, j))
 
 
 def _genitive(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:

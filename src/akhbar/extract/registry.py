@@ -72,10 +72,11 @@ class Registry:
         for p in self.people:
             if _contains(p.keys, keys):
                 return p
-        if len(keys) == 1 and len(keys[0]) >= 5:
+        if len(keys) == 1 and len(keys[0]) >= 5 and not keys[0].startswith("ال"):
             for p in self.people:
                 if any(_near(keys[0], k) for k in p.keys):
-                    return p  # a variant spelling of a known surname (غوتيرش / غوتيريش)
+                    return p  # a variant spelling of a known surname (غوتيرش / غوتيريش), not of
+                    # an adjective with the article (الإسبانية / الإسباني: 'صحيفة سبورت الإسبانية')
         return None
 
     def by_role(self, role: str, gender: str | None = None) -> Person | None:

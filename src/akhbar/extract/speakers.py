@@ -72,6 +72,15 @@ def _chunk(
 ) -> Mention | None:
     """One chunk of a speaker phrase starting at token `i`."""
     key = toks[i].key
+    if (
+        key[-1:] == "ا"
+        and len(key) > 3
+        and i > 0
+        and toks[i - 1].key in _ACCUSING
+        and (is_title(lx, key[:-1]) or key[:-1] in lx.group_heads)
+    ):
+        toks = _nominative(toks, i, limit)  # 'بيد أن مسؤولا إيرانيا'، 'لكن مصدرا مطلعا': after أن/لكن
+        key = toks[i].key
     if toks[i].text in QUOTE_OPEN:
         close = short_quote_end(toks, i, limit)
         if close is None or close == i + 1:
@@ -85,6 +94,8 @@ def _chunk(
             n2 = name_run(lx, toks, r2, limit, after_title=True)
             if n2 > r2:
                 r, n = r2, n2
+        if n == r + 1 and key not in lx.honorifics and not any(toks[k].definite for k in range(i, r)):
+            r = n  # 'مسؤول أمني عراقي رفيع'، 'مسؤول كبير': an indefinite office takes adjectives, no name
         gender = "f" if any(toks[k].key in lx.titles_f for k in range(i, r)) else None
         role = join(toks, i, r, text)
         if n > r:
@@ -133,6 +144,24 @@ def _chunk(
 
 
 _ABD = fold("عبد")
+
+
+# Particles that put the subject after them in the accusative (إن مسؤولا، لكن مصدرا، بيد أن).
+_ACCUSING = frozenset(fold(w) for w in ("أن", "إن", "بأن", "فإن", "وإن", "لكن", "ولكن", "لكنّ"))
+
+
+def _nominative(toks: list[Tok], i: int, limit: int) -> list[Tok]:
+    """The tokens with the accusative alef taken off the keys of the words from `i` that carry it
+    (مسؤولا حدوديا فلسطينيا -> مسؤول حدودي فلسطيني), so that a title or a collective in the
+    accusative reads as in the nominative; the text and offsets stay as written."""
+    out = list(toks[:limit])
+    k = i
+    while (
+        k < limit and out[k].word and out[k].key[-1:] == "ا" and len(out[k].key) > 3 and not out[k].definite
+    ):
+        out[k] = out[k]._replace(key=out[k].key[:-1])
+        k += 1
+    return out
 
 
 def _rank_after(lx: Lexicon, toks: list[Tok], i: int, r: int, n: int, limit: int) -> int:
