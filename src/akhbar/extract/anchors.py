@@ -303,8 +303,11 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
 
 
 def _via(lx: Lexicon, toks: list[Tok], j: int) -> bool:
-    """Is the cue form at j a preposition here: a cue read only with a preposition it governs
-    (عبر عن) without that preposition after it ('وقالت "الأرصاد" عبر الإنذار المبكر:')?"""
+    """Is the cue form at j a preposition or a name here: a cue read only with a preposition it
+    governs (عبر عن) without that preposition after it ('وقالت "الأرصاد" عبر الإنذار المبكر:'),
+    or a bare بين?"""
+    if toks[j].key == "بين":
+        return True  # بين is a cue only opening a clause (وبين، see cue_at): 'وقال بين ستانتون:'
     cue = lx.cues.get(toks[j].key) or lx.cues.get(toks[j].bare)
     if cue is None or not cue.complements or not cue.complements <= _PREP_KEYS.keys():
         return False
@@ -503,16 +506,38 @@ def _weak(
 def _masdar(
     lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, window: int, text: str, registry: Registry
 ) -> Anchor | None:
-    """`نقلت X عن Y قوله إن ...`: Y is the speaker."""
-    found = _strong(lx, toks, i + 1, min(window, i + 3), cue)
+    """`نقلت X عن Y قوله إن ...`: Y is the speaker. The complement may follow a few
+    adverbials (قوله، الجمعة، إن; قوله لكيم خلال اجتماع، إن); Y may be a role and a name in
+    apposition (عن مروض الحيوانات، فيصل العسيري، قوله:), read from its first name-like part
+    when the whole does not parse, else as written."""
+    found = _strong(lx, toks, i + 1, min(window, i + 8), cue)
     if found is None:
         return None
-    src = next((j for j in range(i - 1, max(-1, i - 10), -1) if toks[j].key == "عن"), None)
+    if i and toks[i - 1].key in _ABOUT_HIM:  # 'ونقلت شبكة «سكاي سبورتس» عنه قوله:': elided
+        j, mode = found
+        return Anchor(
+            i, cue, i, j if mode == "quote" else j + 1, "indirect" if mode == "that" else mode, None
+        )
+    src = next((j for j in range(i - 1, max(-1, i - 16), -1) if toks[j].key in _FROM), None)
     if src is None:
         return None
     mention = parse_speaker(toks, src + 1, i, text, registry)
+    if mention is None:
+        for k in range(src + 2, i):
+            if toks[k - 1].text in ("،", ",") and toks[k].word:
+                mention = parse_speaker(toks, k, i, text, registry)
+                if mention is not None:
+                    break
+    if mention is None:
+        words = [t for t in toks[src + 1 : i] if t.word]
+        if 0 < len(words) <= 6 and all(t.word or t.text in ("،", ",") for t in toks[src + 1 : i]):
+            mention = Mention("org", text[words[0].start : words[-1].end], None, None, None, i)
     j, mode = found
     return Anchor(i, cue, i, j if mode == "quote" else j + 1, "indirect" if mode == "that" else mode, mention)
+
+
+_ABOUT_HIM = frozenset(fold(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+_FROM = frozenset(fold(w) for w in ("عن", "لسان"))  # نقلت X عن Y / على لسان Y قوله
 
 
 def _relayed(
