@@ -132,7 +132,13 @@ def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
 
 def _accusative(lx: Lexicon, key: str) -> bool:
     """A common noun with the accusative alef of an unwritten tanween (تحذيرا، مؤتمرا، رسميا)."""
-    return len(key) > 4 and key[-1] == "ا" and key[:-1] in lx.not_names and key[:-1] not in lx.given_names
+    return (
+        len(key) > 4
+        and key[-1] == "ا"
+        and key[:-1] in lx.not_names
+        and key not in lx.given_names
+        and key[:-1] not in lx.given_names
+    )
 
 
 def _conjoined(lx: Lexicon, key: str) -> bool:
@@ -165,7 +171,9 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
     j = i
     while j < limit and j - i < _MAX_NAME:
         tok = toks[j]
-        if (j - i >= 2 or (j - i == 1 and not _given(lx, toks[i]))) and _verb(lx, tok.key):
+        if (j - i >= 2 or (j - i == 1 and len(tok.key) > 3 and not _given(lx, toks[i]))) and _verb(
+            lx, tok.key
+        ):
             break  # 'محمد بن سلمان يرفض'، 'ترمب حدّد': the name's clause goes on with its verb
         prev = toks[j - 1].key if j > i else ""
         if (
@@ -493,8 +501,10 @@ def _extended(lx: Lexicon, toks: list[Tok], i: int, j: int, limit: int) -> int:
     end = min(limit, j + 16)  # (a role read on runs a few words: a short copy is enough)
     k = i + role_run(lx, [*toks[i:j], bare, *toks[j + 1 : end]], 0, end - i)
     n = k + 1 if k + 1 < limit and toks[k].text in ("،", ",") else k
-    if n > k and toks[n].key[:1] == "و" and not _given(lx, toks[n]):
-        return j  # 'الأستاذ بجامعة مالمو، ومجدي عبد الهادي': a second person joined by و
+    if n < limit and toks[n].key[:1] == "و" and not _given(lx, toks[n]) and toks[n].key not in lx.particles:
+        rest = toks[n].key[1:]  # 'الأستاذ بجامعة مالمو، ومجدي عبد الهادي': a second person or a
+        if rest in lx.given_names or rest in lx.not_names or _verb(lx, rest):  # clause joined by و
+            return j  # ('، وترحيب السيسي'، 'وأصر'; not وانغ يي)
     if n > k and n < limit and is_title(lx, toks[n].key):
         n = role_run(lx, toks, n, limit)  # '...، العقيد دكتور عاطي القرشي': the name after the rank
     m = name_run(lx, toks, n, limit, after_title=True) if n < limit else n
