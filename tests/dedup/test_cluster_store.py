@@ -106,16 +106,32 @@ def test_a_pass_with_nothing_new_changes_nothing(tmp_path: Path) -> None:
         assert store.conn.execute("SELECT * FROM clusters ORDER BY id").fetchall() == clusters
 
 
-def test_a_replaced_article_brings_a_whole_pass_and_can_split_a_cluster(tmp_path: Path) -> None:
+def test_replaced_articles_rebuild_only_their_clusters_which_may_split(tmp_path: Path) -> None:
     with open_store(tmp_path / "a.db") as store:
-        ingest(store, first_batch())
+        ingest(store, [*first_batch(), page("bridge", story(20) + " " + story(21))])
         cluster_store(store)
-        assert frozenset({"mem/s3", "mem/s3-copy"}) in partition(store)
-        ingest(store, [page("s3-copy", story(3000))])  # the copy's input now holds another story
+        bridged = frozenset({"mem/s20", "mem/s20-copy", "mem/s21", "mem/s21-copy", "mem/bridge"})
+        assert {frozenset({"mem/s3", "mem/s3-copy"}), bridged} <= partition(store)
+        kept = dict(store.cluster_pairs())
+        changed = [
+            page("s3-copy", story(3000)),  # the copy's input now holds another story: s3 is alone
+            page("bridge", story(3001)),  # the bridge is gone: its cluster splits in two
+            page("s4-copy", edited(story(4), 400)),  # edited again: still a copy of s4
+        ]
+        ingest(store, changed)
         again = cluster_store(store)
-        assert again.articles == 52  # the whole store
-        assert not any("mem/s3" in g for g in partition(store))
-        assert again.clusters == 11
+        assert again.articles == 3  # only the replacements were added; the rest was not re-paired
+        grown = partition(store)
+        assert not any("mem/s3" in g for g in grown)
+        assert {frozenset({"mem/s20", "mem/s20-copy"}), frozenset({"mem/s21", "mem/s21-copy"})} <= grown
+        assert frozenset({"mem/s4", "mem/s4-copy"}) in grown
+        after = dict(store.cluster_pairs())
+        assert after[1] == kept[1] and after[5] == kept[5]  # untouched (s0) and rebuilt (s4) keep ids
+        assert len({after[21], after[22]}) == 2 and kept[21] in (after[21], after[22])  # split: one keeps it
+        assert (again.clusters, again.clustered) == (11, 22)  # s3's cluster gone, the bridged one split
+        whole = cluster_store(store, full=True)
+        assert whole.articles == 53
+        assert partition(store) == grown
 
 
 def test_a_store_clustered_under_other_settings_is_reclustered(tmp_path: Path) -> None:

@@ -256,9 +256,11 @@ class _SignatureStore(Protocol):
         groups: Sequence[tuple[int | None, Sequence[int]]],
         dropped: Sequence[int],
         state: tuple[str, int],
+        cleared: Sequence[int] = (),
     ) -> None: ...
     def cluster_state(self) -> tuple[str, int] | None: ...
-    def added_since(self, seq: int, head: int) -> list[int] | None: ...
+    def changed_since(self, seq: int, head: int) -> tuple[list[int], bool]: ...
+    def broken_clusters(self) -> list[int]: ...
     def last_change(self) -> int: ...
     def clusters_of(self, ids: Sequence[int]) -> dict[int, int]: ...
     def members_of(self, cluster_ids: Sequence[int]) -> list[tuple[int, int]]: ...
@@ -357,25 +359,24 @@ def _state_version() -> str:
 def cluster_store(store: _SignatureStore, *, full: bool = False) -> ClusterStats:
     """Hash articles that lack a signature, then bring the store's story clusters up to date.
 
-    Incremental by default: when the store's articles have only grown since the last pass (its
-    change log holds no deletion since then) and nothing it depends on changed, only the pairs
-    that involve a new article are verified, and the clusters those pairs touch grow or merge.
-    That gives the clusters a whole pass would (new articles sort after old ones in every band,
-    so the old articles' pairs are the same), at the cost of reading the band keys. A deletion
-    (a changed input replaces its article) can split a cluster, so it brings a whole pass, as
-    does `full`. Memory: BANDS × 4 bytes per article for the band keys, plus the candidates'
-    signatures."""
+    Incremental by default. Only the candidate pairs that involve an article added since the last
+    pass, or a member of a cluster that lost an article since (a deletion, or a changed input
+    replacing its article), are verified; the clusters those pairs touch grow or merge, and the
+    ones that lost a member are rebuilt from their remaining members' links (so they may split).
+    That gives the clusters a whole pass would: new articles sort after old ones in every band,
+    so the other articles' pairs are unchanged. A store clustered under other settings (MinHash,
+    banding, thresholds) or never clustered gets a whole pass, as does `full`. Memory: BANDS × 4
+    bytes per article for the band keys, plus the candidates' signatures."""
     hashed = 0
     while batch := store.missing_signatures(MINHASH_VERSION):
         store.save_signatures(MINHASH_VERSION, [(aid, signature(text).tobytes()) for aid, text in batch])
         hashed += len(batch)
     head = store.last_change()
     state = store.cluster_state()
-    if not full and state is not None and state[0] == _state_version():
-        added = store.added_since(state[1], head)
-        if added is not None:
-            return _cluster_new(store, added, head, hashed)
-    return _cluster_all(store, head, hashed)
+    if full or state is None or state[0] != _state_version():
+        return _cluster_all(store, head, hashed)
+    added, deleted = store.changed_since(state[1], head)
+    return _cluster_new(store, added, store.broken_clusters() if deleted else [], head, hashed)
 
 
 def _all_keys(store: _SignatureStore) -> tuple[np.ndarray, np.ndarray]:
@@ -403,35 +404,43 @@ def _cluster_all(store: _SignatureStore, head: int, hashed: int) -> ClusterStats
     return ClusterStats(hashed, len(ids), len(clusters), sum(len(c) for c in clusters))
 
 
-def _cluster_new(store: _SignatureStore, added: Sequence[int], head: int, hashed: int) -> ClusterStats:
-    """Link the articles added since the last pass: verify only their candidate pairs, then grow
-    or merge the clusters they join (a merged cluster keeps the smallest id of those it joins)."""
-    if not added:
+def _cluster_new(
+    store: _SignatureStore, added: Sequence[int], broken: Sequence[int], head: int, hashed: int
+) -> ClusterStats:
+    """Link the articles added since the last pass and rebuild the clusters that lost a member:
+    verify only the pairs that involve one of them, then write the clusters that change (a
+    grown or merged cluster keeps the smallest id among those it joins)."""
+    state = (_state_version(), head)
+    if not added and not broken:
+        if store.cluster_state() != state:
+            store.merge_clusters([], [], state)  # only the change-log position moves
         return ClusterStats(hashed, 0, *store.cluster_totals())
+    rebuilt = store.members_of(broken)  # their members are re-linked from scratch
     ids, keys = _all_keys(store)
-    pairs = candidate_pairs(keys, new=np.isin(ids, np.asarray(added, dtype=np.int64)))
+    touched = np.asarray([*added, *(aid for aid, _ in rebuilt)], dtype=np.int64)
+    pairs = candidate_pairs(keys, new=np.isin(ids, touched))
     del keys
     links = ids[_verify(store, ids.tolist(), pairs)]  # article ids
     del pairs
-    if not len(links):
-        store.merge_clusters([], [], (_state_version(), head))
-        return ClusterStats(hashed, len(added), *store.cluster_totals())
-    linked = _distinct(links).tolist()
-    old_cluster = store.clusters_of(linked)
-    members = store.members_of(sorted(set(old_cluster.values())))
-    # Every old cluster the new links touch joins as a whole: an edge from each member to the
+    broken_set = set(broken)
+    joined = {k for k in store.clusters_of(_distinct(links).tolist()).values() if k not in broken_set}
+    members = store.members_of(sorted(joined))
+    # An intact cluster that a link touches joins as a whole: an edge from each member to the
     # cluster's first member.
     first: dict[int, int] = {}
     for aid, k in sorted(members):
         first.setdefault(k, aid)
     edges = np.array([(first[k], aid) for aid, k in members], dtype=np.int64).reshape(-1, 2)
     edges = np.concatenate([links, edges])
-    cluster_of = dict(members)
-    groups: list[tuple[int | None, list[int]]] = []
-    dropped: list[int] = []
+    cluster_of = dict(members) | dict(rebuilt)
+    groups: list[tuple[int | None, Sequence[int]]] = []
+    kept: set[int] = set()
     for group in _link_components(edges[:, 0], edges[:, 1]):
-        olds = sorted({cluster_of[a] for a in group if a in cluster_of})
+        olds = sorted({cluster_of[a] for a in group if a in cluster_of} - kept)  # a split keeps its id once
         groups.append((olds[0] if olds else None, group))
-        dropped += olds[1:]
-    store.merge_clusters(groups, dropped, (_state_version(), head))
+        kept.update(olds[:1])
+    grouped = {a for _, g in groups for a in g}
+    dropped = sorted((joined | broken_set) - kept)
+    cleared = [aid for aid, _ in rebuilt if aid not in grouped]
+    store.merge_clusters(groups, dropped, state, cleared)
     return ClusterStats(hashed, len(added), *store.cluster_totals())

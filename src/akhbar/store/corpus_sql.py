@@ -262,10 +262,12 @@ class CorpusQueries:
         groups: Sequence[tuple[int | None, Sequence[int]]],
         dropped: Sequence[int],
         state: tuple[str, int],
+        cleared: Sequence[int] = (),
     ) -> None:
-        """Write grown or merged clusters in one transaction: each group is (the cluster id it
-        keeps, or None for a new cluster; its sorted members); `dropped` clusters were merged
-        into others. Only rows that change are written."""
+        """Write grown, merged or rebuilt clusters in one transaction: each group is (the cluster
+        id it keeps, or None for a new cluster; its sorted members); `dropped` clusters are gone
+        (merged into others or broken up); `cleared` articles are in no cluster any more. Only
+        rows that change are written."""
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:
@@ -290,6 +292,7 @@ class CorpusQueries:
                         if old != kept
                     ]
             c.executemany("UPDATE articles SET cluster_id = ? WHERE id = ?", changed)
+            c.executemany("UPDATE articles SET cluster_id = NULL WHERE id = ?", [(aid,) for aid in cleared])
             self._save_cluster_state(state)
             c.execute("COMMIT")
         except BaseException:
@@ -312,19 +315,29 @@ class CorpusQueries:
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('clusters', ?)", (f"{state[0]}@{state[1]}",)
             )
 
-    def added_since(self, seq: int, head: int) -> list[int] | None:
-        """Ids of the articles added in the change log after `seq` up to `head` and still stored,
-        ascending; None when an article was deleted meanwhile (its clusters may split)."""
-        if self.conn.execute(
+    def changed_since(self, seq: int, head: int) -> tuple[list[int], bool]:
+        """(ids of the articles added in the change log after `seq` up to `head` and still
+        stored, ascending; whether any article was deleted meanwhile)."""
+        deleted = self.conn.execute(
             "SELECT 1 FROM changes WHERE seq > ? AND seq <= ? AND op = 'del' LIMIT 1", (seq, head)
-        ).fetchone():
-            return None
-        return [
+        ).fetchone()
+        added = [
             int(r[0])
             for r in self.conn.execute(
                 "SELECT DISTINCT c.article_id FROM changes c JOIN articles a ON a.id = c.article_id"
                 " WHERE c.seq > ? AND c.seq <= ? AND c.op = 'add' ORDER BY c.article_id",
                 (seq, head),
+            )
+        ]
+        return added, deleted is not None
+
+    def broken_clusters(self) -> list[int]:
+        """Clusters that lost a member (an article deleted or replaced): fewer articles than their size."""
+        return [
+            int(r[0])
+            for r in self.conn.execute(
+                "SELECT c.id FROM clusters c"
+                " WHERE c.size > (SELECT COUNT(*) FROM articles a WHERE a.cluster_id = c.id)"
             )
         ]
 
