@@ -47,6 +47,24 @@ def _agency_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _openings_by_word(openings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Line openings by their first word, in their order: a line (single-spaced search form) can
+    open with one only if its first word is that opening's first word."""
+    out: dict[str, list[str]] = {}
+    for opening in openings:
+        out.setdefault(opening.partition(" ")[0], []).append(opening)
+    return {word: tuple(found) for word, found in out.items()}
+
+
+def _opening(key: str, openings: tuple[str, ...]) -> str | None:
+    """The first of `openings` the line is or begins with (as whole words), if any."""
+    for opening in _openings_by_word(openings).get(key.partition(" ")[0], ()):
+        if key == opening or key.startswith(opening + " "):
+            return opening
+    return None
+
+
+@cache
 def _label_keys() -> frozenset[str]:
     return frozenset(search_form(x) for x in residue.LABELS)
 
@@ -135,7 +153,7 @@ def _is_label(key: str) -> bool:
 
 def _is_teaser(line: Line) -> bool:
     key = line.key
-    for opening in residue.TEASER_OPENINGS:
+    for opening in _openings_by_word(residue.TEASER_OPENINGS).get(key.partition(" ")[0], ()):
         if key == opening or key.startswith(opening + " "):
             head = line.text[: len(opening) + 6]
             if ":" in head or "：" in head:
@@ -148,7 +166,7 @@ def _is_teaser(line: Line) -> bool:
 def _is_credit(line: Line) -> bool:
     words = line.key.split()
     key = line.key
-    opening = next((o for o in residue.CREDIT_OPENINGS if key == o or key.startswith(o + " ")), None)
+    opening = _opening(key, residue.CREDIT_OPENINGS)
     # "كتب الرئيس على تويتر أن ..." is a sentence: a credit is short or says itself with a colon.
     if opening and (len(words) <= 5 or (len(words) <= 12 and ":" in line.text[: len(opening) + 8])):
         return True

@@ -63,9 +63,16 @@ def _resolved(path: str) -> str:
 
 def page_hash(text: str) -> str:
     """Content hash of a page as read, salted with the record schema (a new schema reprocesses)."""
-    digest = hashlib.blake2b(SCHEMA_VERSION.encode(), digest_size=16)
-    digest.update(text.encode("utf-8", "surrogatepass"))
+    return _hash_bytes(text.encode("utf-8", "surrogatepass"))
+
+
+def _hash_bytes(data: bytes) -> str:
+    digest = _SALTED.copy()
+    digest.update(data)
     return digest.hexdigest()
+
+
+_SALTED = hashlib.blake2b(SCHEMA_VERSION.encode(), digest_size=16)
 
 
 def _process_safely(process: Processor, page: PageLike) -> Prepared | InputFailure:
@@ -98,12 +105,13 @@ class ByteMeter:
     def total(self) -> int:
         return sum(self.sizes.values())
 
-    def consume(self, source_path: str, text: str) -> int:
-        """Bytes to advance for one page of this file (capped at the file's size)."""
+    def consume(self, source_path: str, nbytes: int) -> int:
+        """Bytes to advance for one page of this file, `nbytes` long as UTF-8 (capped at the
+        file's size)."""
         file = str(Path(source_path).resolve()) if source_path not in self.sizes else source_path
         if file not in self.sizes:
             return 0
-        step = int(len(text.encode("utf-8", "surrogatepass")) * self.ratios[file])
+        step = int(nbytes * self.ratios[file])
         step = min(step, self.sizes[file] - self.done.get(file, 0))
         self.done[file] = self.done.get(file, 0) + step
         return step
@@ -211,11 +219,12 @@ def _plan(
         if isinstance(page, InputError):
             failures.append(InputFailure(page.path, page.record, page.reason))
             continue
-        nbytes += meter.consume(page.source.path, page.text)
+        data = page.text.encode("utf-8", "surrogatepass")  # once, for the meter and the hash
+        nbytes += meter.consume(page.source.path, len(data))
         key = doc_key(page.source)
         if key in todo:
             counts.unchanged += 1  # the same input twice in one chunk
-        todo[key] = (page_hash(page.text), page)
+        todo[key] = (_hash_bytes(data), page)
     # An input repeated across two chunks in flight is written twice (the second replaces the first
     # and counts as added again): the store stays right, only that run's counters are off by one.
     known = store.known_hashes(list(todo))
