@@ -87,6 +87,14 @@ def cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
         if i == 0 and t.word and t.key not in lx.function_words:
             return lx.damaged.get(t.key)  # first letter lost in the scrape: كد المتحدث = أكد المتحدث
         return None
+    if (
+        t.key in lx.adjectives
+        and 0 < i < len(toks) - 1
+        and toks[i - 1].word
+        and toks[i + 1].key[0] == "ل"
+        and len(toks[i + 1].key) > 2
+    ):
+        return None  # 'مقر تابع للحكومة': the adjective 'belonging to'
     if t.bare == "بين" and not (t.key != t.bare or i == 0):
         return None  # بين is a preposition unless it opens a clause (وبين، بين at paragraph start)
     if t.key[0] == "ف" and t.key not in lx.cues and _inside_phrase(lx, toks, i) and after_amma(toks, i) < 0:
@@ -492,7 +500,13 @@ def _weak(
         and not (mention is None and key.startswith("ب") and len(key) > 3 and "ب" not in comps)
     ):  # 'واتهم بالمر بقتل': a passive verb with its subject, not a direct object
         mode = "object"
-    if not mode and "bare" in comps and mention is not None and key not in lx.openers_adv:
+    if (
+        not mode
+        and "bare" in comps
+        and mention is not None
+        and key not in lx.openers_adv
+        and not any(t.key in lx.bare_not or t.bare in lx.bare_not for t in toks[k : k + 4])
+    ):  # not 'وأضاف الزمالك هدفه الثاني': a sports object
         mode = "bare"
     if not mode or end - k < 2:
         return None

@@ -76,6 +76,8 @@ class Lexicon:
     documents: frozenset[str]  # بيان، تقرير ...
     issued: frozenset[str]  # الصادر (عن X)
     thing_subjects: frozenset[str]  # cue lemmas whose subject is often a thing (تشير الصور)
+    bare_not: frozenset[str]  # words that make a bare complement a sports object (الهدف الثاني)
+    adjectives: frozenset[str]  # cue forms that are adjectives after a word and before لـ (تابع ل)
     svo_lemmas: frozenset[str]  # present cues read after a subject the parser reads (X يقول إن)
     svo_plural: frozenset[str]  # ... and in the plural after an unparsed group (معارضو القرار يقولون)
     svo_openers: frozenset[tuple[str, ...]]  # folded word sequences after which such a clause starts
@@ -165,6 +167,8 @@ def lexicon() -> Lexicon:
         documents=_forms(cues_doc["documents"]),
         issued=_forms(cues_doc["issued"]),
         thing_subjects=frozenset(cues_doc["thing_subjects"]["lemmas"]),
+        bare_not=_forms(cues_doc["bare_not"]),
+        adjectives=_forms(cues_doc["adjectives"]),
         svo_lemmas=frozenset(cues_doc["svo_present"]["lemmas"]),
         svo_plural=frozenset(cues_doc["svo_present"]["plural_lemmas"]),
         svo_openers=frozenset(tuple(fold(w) for w in o.split()) for o in cues_doc["svo_present"]["openers"]),
