@@ -75,8 +75,8 @@ def _schema() -> tantivy.Schema:
     return builder.build()
 
 
-def _names(names: Sequence[str]) -> str:
-    return f" {_SEPARATOR} ".join(" ".join(analyze(n)) for n in names)
+def _names(stemmed: Sequence[str]) -> str:
+    return f" {_SEPARATOR} ".join(stemmed)
 
 
 def _doc(aid: int, kind: str, site: str, day: int, **text: str) -> tantivy.Document:

@@ -25,8 +25,8 @@ class IndexTerms:
 
     headline: str
     body: str
-    speakers: tuple[str, ...]  # search forms of the article's statement speakers
-    entities: tuple[str, ...]
+    speakers: tuple[str, ...]  # stems of each distinct search form of the statements' speakers
+    entities: tuple[str, ...]  # stems of each distinct search form of the entities
     quotes: tuple[tuple[str, str], ...]  # per statement: (speaker stems, text stems), in order
 
 
@@ -91,11 +91,12 @@ def index_terms(
     head = search_form(art.headline or "") if head_search is None else head_search
     forms = _speaker_forms(art) if speakers is None else speakers
     stems = {name: _stems(form) for name, form in forms.items()}
+    form_stems = {form: stems[name] for name, form in forms.items()}
     return IndexTerms(
         headline=_stems(head),
         body=_stems(body),
-        speakers=tuple(dict.fromkeys(forms.values())),
-        entities=tuple(dict.fromkeys(search_form(e.text) for e in art.entities)),
+        speakers=tuple(form_stems[form] for form in dict.fromkeys(forms.values())),
+        entities=tuple(map(_stems, dict.fromkeys(search_form(e.text) for e in art.entities))),
         quotes=tuple((stems[q.speaker], _stems(search_form(q.text))) for q in art.quotes),
     )
 
