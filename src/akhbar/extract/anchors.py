@@ -679,6 +679,14 @@ def _source(
             j += 1
     if j >= end:
         return None, verb
+    if toks[j].text in QUOTE_OPEN:  # 'وفق "رويترز"'، 'وبحسب "فوكس نيوز"،': a name in marks
+        close = closing_quote(toks, j)
+        if close is None or close > end or not 0 < close - j - 1 <= 5:
+            return None, verb
+        if not all(t.word for t in toks[j + 1 : close]):
+            return None, verb
+        name = text[toks[j + 1].start : toks[close - 1].end]
+        return Mention("org", name, None, None, None, close + 1), verb
     seg = toks
     if toks[j].key.startswith("ل") and len(toks[j].key) > 3 and toks[j].key not in lx.cues:
         t = toks[j]  # وفقا لوزارة الصحة، للشرطة: read the speaker without the preposition
@@ -707,15 +715,31 @@ def _fronted_source(
     """`وبحسب المنصة، فقد تصدرت ...` / `ووفقا للشرطة، فإن ...`: the source, then a comma, then
     the statement (to the sentence end or the next cue)."""
     end = sents.end(i)
-    comma = next((k for k in range(i + 1, min(end, i + 14)) if toks[k].text in ("،", ",")), None)
+    comma = next(
+        (
+            k
+            for k in range(i + 1, min(end, i + 14))
+            if toks[k].text in ("،", ",") or toks[k].key in _THEN_THAT
+        ),
+        None,
+    )
     if comma is None or sum(t.word for t in toks[comma + 1 : end]) < 4:
         return None
     m, verb = _source(lx, toks, i + 1, comma, text, registry)
     if m is None or m.end < comma - 2:
         return None  # the phrase before the comma is more than its source
-    if m.kind == "org" and not verb and fold(m.text.split()[0]) not in lx.org_heads:
+    if m.kind == "org" and not verb and fold(m.text.split()[0]) not in lx.org_heads and not _marked(toks, m):
         return None  # 'ووفقا للقانون الجديد،': a rule, not a source
     return Anchor(i, _POST_CUE, i, comma + 1, "indirect", m)
+
+
+# 'وبحسب الشرطة فإن ...': فإن ends a fronted source as a comma does
+_THEN_THAT = frozenset(fold(w) for w in ("فإن", "فإنه", "فإنها", "فإنهم"))
+
+
+def _marked(toks: list[Tok], m: Mention) -> bool:
+    """Was the source written in quotation marks (a media name: وبحسب "فوكس نيوز")?"""
+    return m.end > 0 and toks[m.end - 1].text in QUOTE_CLOSE
 
 
 def _reporting(lx: Lexicon, key: str) -> bool:
