@@ -115,6 +115,14 @@ CASES = [
         "بكين تدعم",
         "وانغ يي",
     ),
+    # 13. a second office stacked without a comma before the name
+    (
+        [
+            "أكد مدير العلاقات العامة والإعلام المتحدث الرسمي بأمانة منطقة الرياض ابراهيم الدعيلج أن الأمانة تعمل."
+        ],
+        "الأمانة تعمل",
+        "ابراهيم الدعيلج",
+    ),
     # 9. an honorific pronoun (titles.json honorific_pronouns) takes up the person so honored
     (
         [

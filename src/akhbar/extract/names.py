@@ -505,13 +505,16 @@ def _extended(lx: Lexicon, toks: list[Tok], i: int, j: int, limit: int) -> int:
         rest = toks[n].key[1:]  # 'الأستاذ بجامعة مالمو، ومجدي عبد الهادي': a second person or a
         if rest in lx.given_names or rest in lx.not_names or _verb(lx, rest):  # clause joined by و
             return j  # ('، وترحيب السيسي'، 'وأصر'; not وانغ يي)
-    if n > k and n < limit and is_title(lx, toks[n].key):
-        n = role_run(lx, toks, n, limit)  # '...، العقيد دكتور عاطي القرشي': the name after the rank
+    if n < limit and is_title(lx, toks[n].key):
+        n = role_run(lx, toks, n, limit)  # '...، العقيد دكتور عاطي القرشي'، '... والإعلام المتحدث
+        # الرسمي بأمانة منطقة الرياض ابراهيم الدعيلج': the name after a second office or rank
     m = name_run(lx, toks, n, limit, after_title=True) if n < limit else n
     if m == n or (m < limit and toks[m].key in lx.org_heads):
         return j  # no name, or a word of an institution's name ('وعضو شرف نادي الرياض')
     if m - n >= 2 or _given(lx, toks[n]) or _name_ends(lx, toks, m, limit):
-        return k  # a name the parse is sure of: two words, a given name, or one word ending the phrase
+        # a name the parse is sure of (two words, a given name, or one word ending the phrase):
+        # the role ends before it, or before the comma of an apposition ('بالباحة، عماد ...')
+        return n if n > k and toks[k].text not in ("،", ",") else k
     return j
 
 
