@@ -97,9 +97,24 @@ def cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
         return None  # 'مقر تابع للحكومة': the adjective 'belonging to'
     if t.bare == "بين" and not (t.key != t.bare or i == 0):
         return None  # بين is a preposition unless it opens a clause (وبين، بين at paragraph start)
-    if t.key[0] == "ف" and t.key not in lx.cues and _inside_phrase(lx, toks, i) and after_amma(toks, i) < 0:
-        return None  # 'مارك فراي': a name, not ف + رأى
+    if (
+        t.key[0] == "ف"
+        and t.key not in lx.cues
+        and _inside_phrase(lx, toks, i)
+        and after_amma(toks, i) < 0
+        and not _complement_next(toks, i)
+    ):
+        return None  # 'مارك فراي': a name, not ف + رأى (but '... كان من المكرمين فقال: "..."')
     return cue
+
+
+def _complement_next(toks: list[Tok], i: int) -> bool:
+    """Does a complement open right after the token at i (':', a mark, أن/إن)? Then a ف-form
+    after a word is the cue ('الممثل ... كان من المكرمين فقال: "..."'), not a name."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.text == ":" or nxt.text in QUOTE_OPEN or nxt.key in _THAT
 
 
 _AMMA = frozenset(["اما", "واما"])
