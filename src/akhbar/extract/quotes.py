@@ -413,6 +413,7 @@ class _Article:
         lx = self.lx
         resume = self._continuation(pi, text, toks)
         heading = is_heading(text, toks)
+        long_line = heading and sum(t.word for t in toks) >= _LONG_LINE
         sents = Sentences(toks)
         anchors: list[Anchor] = []
         covered = resume
@@ -456,7 +457,11 @@ class _Article:
                 continue
             cue = cue_at(lx, toks, i)
             a = analyse(lx, toks, i, cue, text, self.registry, sents) if cue is not None else None
-            if a is None or (heading and (a.mode == "indirect" or (a.mention is None and i > 1))):
+            if a is None or (
+                heading
+                and not (i == 0 and long_line)  # 'قالت خمسة مصادر مطلعة إن ...' without its full stop
+                and (a.mode == "indirect" or (a.mention is None and i > 1))
+            ):
                 i += 1
                 continue
             if is_damaged(lx, toks, i) and (a.mention is None or a.mention.kind not in ("person", "role")):
@@ -879,6 +884,10 @@ _SVO_LAST = frozenset(
     fold(w) for w in ("لكن", "ولكن", "أن", "بينما", "فيما", "حين", "إذ", "حيث", "لأن", "بل")
 )
 _SVO_QUANTIFIERS = frozenset(fold(w) for w in ("كثيرا", "كثير", "عدد", "بعض", "معظم", "أغلب", "غالبية"))
+
+# A line without final punctuation that opens with a cue and runs this many words is a
+# statement whose full stop the scrape lost, not a subheading (see `is_heading`).
+_LONG_LINE = 12
 
 # What an orphan cue's content may follow (see `_Article._orphan`).
 _THAT_KEYS = frozenset(
