@@ -10,8 +10,10 @@ nisba adjectives, `الرئيس التنفيذي لدورتموند`), and which
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from akhbar.extract.lexicon import Lexicon, fold, place_key
 from akhbar.extract.tokens import QUOTE_OPEN, Tok
@@ -29,6 +31,7 @@ __all__ = [
     "role_run",
     "short_quote_end",
     "skip_adverbial",
+    "titles_doc",
 ]
 
 
@@ -148,6 +151,20 @@ def _conjoined(lx: Lexicon, key: str) -> bool:
         return False
     stem = key[1:]
     return (stem.startswith("ال") and len(stem) > 3) or is_title(lx, stem) or stem in lx.org_heads
+
+
+@lru_cache(maxsize=1)
+def titles_doc() -> dict[str, Any]:
+    """titles.json, for the sections the lexicon does not load (read once)."""
+    doc = json.loads(resources.files("akhbar.data").joinpath("titles.json").read_text(encoding="utf-8"))
+    assert isinstance(doc, dict)
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _over_titles() -> frozenset[str]:
+    """Titles whose office is over something (المشرف العام على ...: titles.json over_titles)."""
+    return frozenset(fold(w) for w in titles_doc()["over_titles"]["forms"])
 
 
 @lru_cache(maxsize=1)
@@ -391,6 +408,16 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
         elif key in ROLE_PREPS and j + 1 < limit and role_place(lx, toks[j + 1], loose=True):
             j += 2
         elif (
+            tok.text == "على"
+            and j + 1 < limit
+            and toks[j + 1].definite
+            and (
+                toks[j - 1].key in _over_titles()
+                or (toks[j - 1].key in _GENERAL_DEF and toks[j - 2].key in _over_titles())
+            )
+        ):
+            j += 2  # 'المشرف العام على البرنامج': what the office is over
+        elif (
             key in ROLE_PREPS
             and j + 2 < limit
             and toks[j + 1].key in lx.org_heads
@@ -539,6 +566,7 @@ PLACE_NOUNS = frozenset(
 )
 
 _GENERAL = frozenset(fold(w) for w in ("عام", "عامة"))  # 'مدير عام تعليم الخرج': the head still governs
+_GENERAL_DEF = frozenset(fold(w) for w in ("العام", "العامة"))  # 'المشرف العام على ...'
 
 
 def role_place(lx: Lexicon, tok: Tok, loose: bool = False) -> bool:

@@ -10,10 +10,8 @@ and the people an article names in `registry`.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from akhbar.extract.lexicon import Lexicon, fold, lexicon
 from akhbar.extract.names import (
@@ -29,6 +27,7 @@ from akhbar.extract.names import (
     role_run,
     short_quote_end,
     skip_adverbial,
+    titles_doc,
 )
 from akhbar.extract.registry import Registry
 from akhbar.extract.tokens import QUOTE_OPEN, SENTENCE_END, Tok
@@ -287,6 +286,12 @@ def parse_speaker(
                 break
             j = skipped
             continue
+        if chunks and chunks[-1].kind == "group" and t.key in lx.honorifics and t.key not in _ROYAL:
+            ranked = _chunk(lx, toks, j, limit, text, registry)  # 'أحد المشاركين في المسرحية
+            if ranked is not None and ranked.kind == "person":  # الدكتور فهد غزولي': the one named
+                chunks.append(ranked)
+                j = ranked.end
+                continue
         if chunks:
             break
         if t.key.endswith("ا") and len(t.key) > 3 and j + 1 < len(toks) and toks[j + 1].text == ":":
@@ -418,11 +423,15 @@ def _is_speakerish(lx: Lexicon, key: str) -> bool:
     return key in lx.org_heads or key in lx.group_heads or key in lx.states
 
 
+# Royal honorifics also name institutions (مكتبة الملك عبدالعزيز، جامعة الأمير سلطان).
+_ROYAL = frozenset(fold(w) for w in ("الملك", "الأمير", "الأميرة"))
+
+
 @lru_cache(maxsize=1)
 def honorific_pronouns() -> dict[str, frozenset[str]]:
     """Honorific pronouns after a cue (سموه، معاليه، سعادتها; titles.json honorific_pronouns),
     folded with either suffix, each with the folded honorific words it takes up."""
-    doc = json.loads(resources.files("akhbar.data").joinpath("titles.json").read_text(encoding="utf-8"))
+    doc = titles_doc()
     return {
         fold(stem + suffix): frozenset(fold(w) for w in words)
         for stem, words in doc["honorific_pronouns"]["forms"].items()
