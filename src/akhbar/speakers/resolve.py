@@ -101,6 +101,14 @@ class Resolution:
     assignment: list[tuple[int | None, int]]
 
 
+def _person(people: dict[str, _Person], key: str) -> _Person:
+    """The person with this key, made on first use (most mentions find theirs made)."""
+    person = people.get(key)
+    if person is None:
+        person = people[key] = _Person(key)
+    return person
+
+
 def _split(m: Mention) -> tuple[str, str | None]:
     """(name, role) in search form: the role's words are taken off the front of the speaker text."""
     role = _role_form(m.role) if m.role else None
@@ -143,7 +151,7 @@ def resolve_mentions(mentions: Iterable[Mention]) -> Resolution:
             name = ""  # an unnamed source, a document, a title alone: maybe a role, never a name
         if len(name.split()) >= 2:
             key = variants.setdefault(_skeleton(name), name)
-            person = people.setdefault(key, _Person(key))
+            person = _person(people, key)
             person.add(m, role, m.role)
             if key != name:
                 person.note("alias", f"«{name}» = «{key}»: the same name spelt without an alef", m.article_id)
@@ -157,7 +165,7 @@ def resolve_mentions(mentions: Iterable[Mention]) -> Resolution:
         by_last[_skeleton(key.split()[-1])].append(key)
     for m, word, role in singles:
         target, why = _surname_target(word, role, m, people, by_last, by_article)
-        person = people.setdefault(target, _Person(target))
+        person = _person(people, target)
         person.add(m, role, m.role)
         if why:
             person.note("alias", f"«{m.speaker}» → «{target}»: {why}", m.article_id)
@@ -168,7 +176,7 @@ def resolve_mentions(mentions: Iterable[Mention]) -> Resolution:
             targets[(role, m.day)] = _role_target(role, m.day, holders.get(role, []))
         found, why = targets[(role, m.day)]
         target = found if found is not None else role
-        person = people.setdefault(target, _Person(target))
+        person = _person(people, target)
         person.add(m, None, None)
         if why:
             person.note("role", f"«{m.speaker}» ({m.day or 'undated'}) → «{target}»: {why}", m.article_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from akhbar import records
 from akhbar.store.base import StatementRow
@@ -13,9 +14,9 @@ from akhbar.store.prepare import unpack
 __all__ = ["CorpusQueries", "Mention", "SpeakerRecord"]
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One statement's speaker as the speakers stage sees it."""
+class Mention(NamedTuple):
+    """One statement's speaker as the speakers stage sees it (a tuple: the stage reads one per
+    statement of the corpus)."""
 
     statement_id: int
     article_id: int
@@ -51,11 +52,11 @@ class CorpusQueries:
 
     def mentions(self) -> Iterator[Mention]:
         """Every statement's speaker with its article's day, in article order."""
-        for row in self.conn.execute(
+        for sid, aid, speaker, norm, role, resolved, day in self.conn.execute(
             "SELECT st.id, st.article_id, st.speaker, st.speaker_norm, st.role, st.resolved, a.day"
             " FROM statements st JOIN articles a ON a.id = st.article_id ORDER BY st.article_id, st.idx"
         ):
-            yield Mention(row[0], row[1], row[2], row[3], row[4], bool(row[5]), row[6])
+            yield Mention(sid, aid, speaker, norm, role, resolved != 0, day)
 
     def replace_speakers(
         self,
