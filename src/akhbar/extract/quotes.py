@@ -765,12 +765,17 @@ class _Article:
                 or t.key in lx.adverbial_nouns
                 or t.key in lx.cue_index
                 or t.key in lx.openers
-                or (t.key[0] in "لب" and len(t.key) > 3 and not t.key.startswith("ال"))
+                or (
+                    t.key[0] in "لب"
+                    and len(t.key) > 3
+                    and not t.key.startswith("ال")
+                    and not (words and t.text[-1] == "ة" and words[-1].text[-1] == "ة")
+                )  # 'مشرعة بارزة': a feminine adjective agreeing with its noun, not بـ + a noun
             ):
                 break
             words.append(t)
             k += 1
-        if not words or (words[0].key.endswith(("ه", "ها", "هم")) and not words[0].definite):
+        if not words or (words[0].text.endswith(("ه", "ها", "هم")) and not words[0].definite):
             return None  # 'وقال سموه'، 'وأضاف رئيسها': a pronoun refers back, to nobody here
         if k < stop and toks[k].word and toks[k].key not in lx.function_words:
             return None  # more than a subject stands before the complement
