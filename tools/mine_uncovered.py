@@ -11,6 +11,11 @@ most frequent groups by: the word just before the site; the clause's first word 
 sentence end or comma, at most 8 words back); every word in the 8 before (a bag, as
 tools/mine_cues.py counts), each folded and without the clitics و/ف/ب/ل. Words already cue keys
 are marked '*'. `--show WORD` prints 25 uncovered sites whose bag holds WORD (folded).
+
+`--dropped` instead counts the anchors the extractor found (a cue with its complement) but
+turned into no statement, mostly for want of a speaker, grouped by (cue kind, mode, speaker
+phrase read, anyone spoken before), and prints 40 of them: the round-7 classes (an elided cue
+with nobody before it, a document as subject, a feminine raw subject) came from this list.
 """
 
 from __future__ import annotations
@@ -140,6 +145,39 @@ def sites(text: str) -> list[tuple[int, str, list[str]]]:
     return out
 
 
+def dropped(rows: list[dict[str, str]]) -> None:
+    """Anchors that yield no statement (see the module's `--dropped`)."""
+    from akhbar.extract import quotes as q  # the extractor's internals, for this diagnosis only
+
+    found: list[tuple[tuple[str, str, bool, bool], str]] = []
+    emit_anchors = q._Article._emit_anchors
+
+    def spy(
+        self: q._Article, pi: int, text: str, toks: list[q.Tok], anchors: list[q.Anchor], sents: q.Sentences
+    ) -> None:
+        n0 = len(self.out)
+        spoken = bool(self.history)
+        emit_anchors(self, pi, text, toks, anchors, sents)
+        starts = [x.start for x in self.out[n0:]]
+        for a in anchors:
+            if a.content < len(toks) and not any(abs(s - toks[a.content].start) <= 3 for s in starts):
+                at = toks[a.cue_at].start
+                key = (a.cue.kind, a.mode, a.mention is not None, spoken)
+                found.append((key, f"{toks[a.cue_at].text}: {text[max(0, at - 100) : at + 120]}"))
+
+    q._Article._emit_anchors = spy  # type: ignore[method-assign]
+    for rec in rows:
+        process_page(
+            Page(text=rec["title"] + "\n\n" + rec["text"], source=Source(path=str(rec["id"]))), _OPTS
+        )
+    q._Article._emit_anchors = emit_anchors  # type: ignore[method-assign]
+    print(len(found), "dropped anchors; (kind, mode, speaker phrase read, anyone spoken before):")
+    for key, c in Counter(k for k, _ in found).most_common():
+        print(f"{c:6d}  {key}")
+    for _, line in random.Random(5).sample(found, min(40, len(found))):
+        print(line, "\n")
+
+
 def main() -> None:
     args = sys.argv[1:]
     show = args[args.index("--show") + 1] if "--show" in args else None
@@ -154,6 +192,9 @@ def main() -> None:
     bag_cov: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     shown = 0
+    if "--dropped" in args:
+        dropped(records(n, seed))
+        return
     for rec in records(n, seed):
         art = process_page(
             Page(text=rec["title"] + "\n\n" + rec["text"], source=Source(path=str(rec["id"]))), _OPTS
