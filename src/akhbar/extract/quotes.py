@@ -42,6 +42,7 @@ from akhbar.extract.speakers import (
     document_author,
     honor_words,
     honorific_pronouns,
+    issued_documents,
     parse_backward,
     parse_speaker,
 )
@@ -910,4 +911,4 @@ _SUBJECT_NEXT = frozenset(fold(w) for w in ("أن", "إن", "لكن", "ولكن"
 
 def extract_quotes(paragraphs: Sequence[str], headline: str | None = None) -> list[Quote]:
     """Every statement the article body attributes to a speaker, in reading order."""
-    return _Article(paragraphs, headline).run()
+    return issued_documents(_Article(paragraphs, headline).run(), paragraphs)

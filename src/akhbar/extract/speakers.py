@@ -10,8 +10,11 @@ and the people an article names in `registry`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+
+import msgspec
 
 from akhbar.extract.lexicon import Lexicon, fold, lexicon
 from akhbar.extract.names import (
@@ -30,14 +33,17 @@ from akhbar.extract.names import (
     titles_doc,
 )
 from akhbar.extract.registry import Registry
-from akhbar.extract.tokens import QUOTE_OPEN, SENTENCE_END, Tok
+from akhbar.extract.tokens import QUOTE_OPEN, SENTENCE_END, Tok, tokenize
+from akhbar.records import Quote
 
 __all__ = [
     "Mention",
     "Speaker",
     "document_author",
+    "document_issuers",
     "honor_words",
     "honorific_pronouns",
+    "issued_documents",
     "parse_backward",
     "parse_speaker",
 ]
@@ -443,3 +449,154 @@ def honorific_pronouns() -> dict[str, frozenset[str]]:
 def honor_words() -> frozenset[str]:
     """Every honorific word an honorific pronoun takes up (سمو، معالي، فخامة ...), folded."""
     return frozenset().union(*honorific_pronouns().values())
+
+
+# Round 8: the issuer an article names for its documents (تقرير، بيان ...), so that a
+# document speaking alone (كشف تقرير حقوقي، وأشار التقرير) is spoken by its issuer.
+_ISSUE_VERBS = frozenset(
+    fold(p + w)
+    for w in ("أصدر", "أصدرت", "نشر", "نشرت", "أعد", "أعدت", "وزع", "وزعت")
+    for p in ("", "و", "ف")
+)
+_ISSUED_BY = frozenset(  # 'التقرير الذي أعدته الهيئة'، 'بيان أصدرته الوزارة'
+    fold(w + s) for w in ("أصدرت", "أصدر", "نشرت", "نشر", "أعدت", "أعد", "وزعت", "وزع") for s in ("ه", "ها")
+)
+_OWN = frozenset(fold(w) for w in ("له", "لها", "لهم"))
+_WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
+_ISSUER_KINDS = frozenset(("org", "person", "state"))
+
+
+def document_stem(word: str) -> str | None:
+    """The document a word names (التقرير، تقريرا، والبيان -> تقرير، بيان), folded, or None."""
+    lx = lexicon()
+    key = fold(word)
+    for pre in ("", "و", "ب", "ف"):
+        if pre and not key.startswith(pre):
+            continue
+        k = key[len(pre) :]
+        k = k.removeprefix("ال")
+        if k in lx.documents:
+            return k
+        if k.endswith("ا") and k[:-1] in lx.documents:
+            return k[:-1]
+    return None
+
+
+def _issuer(m: Mention | None) -> str | None:
+    if m is None or m.kind not in _ISSUER_KINDS:
+        return None
+    if m.kind == "org" and document_stem(m.text.split()[0]) is not None:
+        return None
+    return m.name or m.text
+
+
+def document_issuers(toks: list[Tok], text: str) -> list[tuple[str, str]]:
+    """(document, issuer) for each document of the paragraph whose issuer it names: 'التقرير
+    الصادر عن مركز X'، 'التقرير الذي أعدته الهيئة'، 'أصدرت وزارة X بيانا'، 'وتوقعت مؤسسة X في
+    تقرير حديث لها'. Only issuers the speaker parser reads whole as an institution, a person or a
+    state; a report about something (تقرير عن X) names no issuer."""
+    lx = lexicon()
+    n = len(toks)
+    out: list[tuple[str, str]] = []
+    for i, t in enumerate(toks):
+        if not t.word:
+            continue
+        if t.key in _ISSUE_VERBS and i + 2 < n:
+            m = parse_speaker(toks, i + 1, min(n, i + 12), text, None)
+            j = m.end if m is not None else n
+            while j < min(n, m.end + 3 if m is not None else n) and (
+                toks[j].key in lx.adverbials or toks[j].text in ("،", ",")
+            ):
+                j += 1  # 'نشرت منظمة العفو الدولية الاثنين، تقريرا'
+            if j < n:
+                stem = document_stem(toks[j].text)
+                who = _issuer(m)
+                if stem is not None and who is not None and toks[j].key.endswith("ا"):
+                    out.append((stem, who))  # 'أصدرت وزارة الداخلية بيانا'
+            continue
+        stem = document_stem(t.text)
+        if stem is None:
+            continue
+        for k in range(i + 1, min(n, i + 5)):
+            tk = toks[k]
+            if not tk.word:
+                break
+            if tk.key in lx.issued and k + 2 < n and toks[k + 1].key == "عن":
+                who = _issuer(parse_speaker(toks, k + 2, min(n, k + 12), text, None))
+                if who is not None:
+                    out.append((stem, who))
+                break
+            nxt = toks[k + 1] if k + 1 < n else None
+            named = nxt is not None and nxt.word and nxt.key not in lx.adverbials
+            if tk.key in _ISSUED_BY and named:
+                who = _issuer(parse_speaker(toks, k + 1, min(n, k + 12), text, None))
+                if who is not None:
+                    out.append((stem, who))
+                break
+            if (tk.key in _OWN or tk.key in _ISSUED_BY) and i > 1 and toks[i - 1].key == "في":
+                s = i - 2  # 'وتوقعت مؤسسة X في تقرير حديث لها': the clause's subject
+                while s > 0 and toks[s - 1].text not in SENTENCE_END and toks[s - 1].text not in ("،", ","):
+                    s -= 1
+                who = _issuer(_antecedent(lx, toks, s + 1, i - 1, text, None))
+                if who is not None:
+                    out.append((stem, who))
+                break
+            if tk.key == "عن":
+                break  # 'تقرير عن الأوضاع': what it is about, not who issued it
+    return out
+
+
+_DOC_SPELLINGS = ("تقرير", "بيان", "بلاغ")  # a paragraph without these names no document's issuer
+
+
+def issued_documents(quotes: list[Quote], paragraphs: Sequence[str]) -> list[Quote]:
+    """Statements a document speaks alone ('كشف تقرير حقوقي'، 'وأشار التقرير'، 'وقال البيان')
+    given to the document's issuer when the article names one (`document_issuers`): the last
+    named at or before the statement's paragraph, else the first named after it; the document
+    stays the speaker when the article names no issuer for it."""
+    docs = [k for k, q in enumerate(quotes) if _document_speaker(q.speaker) is not None]
+    if not docs:
+        return quotes
+    found: dict[str, list[tuple[int, str]]] = {}
+    for pi, text in enumerate(paragraphs):
+        if any(w in text for w in _DOC_SPELLINGS):
+            for stem, who in document_issuers(tokenize(text), text):
+                found.setdefault(stem, []).append((pi, who))
+    if not found:
+        return quotes
+    out = list(quotes)
+    for k in docs:
+        q = out[k]
+        named = found.get(_document_speaker(q.speaker) or "")
+        if not named:
+            continue
+        before = [who for pi, who in named if pi <= q.paragraph]
+        who = before[-1] if before else named[0][1]
+        own = _issuer_words(q.speaker)
+        if own and not own <= {fold(w).removeprefix("ال") for w in who.replace('"', " ").split()}:
+            continue  # 'تقرير اليونيسكو' names its issuer already (not: 'المنظمة')
+        out[k] = msgspec.structs.replace(q, speaker=who, resolved=True)
+    return out
+
+
+def _issuer_words(name: str) -> set[str]:
+    """The words of a document speaker that may name its issuer (تقرير اليونيسكو، تقرير مؤسسة
+    النقد، تقرير «ساما»), folded without the article; not its adjectives (حقوقي، الحادي
+    والخمسون، حديث) nor the verb of a relative clause (تقرير أصدره)."""
+    lx = lexicon()
+    out: set[str] = set()
+    for w in name.split()[1:]:
+        key = fold(w.strip('"«»“”'))
+        bare = key.removeprefix("و").removeprefix("ال")
+        named = bare in lx.org_heads or ("ال" + bare) in lx.org_heads or w[:1] in '"«“'
+        if named or (key.startswith(("ال", "وال")) and not bare.endswith(("ي", "يه", "ون", "ين"))):
+            out.add(bare)
+    return out
+
+
+def _document_speaker(name: str) -> str | None:
+    """The document a speaker name is (تقرير حقوقي، التقرير، البيان -> تقرير، بيان), else None."""
+    words = name.split()
+    if not words or len(words) > 3:
+        return None
+    return document_stem(words[0])

@@ -1,0 +1,89 @@
+"""Speakers, round 8: classes of attribution errors of the development sets, each checked on the
+shared corpora; one short invented article per construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar.extract.quotes import extract_quotes
+from akhbar.extract.speakers import document_issuers, document_stem
+from akhbar.extract.tokens import tokenize
+
+# 1. A document speaking alone is spoken by the issuer the article names for it, before or
+# after the statement. (paragraphs, fragment of a statement, the speaker it must have)
+DOCUMENTS = [
+    (
+        [
+            "كشف تقرير حقوقي، الثلاثاء، عن مقتل مئات المدنيين في المدينة.",
+            "ووثق التقرير الصادر عن مركز الرصد الحقوقي هذا العدد من القتلى.",
+            "وأشار التقرير إلى أن الألغام حصدت أرواح العشرات.",
+        ],
+        "مقتل مئات المدنيين",
+        "مركز الرصد الحقوقي",
+    ),
+    (
+        [
+            'وتوقعت مؤسسة "كابيتال إكونوميكس" في تقرير حديث لها نمو الاقتصاد.',
+            "وأشار التقرير إلى أن الاقتصاد تخطى تداعيات القرار.",
+        ],
+        "الاقتصاد تخطى",
+        'مؤسسة "كابيتال إكونوميكس"',
+    ),
+    (
+        [
+            "أصدرت وزارة الداخلية بيانا حول الحادث.",
+            "وأكد البيان أن قوات الأمن قبضت على الجاني.",
+        ],
+        "قوات الأمن قبضت",
+        "وزارة الداخلية",
+    ),
+    (
+        [
+            "وذكر تقرير حديث أصدرته وزارة المالية أن الطلب يرتفع.",
+            "وأوضح التقرير أن الأسعار ستنخفض.",
+        ],
+        "الأسعار ستنخفض",
+        "وزارة المالية",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), DOCUMENTS)
+def test_document_speaks_for_its_issuer(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
+    assert hits
+    assert hits[0].speaker == speaker, [(q.speaker, q.text) for q in hits]
+
+
+def test_document_without_issuer_stays_the_document() -> None:
+    quotes = extract_quotes(["وأشار التقرير إلى أن الأسعار ترتفع.", "ونشر التقرير عن الحرب في الصحف."])
+    assert [q.speaker for q in quotes if "الأسعار" in q.text] == ["التقرير"]
+
+
+def test_a_document_naming_its_issuer_keeps_it() -> None:
+    """'تقرير اليونيسكو' names its issuer; a later bare head (المنظمة) does not replace it."""
+    paragraphs = [
+        "وأصدرت المنظمة تقريرا عن التعليم.",
+        "وقال تقرير اليونيسكو إن ملايين الأطفال خارج المدارس.",
+    ]
+    hits = [q for q in extract_quotes(paragraphs) if "ملايين الأطفال" in q.text]
+    assert hits and "اليونيسكو" in hits[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("اتهمت منظمة العفو الدولية في تقرير نشرته الاثنين، السلطات بالاستحواذ", "منظمة العفو الدولية"),
+        ("نشرت منظمة العفو الدولية الاثنين، تقريرا تحت عنوان جديد", "منظمة العفو الدولية"),
+        ("وقال التقرير الذي أعدته هيئة حقوق الإنسان إن الأوضاع سيئة", "هيئة حقوق الإنسان"),
+    ],
+)
+def test_document_issuers(text: str, issuer: str) -> None:
+    assert document_issuers(tokenize(text), text) == [("تقرير", issuer)]
+
+
+def test_a_report_about_names_no_issuer() -> None:
+    text = "ونشر تقرير عن وزارة الصحة أرقاما جديدة"
+    assert document_issuers(tokenize(text), text) == []
+    assert document_stem("والبيان") == "بيان" and document_stem("تقريرا") == "تقرير"
+    assert document_stem("التقارير") is None
