@@ -87,3 +87,53 @@ def test_a_report_about_names_no_issuer() -> None:
     assert document_issuers(tokenize(text), text) == []
     assert document_stem("والبيان") == "بيان" and document_stem("تقريرا") == "تقرير"
     assert document_stem("التقارير") is None
+
+
+# 2. A name written just before its title outside a cue is registered by the first pass, so a
+# later surname-only or role-only mention resolves to it.
+BEFORE_TITLE = [
+    (
+        [
+            "كانت بداية ضاحي خلفان نائب رئيس شرطة دبي مع النادي قبل سنوات.",
+            "وأكد خلفان: سمعة النادي في الخارج كبيرة.",
+        ],
+        "سمعة النادي",
+        "ضاحي خلفان",
+    ),
+    (
+        [
+            "دشن الطابع بحضور خالد نجم وزير الاتصالات في القاهرة.",
+            "وقال وزير الاتصالات إن الطابع يحمل رموز الحضارة.",
+        ],
+        "الطابع يحمل",
+        "خالد نجم",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), BEFORE_TITLE)
+def test_name_before_title_is_registered(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
+    assert hits
+    assert hits[0].speaker == speaker, [(q.speaker, q.text) for q in hits]
+
+
+def test_two_names_before_a_title_are_not_one() -> None:
+    paragraphs = [
+        "حضر المباراة أحمد خواجة وحامد الأحمدي عضو نادي أحد.",
+        "وقال عضو نادي أحد إن الفريق جاهز.",
+    ]
+    hits = [q for q in extract_quotes(paragraphs) if "الفريق جاهز" in q.text]
+    assert hits and "خواجة" not in hits[0].speaker
+
+
+# 3. A role-only mention takes the person named with exactly that role before one whose role
+# merely agrees with it (another university's president named later).
+def test_exact_role_first() -> None:
+    paragraphs = [
+        "وأكد الدكتور جمعان بن رقوش رئيس الجامعة أن التعاون مثمر.",
+        "وحضر التوقيع الدكتور ماهر سليم رئيس جامعة الشرق الأوسط.",
+        "وقال رئيس الجامعة إن الاتفاقية إضافة مهمة.",
+    ]
+    hits = [q for q in extract_quotes(paragraphs) if "الاتفاقية إضافة" in q.text]
+    assert hits and hits[0].speaker == "جمعان بن رقوش", [(q.speaker, q.text) for q in hits]

@@ -23,6 +23,7 @@ __all__ = [
     "ROLE_PREPS",
     "STOP_PUNCT",
     "before_nisba",
+    "given",
     "is_title",
     "join",
     "name_run",
@@ -273,6 +274,11 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
     ):
         return i  # 'منفذي الهجوم', 'اكتمال مجمل الاستعدادات': a noun phrase, not a name
     return j
+
+
+def given(lx: Lexicon, tok: Tok) -> bool:
+    """A mined given name (or علي as written): what opens a name written without a title."""
+    return _given(lx, tok)
 
 
 def _given(lx: Lexicon, tok: Tok) -> bool:

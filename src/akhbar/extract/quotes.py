@@ -45,6 +45,7 @@ from akhbar.extract.speakers import (
     issued_documents,
     parse_backward,
     parse_speaker,
+    titled_mention,
 )
 from akhbar.extract.tokens import QUOTE_CLOSE, QUOTE_OPEN, SENTENCE_END, Tok, closing_quote, keys, tokenize
 from akhbar.records import Quote
@@ -239,7 +240,7 @@ class _Article:
             for i in [j for j, t in enumerate(toks) if t.key in heads]:
                 if i < after:
                     continue
-                m = parse_speaker(toks, i, min(len(toks), i + 16), text, None)
+                m = titled_mention(toks, i, min(len(toks), i + 16), text)
                 if m is not None and m.name:
                     person = self.registry.add(m.name, m.role, m.gender)
                     self._named.append((pi, person))

@@ -86,6 +86,15 @@ class Registry:
             return None
         head, words = q
         people = [p for p in self.people if not (gender and p.gender and p.gender != gender)]
+        same = fold(role)
+        for p in reversed(people):  # a named person with exactly this role first: 'رئيس الجامعة' is
+            # who was named so, not whoever heads another university (a name of 2+ words only)
+            if (
+                len(p.keys) > 1
+                and all(k.isalpha() for k in p.keys)
+                and any(fold(x.strip()) == same for r in p.roles for x in r.split("،"))
+            ):
+                return p
         for p in reversed(people):
             for r in p.roles:
                 c = _role_words(r)

@@ -22,6 +22,7 @@ from akhbar.extract.names import (
     ROLE_PREPS,
     STOP_PUNCT,
     before_nisba,
+    given,
     is_title,
     join,
     name_run,
@@ -46,6 +47,7 @@ __all__ = [
     "issued_documents",
     "parse_backward",
     "parse_speaker",
+    "titled_mention",
 ]
 
 
@@ -600,3 +602,31 @@ def _document_speaker(name: str) -> str | None:
     if not words or len(words) > 3:
         return None
     return document_stem(words[0])
+
+
+def titled_mention(toks: list[Tok], i: int, limit: int, text: str) -> Mention | None:
+    """The person a title at toks[i] names, for the first pass over an article: the name after
+    the title (`parse_speaker`), else a name written just before it, opening with a given name
+    and running up to the title ('كانت بداية ضاحي خلفان نائب رئيس شرطة دبي مع ...'), so that
+    later surname-only or role-only mentions resolve to that person."""
+    m = parse_speaker(toks, i, limit, text, None)
+    if m is None or m.name or m.kind != "role":
+        return m
+    lx = lexicon()
+    for s in range(i - 2, max(-1, i - 7), -1):
+        if not given(lx, toks[s]) or (s > 0 and toks[s - 1].key in _BIN):
+            continue
+        if any(not toks[k].word for k in range(s, i)):
+            return m
+        if any(
+            toks[k].key[:1] == "و" and given(lx, toks[k]._replace(key=toks[k].key[1:]))
+            for k in range(s + 1, i)
+        ):
+            return m  # 'أحمد خواجة وحامد الأحمدي عضو نادي أحد': two people
+        if name_run(lx, toks, s, i, False) == i:
+            name = join(toks, s, i, text)
+            return Mention("person", name, name, m.text, m.gender, m.end)
+    return m
+
+
+_BIN = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "آل"))
