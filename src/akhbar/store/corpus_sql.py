@@ -5,13 +5,25 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from akhbar import records
 from akhbar.store.base import StatementRow
 from akhbar.store.prepare import unpack
 
-__all__ = ["CorpusQueries", "Mention", "SpeakerRecord"]
+__all__ = ["CorpusQueries", "Mention", "SpeakerRecord", "select_in"]
+
+_IN_CHUNK = 500  # values bound to one `IN (...)` list (SQLite's variable limit is far above)
+
+
+def select_in(
+    conn: sqlite3.Connection, sql: str, values: Sequence[Any], *params: Any
+) -> Iterator[tuple[Any, ...]]:
+    """The rows of `sql` over many values: its `{marks}` becomes an `IN` list of up to 500 values
+    at a time, bound after `params`."""
+    for start in range(0, len(values), _IN_CHUNK):
+        chunk = list(values[start : start + _IN_CHUNK])
+        yield from conn.execute(sql.format(marks=",".join("?" * len(chunk))), [*params, *chunk])
 
 
 class Mention(NamedTuple):
@@ -221,13 +233,8 @@ class CorpusQueries:
 
     def signatures_of(self, version: str, ids: Sequence[int]) -> Iterator[tuple[int, bytes]]:
         """(id, signature) of these articles (this version only)."""
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            yield from self.conn.execute(
-                f"SELECT article_id, signature FROM minhashes WHERE version = ? AND article_id IN ({marks})",
-                [version, *chunk],
-            )
+        sql = "SELECT article_id, signature FROM minhashes WHERE version = ? AND article_id IN ({marks})"
+        yield from select_in(self.conn, sql, ids, version)
 
     def replace_clusters(
         self, clusters: Sequence[Sequence[int]], state: tuple[str, int] | None = None
@@ -282,16 +289,8 @@ class CorpusQueries:
                     "INSERT OR REPLACE INTO clusters (id, representative, size) VALUES (?, ?, ?)",
                     (kept, members[0], len(members)),
                 )
-                for start in range(0, len(members), 500):
-                    chunk = list(members[start : start + 500])
-                    marks = ",".join("?" * len(chunk))
-                    changed += [
-                        (kept, aid)
-                        for aid, old in c.execute(
-                            f"SELECT id, cluster_id FROM articles WHERE id IN ({marks})", chunk
-                        )
-                        if old != kept
-                    ]
+                sql = "SELECT id, cluster_id FROM articles WHERE id IN ({marks})"
+                changed += [(kept, aid) for aid, old in select_in(c, sql, members) if old != kept]
             c.executemany("UPDATE articles SET cluster_id = ? WHERE id = ?", changed)
             c.executemany("UPDATE articles SET cluster_id = NULL WHERE id = ?", [(aid,) for aid in cleared])
             self._save_cluster_state(state)
@@ -344,28 +343,13 @@ class CorpusQueries:
 
     def clusters_of(self, ids: Sequence[int]) -> dict[int, int]:
         """The cluster id of each of these articles that is in a cluster."""
-        out: dict[int, int] = {}
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            out.update(
-                self.conn.execute(
-                    f"SELECT id, cluster_id FROM articles WHERE cluster_id IS NOT NULL AND id IN ({marks})",
-                    chunk,
-                ).fetchall()
-            )
-        return out
+        sql = "SELECT id, cluster_id FROM articles WHERE cluster_id IS NOT NULL AND id IN ({marks})"
+        return {int(aid): int(k) for aid, k in select_in(self.conn, sql, ids)}
 
     def members_of(self, cluster_ids: Sequence[int]) -> list[tuple[int, int]]:
         """(article id, cluster id) of every article of these clusters."""
-        out: list[tuple[int, int]] = []
-        for start in range(0, len(cluster_ids), 500):
-            chunk = list(cluster_ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            out += self.conn.execute(
-                f"SELECT id, cluster_id FROM articles WHERE cluster_id IN ({marks})", chunk
-            ).fetchall()
-        return out
+        sql = "SELECT id, cluster_id FROM articles WHERE cluster_id IN ({marks})"
+        return [(int(aid), int(k)) for aid, k in select_in(self.conn, sql, cluster_ids)]
 
     def cluster_totals(self) -> tuple[int, int]:
         """(clusters, articles in them)."""
