@@ -493,12 +493,26 @@ def _weak(
             k = mention.end
     governed = {_PREP_KEYS[p] for p in comps if p in _PREP_KEYS}
     while k < end:
-        if toks[k].key in governed:
+        if toks[k].key in governed or ("ب" in comps and toks[k].key.startswith("ب") and len(toks[k].key) > 3):
             break  # 'حث X على تضافر الجهود': the preposition the cue governs opens the content
         skipped = _skip(lx, toks, k, end)
         if skipped == k:
             break
         k = skipped
+    by = "ب" in comps
+    if (
+        mention is not None
+        and (governed or by)
+        and "object" not in comps  # 'وأكدت الشركة حرصها على': the object is the content
+        and not (
+            k < end
+            and (toks[k].key in governed or (by and toks[k].key.startswith("ب") and len(toks[k].key) > 3))
+        )
+        and (cue.lemma not in lx.thing_subjects or mention.name or mention.kind in ("person", "role"))
+    ):  # not 'ويشير الوشم تحديدا إلى': a thing shows
+        far = _far_prep(lx, toks, mention.end, end, governed, by)
+        if far is not None:  # 'طالب المستثمر في قطاع ... يوسف باداود بإنشاء'، 'وحذر ترامب الصين من'
+            k = far
     if k >= end or not toks[k].word:
         return None
     key = toks[k].key
@@ -530,6 +544,24 @@ def _weak(
     if mention is None and cue.kind == "verb" and (key in lx.titles or key in lx.org_heads):
         return None  # a speaker the parser could not read: better no statement than a wrong one
     return Anchor(i, cue, i, k, "indirect", mention)
+
+
+def _far_prep(lx: Lexicon, toks: list[Tok], k: int, end: int, governed: set[str], by: bool) -> int | None:
+    """The preposition a cue governs a few words after the speaker phrase the parser read,
+    past the rest of that phrase or an object (a role the parser cut short: 'طالب المستثمر في
+    قطاع استقدام العمالة يوسف باداود بإنشاء'; 'وحذر ترامب الصين من'): its index, or None when
+    a cue, a complementizer, a mark or a comma comes first or it is more than six words on."""
+    for j in range(k, min(end, k + 7)):
+        t = toks[j]
+        if not t.word:
+            return None
+        if t.key in governed or (
+            by and t.key.startswith("ب") and len(t.key) > 3 and toks[j - 1].key not in lx.given_names
+        ):  # not the surname after a given name (يوسف باداود)
+            return j if j > k else None
+        if t.key in lx.cue_index or t.key in _THAT or t.key in lx.relatives:
+            return None
+    return None
 
 
 def _masdar(
