@@ -152,6 +152,13 @@ FOUND = [
         "بإنشاء جمعية وطنية",
         "طالب",
     ),
+    # 13. an adverbial closed by a pronoun-suffixed لـ before the object (في بيان لها)
+    (
+        ["وأكدت الوزارة في بيان لها مواصلة مهامها الإشرافية في المشروعات."],
+        "الوزارة",
+        "مواصلة مهامها",
+        "وأكدت",
+    ),
     # a bare statement after أضاف without a sports object is still read
     (["وأضاف المالكي لقد انتهت العمليات العسكرية في المدينة."], "المالكي", "لقد انتهت العمليات", "وأضاف"),
     # 7. 'نقل X عن Y قوله': adverbials before the complement, Y in apposition, عنه, على لسان Y

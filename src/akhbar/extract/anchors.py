@@ -465,9 +465,13 @@ def _gap_prep(toks: list[Tok], a: int, b: int, cue: CueForm) -> int | None:
     return None
 
 
+_TO_IT = frozenset(fold(w) for w in ("له", "لها", "لهم", "لهما"))
+
+
 def _skip(lx: Lexicon, toks: list[Tok], k: int, b: int) -> int:
-    """Past one comma or adverbial at k."""
-    if toks[k].text in ("،", ","):
+    """Past one comma or adverbial at k (also the pronoun-suffixed لـ that closes one: 'في تقرير
+    حديث لها،')."""
+    if toks[k].text in ("،", ",") or toks[k].key in _TO_IT:
         return k + 1
     return skip_adverbial(lx, toks, k, b)
 
