@@ -137,3 +137,26 @@ def test_exact_role_first() -> None:
     ]
     hits = [q for q in extract_quotes(paragraphs) if "الاتفاقية إضافة" in q.text]
     assert hits and hits[0].speaker == "جمعان بن رقوش", [(q.speaker, q.text) for q in hits]
+
+
+# 4. After a title, a two-word name ending in a family nisba is not swallowed as a noun phrase by
+# the cue's object that follows it (the noun-object cues: كشف X السبب).
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment", "speaker"),
+    [
+        (
+            ["في حين كشف المتحدث الرسمي بمؤسسة النقد فادي العجاجي السبب وراء ارتفاع القروض: تحديد الضوابط."],
+            "تحديد الضوابط",
+            "فادي العجاجي",
+        ),
+    ],
+)
+def test_name_before_a_noun_object(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
+    assert hits and hits[0].speaker == speaker, [(q.speaker, q.text) for q in extract_quotes(paragraphs)]
+
+
+def test_a_festival_name_is_no_person() -> None:
+    text = "وقال رئيس مهرجان كام السينمائي الدولي، المخرج علاء نصر، إن المهرجان يسعده ذلك."
+    hits = [q for q in extract_quotes([text]) if "المهرجان يسعده" in q.text]
+    assert hits and hits[0].speaker != "كام السينمائي"  # a nisba that is a common adjective

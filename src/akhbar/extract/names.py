@@ -271,9 +271,25 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         and toks[j].definite
         and not _boundary(lx, toks[j])
         and not (j - i >= 2 and _given(lx, toks[i]))  # 'وصف ... دونالد ترامب الاتفاق'
+        and not (after_title and _object_after(lx, toks, i, j))
     ):
         return i  # 'منفذي الهجوم', 'اكتمال مجمل الاستعدادات': a noun phrase, not a name
     return j
+
+
+def _object_after(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
+    """After a title, a two-word name (a word that is no common noun, then a family name with the
+    article ending in ي that is no common adjective) followed by a common noun with the article:
+    the noun is the cue's object ('كشف المتحدث الرسمي بمؤسسة النقد فادي العجاجي السبب وراء')."""
+    return (
+        j - i == 2
+        and not toks[i].definite
+        and toks[i].key not in lx.not_names
+        and toks[i + 1].definite
+        and toks[i + 1].key.endswith("ي")
+        and toks[i + 1].key.removeprefix("ال") not in lx.not_names  # not 'مهرجان كام السينمائي الدولي'
+        and toks[j].key.removeprefix("ال") in lx.not_names
+    )
 
 
 def given(lx: Lexicon, tok: Tok) -> bool:
