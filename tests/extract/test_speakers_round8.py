@@ -160,3 +160,16 @@ def test_a_festival_name_is_no_person() -> None:
     text = "وقال رئيس مهرجان كام السينمائي الدولي، المخرج علاء نصر، إن المهرجان يسعده ذلك."
     hits = [q for q in extract_quotes([text]) if "المهرجان يسعده" in q.text]
     assert hits and hits[0].speaker != "كام السينمائي"  # a nisba that is a common adjective
+
+
+# 5. An apposition 'فضل/طلب عدم الكشف عن هويته' after an unnamed speaker is no name: the role speaks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مسؤول في وزارة الخارجية الأميركية، فضل عدم الكشف عن هويته: نتخذ جميع الإجراءات.",
+        "وقال مسؤول في وزارة الخارجية الأميركية، طلب عدم نشر اسمه، إن الإدارة عازمة على الإغلاق.",
+    ],
+)
+def test_negated_apposition_is_no_name(text: str) -> None:
+    quotes = extract_quotes([text])
+    assert [q.speaker for q in quotes] == ["مسؤول في وزارة الخارجية الأميركية"]

@@ -11,7 +11,7 @@ and the people an article names in `registry`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import msgspec
@@ -350,11 +350,24 @@ def _author(
     return None
 
 
+def _negating(name: str) -> bool:
+    """'فضل عدم'، 'طلب عدم': a verb and the negating masdar of its object read as a name (in
+    'مسؤول، فضل عدم الكشف عن هويته'), never a person."""
+    words = name.split()
+    return len(words) == 2 and fold(words[1]) == _NOT
+
+
+_NOT = fold("عدم")
+
+
 def _combine(lx: Lexicon, chunks: list[Mention]) -> Mention:
     """Fold appositions into one mention: the person named, with every role written about them."""
     first = chunks[0]
-    persons = [c for c in chunks if c.name]
+    named = [c for c in chunks if c.name]
+    persons = [c for c in named if not _negating(c.name or "")]
     if not persons:
+        if named and first is not named[0]:
+            return replace(first, end=chunks[-1].end)  # 'مسؤول ...، فضل عدم': the role speaks
         return first
     pick = persons[0]
     if len(persons) > 1 and first.role and fold(first.role.split()[0]) in lx.genitive_titles:
