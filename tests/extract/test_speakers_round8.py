@@ -173,3 +173,17 @@ def test_a_festival_name_is_no_person() -> None:
 def test_negated_apposition_is_no_name(text: str) -> None:
     quotes = extract_quotes([text])
     assert [q.speaker for q in quotes] == ["مسؤول في وزارة الخارجية الأميركية"]
+
+
+# 6. A medium's name without the article reads on over its words (not over a common noun).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("قالت صحيفة وول ستريت جورنال إن تركيا وافقت.", "صحيفة وول ستريت جورنال"),
+        ("وقالت وكالة فرانس برس إن الهجوم وقع.", "وكالة فرانس برس"),
+        ("وقالت صحيفة الغارديان البريطانية إن الهجوم وقع.", "صحيفة الغارديان البريطانية"),
+        ("وقالت وكالة رويترز إن الهجوم وقع.", "وكالة رويترز"),
+    ],
+)
+def test_media_names(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes([text])] == [speaker]

@@ -25,6 +25,7 @@ __all__ = [
     "before_nisba",
     "given",
     "is_title",
+    "is_verb",
     "join",
     "name_run",
     "namelike",
@@ -174,6 +175,11 @@ def _verbs() -> frozenset[str]:
     path = resources.files("akhbar.data").joinpath("verbs.txt")
     lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
     return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def is_verb(lx: Lexicon, key: str) -> bool:
+    """A mined verb form (verbs.txt), with or without the future سـ."""
+    return _verb(lx, key)
 
 
 def _verb(lx: Lexicon, key: str) -> bool:

@@ -24,6 +24,7 @@ from akhbar.extract.names import (
     before_nisba,
     given,
     is_title,
+    is_verb,
     join,
     name_run,
     namelike,
@@ -237,7 +238,25 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
         return True
     if key.startswith("ل") and key[1:] not in lx.media and len(key) > 3:
         return True
-    return j == i + 1 and not toks[i].definite  # construct state: وكالة إيرنا، حلف شمال
+    if toks[i].definite:
+        return False
+    if j == i + 1:
+        return True  # construct state: وكالة إيرنا، حلف شمال
+    return _media_name(lx, toks, i, j)
+
+
+def _media_name(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
+    """A medium's name read on over up to four words without the article, each of which could be
+    a name's (صحيفة وول ستريت جورنال، صحيفة نيويورك تايمز، موقع ميدل إيست آي); not a common
+    noun, a verb or a noun in the accusative (وذكرت صحيفة تلغراف تقريرا)."""
+    tok = toks[j]
+    return (
+        toks[i].key in lx.media
+        and j - i <= 4
+        and not any(toks[k].definite for k in range(i + 1, j))
+        and namelike(lx, tok, cont=True)
+        and not is_verb(lx, tok.key)
+    )
 
 
 def _after_name(lx: Lexicon, toks: list[Tok], i: int, n: int, limit: int, text: str) -> Mention:
@@ -611,6 +630,8 @@ def _issuer_words(name: str) -> set[str]:
 
 def _document_speaker(name: str) -> str | None:
     """The document a speaker name is (تقرير حقوقي، التقرير، البيان -> تقرير، بيان), else None."""
+    if not any(w in name for w in _DOC_SPELLINGS):
+        return None  # (most speakers: no document's spelling at all)
     words = name.split()
     if not words or len(words) > 3:
         return None
