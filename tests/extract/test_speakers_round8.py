@@ -187,3 +187,15 @@ def test_negated_apposition_is_no_name(text: str) -> None:
 )
 def test_media_names(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes([text])] == [speaker]
+
+
+# 7. بـ/لـ on a demonstrative or ما after a name opens the next phrase (not بلان، لولا: names).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأشاد الأمير سعود بما يوليه ولي العهد من اهتمام، وقال إن الهيئة ماضية.", "سعود"),
+        ("وقال المدرب لوران بلان إن الفريق جاهز.", "لوران بلان"),
+    ],
+)
+def test_name_before_bima(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes([text])] == [speaker]

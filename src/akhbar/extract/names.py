@@ -131,7 +131,13 @@ def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
     return not (
         key[0] in ("بلو" if cont else "بلوف")  # ف does not glue to a noun inside a name (مارك فراي)
         and len(stem) >= 2
-        and (stem in lx.not_names or stem in lx.media or stem in lx.org_heads or stem.startswith("ال"))
+        and (
+            stem in lx.not_names
+            or stem in lx.media
+            or stem in lx.org_heads
+            or stem.startswith("ال")
+            or (cont and stem in _DEMONSTRATIVES)  # 'الأمير سعود بما يحقق': بـ on ما (not بلان، لولا)
+        )
     )
 
 
@@ -296,6 +302,10 @@ def _object_after(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
         and toks[i + 1].key.removeprefix("ال") not in lx.not_names  # not 'مهرجان كام السينمائي الدولي'
         and toks[j].key.removeprefix("ال") in lx.not_names
     )
+
+
+# After a name word, بـ/لـ/و on these opens the next phrase ('أشاد الأمير سعود بما يوليه').
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("ما", "هذا", "هذه", "ذلك", "تلك", "هؤلاء"))
 
 
 def given(lx: Lexicon, tok: Tok) -> bool:
