@@ -199,3 +199,13 @@ def test_media_names(text: str, speaker: str) -> None:
 )
 def test_name_before_bima(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes([text])] == [speaker]
+
+
+# 8. A perfect verb of form X (استعمل، استقبل) after a title is never the titled person's name.
+def test_form_x_verb_is_no_name() -> None:
+    paragraphs = [
+        "وقال متحدث باسم مجلس الأمن القومي إن الاتفاق سيئ.",
+        'وكان المتحدث باسم الأمن القومي استعمل تعبير اعتداء عندما قال إن "الرئيس حدد الخطوط".',
+    ]
+    speakers = {q.speaker for q in extract_quotes(paragraphs)}
+    assert "استعمل" not in speakers, speakers

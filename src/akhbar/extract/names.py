@@ -119,6 +119,8 @@ def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
         return False  # 'خامنئي بأدولف هتلر': a preposition on the next phrase
     if key in lx.given_names:
         return True  # often opens a name after a title (باراك، محمود), whatever else it may mean
+    if len(key) == 6 and key.startswith("است") and not any(c in "اوي" for c in key[3:]):
+        return False  # a perfect of form X (استعمل، استنكر، استبعد): a verb, never a name
     if _conjoined(lx, key):
         return False  # 'والباحث'، 'وأمين عام': و on an office or a definite word opens a new phrase
     if not cont and key[0] == "ف" and key in lx.cue_index:
