@@ -76,6 +76,8 @@ def test_a_document_naming_its_issuer_keeps_it() -> None:
         ("اتهمت منظمة العفو الدولية في تقرير نشرته الاثنين، السلطات بالاستحواذ", "منظمة العفو الدولية"),
         ("نشرت منظمة العفو الدولية الاثنين، تقريرا تحت عنوان جديد", "منظمة العفو الدولية"),
         ("وقال التقرير الذي أعدته هيئة حقوق الإنسان إن الأوضاع سيئة", "هيئة حقوق الإنسان"),
+        ("وأشار التقرير السنوي لمؤسسة غالوب الدولية إلى أن الثقة تراجعت", "مؤسسة غالوب الدولية"),
+        ("وذكر تقرير للأمم المتحدة أن الأوضاع سيئة", "الأمم المتحدة"),
     ],
 )
 def test_document_issuers(text: str, issuer: str) -> None:
@@ -209,3 +211,8 @@ def test_form_x_verb_is_no_name() -> None:
     ]
     speakers = {q.speaker for q in extract_quotes(paragraphs)}
     assert "استعمل" not in speakers, speakers
+
+
+def test_a_bare_indefinite_head_is_no_issuer() -> None:
+    text = 'كشف تقرير حديث لموقع "9 تو 5 ماك" عن تواجد إمكانية جديدة'
+    assert document_issuers(tokenize(text), text) == []

@@ -519,8 +519,11 @@ def document_stem(word: str) -> str | None:
 def _issuer(m: Mention | None) -> str | None:
     if m is None or m.kind not in _ISSUER_KINDS:
         return None
-    if m.kind == "org" and document_stem(m.text.split()[0]) is not None:
-        return None
+    words = m.text.split()
+    if m.kind == "org" and (
+        document_stem(words[0]) is not None or (len(words) == 1 and not words[0].startswith("ال"))
+    ):
+        return None  # (nor a bare indefinite head: 'تقرير حديث لموقع "9 تو 5 ماك"' -> موقع)
     return m.name or m.text
 
 
@@ -577,7 +580,28 @@ def document_issuers(toks: list[Tok], text: str) -> list[tuple[str, str]]:
                 break
             if tk.key == "عن":
                 break  # 'تقرير عن الأوضاع': what it is about, not who issued it
+            if tk.key[:1] == "ل" and len(tk.key) > 3:
+                who = _issuer(_of_issuer(lx, toks, k, n, text))
+                if who is not None:
+                    out.append((stem, who))  # 'في تقرير حديث لمؤسسة X'، 'بيان للجيش الإسرائيلي'
+                break
     return out
+
+
+def _of_issuer(lx: Lexicon, toks: list[Tok], k: int, n: int, text: str) -> Mention | None:
+    """The institution after لـ at toks[k] ('لمؤسسة X'، 'للجيش' = لـ + الجيش), or None."""
+    tok = toks[k]
+    if tok.key[1:] in lx.org_heads:
+        t = tok._replace(text=tok.text[1:], key=tok.key[1:], start=tok.start + 1)
+    elif tok.key.startswith("لل") and ("ا" + tok.key[1:]) in lx.org_heads:
+        t = tok._replace(text="ا" + tok.text[1:], key="ا" + tok.key[1:], definite=True)
+    else:
+        return None
+    limit = min(n, k + 12)
+    m = parse_speaker([*toks[:k], t, *toks[k + 1 : limit]], k, limit, text, None)
+    if m is not None and m.kind == "org" and t.text.startswith("ا") and tok.text.startswith("لل"):
+        m = replace(m, text="ا" + m.text[1:], name=None)  # (join reads the original text: لل -> ال)
+    return m
 
 
 _DOC_SPELLINGS = ("تقرير", "بيان", "بلاغ")  # a paragraph without these names no document's issuer
