@@ -95,6 +95,8 @@ def cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
         and len(toks[i + 1].key) > 2
     ):
         return None  # 'مقر تابع للحكومة': the adjective 'belonging to'
+    if t.key in lx.clause_only and not clause_initial(lx, toks, i):
+        return None  # 'إعادة نصح الآخرين'، 'فقال ارجع إلى الطبيب': a verbal noun or another verb
     if t.bare == "بين" and not (t.key != t.bare or i == 0):
         return None  # بين is a preposition unless it opens a clause (وبين، بين at paragraph start)
     if (
@@ -495,6 +497,16 @@ def _weak(
         mention = parse_speaker(toks, k, end, text, registry)
         if mention is not None:
             k = mention.end
+    if mention is not None and cue.lemma in lx.cause and _cause_to(lx, toks, k, end) is not None:
+        return Anchor(i, cue, i, k, "indirect", mention)  # the object opens it: 'وأرجع X الحادث إلى'
+    if (
+        mention is None
+        and cue.lemma in lx.cause
+        and k < end
+        and toks[k].key in lx.cause_objects
+        and _cause_to(lx, toks, k, end) is not None
+    ):
+        return Anchor(i, cue, i, k, "indirect", None)  # 'وأرجع ذلك لعدة أسباب': an elided speaker
     governed = {_PREP_KEYS[p] for p in comps if p in _PREP_KEYS}
     while k < end:
         if toks[k].key in governed or ("ب" in comps and toks[k].key.startswith("ب") and len(toks[k].key) > 3):
@@ -548,6 +560,22 @@ def _weak(
     if mention is None and cue.kind == "verb" and (key in lx.titles or key in lx.org_heads):
         return None  # a speaker the parser could not read: better no statement than a wrong one
     return Anchor(i, cue, i, k, "indirect", mention)
+
+
+def _cause_to(lx: Lexicon, toks: list[Tok], k: int, end: int) -> int | None:
+    """Where the cause stands after the object of أرجع: إلى or a word with لـ one to seven words
+    after the speaker phrase ('وأرجع الوزير ذلك إلى'، 'أرجع سبب الحادث لتماس كهربائي'); None when
+    a comma, a mark, a cue or a complementizer comes first."""
+    for j in range(k + 1, min(end, k + 8)):
+        t = toks[j]
+        if not t.word or t.key in lx.cue_index or t.key in _THAT:
+            return None
+        if t.key == _TO or (t.key[0] == "ل" and len(t.key) > 3 and t.key not in lx.function_words):
+            return j
+    return None
+
+
+_TO = fold("إلى")
 
 
 def _far_prep(lx: Lexicon, toks: list[Tok], k: int, end: int, governed: set[str], by: bool) -> int | None:

@@ -78,6 +78,9 @@ class Lexicon:
     thing_subjects: frozenset[str]  # cue lemmas whose subject is often a thing (تشير الصور)
     bare_not: frozenset[str]  # words that make a bare complement a sports object (الهدف الثاني)
     adjectives: frozenset[str]  # cue forms that are adjectives after a word and before لـ (تابع ل)
+    clause_only: frozenset[str]  # cue forms that are cues without و/ف only at a clause start (نصح)
+    cause: frozenset[str]  # lemmas whose object opens the statement (أرجع الحادث إلى)
+    cause_objects: frozenset[str]  # objects that open it after an elided speaker (وأرجع ذلك إلى)
     svo_lemmas: frozenset[str]  # present cues read after a subject the parser reads (X يقول إن)
     svo_plural: frozenset[str]  # ... and in the plural after an unparsed group (معارضو القرار يقولون)
     svo_openers: frozenset[tuple[str, ...]]  # folded word sequences after which such a clause starts
@@ -169,6 +172,9 @@ def lexicon() -> Lexicon:
         thing_subjects=frozenset(cues_doc["thing_subjects"]["lemmas"]),
         bare_not=_forms(cues_doc["bare_not"]),
         adjectives=_forms(cues_doc["adjectives"]),
+        clause_only=_forms(cues_doc["clause_only"]),
+        cause=frozenset(cues_doc["cause"]["lemmas"]),
+        cause_objects=_forms(cues_doc["cause"], "objects"),
         svo_lemmas=frozenset(cues_doc["svo_present"]["lemmas"]),
         svo_plural=frozenset(cues_doc["svo_present"]["plural_lemmas"]),
         svo_openers=frozenset(tuple(fold(w) for w in o.split()) for o in cues_doc["svo_present"]["openers"]),

@@ -61,6 +61,7 @@ _TRIM = ' \t\n،,:;.»«"“”-–—'
 
 # How many earlier speakers a mention or an elided subject may refer back to.
 _HISTORY = 40
+_WITH = fold("مع")
 
 
 @dataclass(slots=True)
@@ -261,10 +262,20 @@ class _Article:
                 for i, t in enumerate(toks):
                     if t.key in heads:
                         m = parse_speaker(toks, i, min(len(toks), i + 8), text, None)
-                        if m is not None and m.kind == "org" and " " in m.text:
+                        if m is not None and m.kind == "org" and " " in m.text and not (
+                            not t.definite
+                            and i > 0
+                            and toks[i - 1].key == _WITH
+                            and all(self._adjective(w) for w in m.text.split()[1:])
+                        ):  # not 'ولاية جديدة مع سلطات معززة': an indefinite head with adjectives after مع
                             head = t.key if t.definite else "ال" + t.key
                             self._orgs.setdefault(head, []).append((pi, m.text))
         return self._orgs
+
+    def _adjective(self, word: str) -> bool:
+        """An indefinite common word (an adjective after an indefinite head: معززة، جديدة)."""
+        key = fold(word)
+        return not key.startswith("ال") and key in self.lx.not_names
 
     def _institution(self, mention: Mention) -> str | None:
         """The full name of an institution a bare definite head takes up (الهيئة -> هيئة معايير الإعلان)."""
