@@ -216,3 +216,20 @@ def test_form_x_verb_is_no_name() -> None:
 def test_a_bare_indefinite_head_is_no_issuer() -> None:
     text = 'كشف تقرير حديث لموقع "9 تو 5 ماك" عن تواجد إمكانية جديدة'
     assert document_issuers(tokenize(text), text) == []
+
+
+# 9. An office the title lists lack, in construct with a definite noun, before a given name.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('من جهته قال مؤلف المسرحية فاروق الشعيبي "إن التعصب هو الميل المفرط".', "فاروق الشعيبي"),
+        ("وأعرب قبطان السفينة علي حجي عن سعادته، مشيرا إلى أن المهاجرين منهكون.", "علي حجي"),
+    ],
+)
+def test_untitled_office_before_a_name(text: str, speaker: str) -> None:
+    assert {q.speaker for q in extract_quotes([text])} == {speaker}
+
+
+def test_addressee_and_royal_names_are_no_office() -> None:
+    text = 'وقال ترامب لنظيره الروسي فلاديمير بوتن "إذا كنت تريد سباق تسلح فليكن".'
+    assert {q.speaker for q in extract_quotes([text])} == {"ترامب"}

@@ -326,6 +326,8 @@ def parse_speaker(
         m = _chunk(lx, toks, j, limit, text, registry)
         if m is not None and j == i and fold(toks[j].text.removeprefix("ال")) in _STATEMENT_NOUNS:
             m = _author(lx, toks, j, limit, text, registry) or m
+        if m is None and j == i:
+            m = _untitled_office(lx, toks, j, limit, text)
         if m is None:
             break
         chunks.append(m)
@@ -688,3 +690,32 @@ def titled_mention(toks: list[Tok], i: int, limit: int, text: str) -> Mention | 
 
 
 _BIN = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "آل"))
+
+
+def _untitled_office(lx: Lexicon, toks: list[Tok], i: int, limit: int, text: str) -> Mention | None:
+    """An office the title lists do not hold, in construct with a definite noun, before a name
+    opening with a given name: 'مؤلف المسرحية فاروق الشعيبي'، 'مخرج الفيلم محمد ...'."""
+    if i + 3 >= limit:
+        return None
+    head, obj = toks[i], toks[i + 1]
+    if (
+        not head.word
+        or head.definite
+        or head.key in lx.function_words
+        or head.key in lx.adverbials
+        or is_verb(lx, head.key)
+        or given(lx, head)
+        or head.key[:1] in ("ل", "ب", "ك")  # 'قال لنظيره الروسي فلاديمير بوتن': an addressee
+        or not obj.definite
+        or obj.key in lx.org_heads
+        or is_title(lx, obj.key)  # 'مجمع الملك عبد الله الطبي'، 'كلماتها الشاعر كريم العراقي'
+        or obj.key in lx.honorifics
+        or not given(lx, toks[i + 2])
+    ):
+        return None
+    n = name_run(lx, toks, i + 2, limit, after_title=True)
+    if n - (i + 2) < 2:
+        return None
+    role = join(toks, i, i + 2, text)
+    name = join(toks, i + 2, n, text)
+    return Mention("person", join(toks, i, n, text), name, role, None, n)
