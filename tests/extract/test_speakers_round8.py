@@ -233,3 +233,12 @@ def test_untitled_office_before_a_name(text: str, speaker: str) -> None:
 def test_addressee_and_royal_names_are_no_office() -> None:
     text = 'وقال ترامب لنظيره الروسي فلاديمير بوتن "إذا كنت تريد سباق تسلح فليكن".'
     assert {q.speaker for q in extract_quotes([text])} == {"ترامب"}
+
+
+def test_name_before_wahuwa_role_is_registered() -> None:
+    """'X، وهو ROLE': the role belongs to the name before the comma (first pass)."""
+    paragraphs = [
+        "وكان جيري سميث، وهو مفتش سابق للأسلحة الكيماوية في سوريا، قد زار المنطقة.",
+        "وقال المفتش السابق إن الأدلة واضحة.",
+    ]
+    assert [q.speaker for q in extract_quotes(paragraphs)] == ["جيري سميث"]

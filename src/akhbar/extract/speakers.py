@@ -673,23 +673,27 @@ def titled_mention(toks: list[Tok], i: int, limit: int, text: str) -> Mention | 
     if m is None or m.name or m.kind != "role":
         return m
     lx = lexicon()
-    for s in range(i - 2, max(-1, i - 7), -1):
+    end = i
+    if i >= 3 and toks[i - 1].key in _HE_SHE and toks[i - 2].text in ("،", ","):
+        end = i - 2  # 'د. انتظار جاسم، وهي أستاذة جامعية': the name before the comma
+    for s in range(end - 2, max(-1, end - 7), -1):
         if not given(lx, toks[s]) or (s > 0 and toks[s - 1].key in _BIN):
             continue
-        if any(not toks[k].word for k in range(s, i)):
+        if any(not toks[k].word for k in range(s, end)):
             return m
         if any(
             toks[k].key[:1] == "و" and given(lx, toks[k]._replace(key=toks[k].key[1:]))
-            for k in range(s + 1, i)
+            for k in range(s + 1, end)
         ):
             return m  # 'أحمد خواجة وحامد الأحمدي عضو نادي أحد': two people
-        if name_run(lx, toks, s, i, False) == i:
-            name = join(toks, s, i, text)
+        if name_run(lx, toks, s, end, False) == end:
+            name = join(toks, s, end, text)
             return Mention("person", name, name, m.text, m.gender, m.end)
     return m
 
 
 _BIN = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "آل"))
+_HE_SHE = frozenset(fold(w) for w in ("وهو", "وهي"))
 
 
 def _untitled_office(lx: Lexicon, toks: list[Tok], i: int, limit: int, text: str) -> Mention | None:
