@@ -80,3 +80,28 @@ def test_cause_with_elided_speaker() -> None:
         ]
     )
     assert [(q.speaker, q.text[:16]) for q in quotes][-1] == ("يوسف باداود", "ذلك لعدة أسباب م")
+
+
+NESTED = [
+    # a cue one or two words after the complementizer is the verb of the reported clause: the
+    # nested report stays inside the statement (FORMAT.md: a nested attribution is not listed)
+    (
+        'وأفاد مصدر مطلع بأن كوشنر أبلغ حماه ترامب بأن "الانسحاب المفاجئ قد يكون له تداعيات".',
+        "مصدر مطلع",
+        "كوشنر أبلغ حماه ترامب",
+    ),
+    ("وذكر مسؤول أن كوشنر يحث ترامب على اتخاذ نهج محسوب.", "مسؤول", "كوشنر يحث ترامب على"),
+    ("وقالت المصادر إن ألمانيا تعتبر إدارة ترمب مؤيدة لإسرائيل.", "المصادر", "ألمانيا تعتبر إدارة"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker", "fragment"), NESTED)
+def test_nested_report_stays_inside(paragraph: str, speaker: str, fragment: str) -> None:
+    quotes = extract_quotes([paragraph])
+    assert [(q.speaker, q.text.startswith(fragment)) for q in quotes] == [(speaker, True)]
+
+
+def test_cue_after_and_is_a_statement_of_its_own() -> None:
+    """'وقال X إن ...، وأكد أن': a cue with و is the same speaker going on, not a nested verb."""
+    quotes = extract_quotes(["وقال الوزير سعيد الغامدي إن الخطة جاهزة، وأكد أن التنفيذ يبدأ غدا."])
+    assert len(quotes) == 2

@@ -64,6 +64,21 @@ _HISTORY = 40
 _WITH = fold("مع")
 
 
+_THAT_KEYS = frozenset(fold(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها"))
+
+
+def _nested(toks: list[Tok], anchors: list[Anchor], i: int) -> bool:
+    """Is the cue at i (no و/ف) the verb of the that-clause the last statement opened, one or
+    two words after its complementizer ('بأن كوشنر أبلغ'، 'أن كوشنر يحث ترامب على')? Then it is
+    reported inside that statement, not a statement of its own."""
+    if not anchors or toks[i].key != toks[i].bare:
+        return False
+    c = anchors[-1].content
+    if not (0 < c < i <= c + 2) or toks[c - 1].key not in _THAT_KEYS:
+        return False
+    return all(t.word for t in toks[c:i])
+
+
 @dataclass(slots=True)
 class _Open:
     """A quotation left open at the end of a paragraph."""
@@ -479,6 +494,9 @@ class _Article:
                 continue
             if is_damaged(lx, toks, i) and (a.mention is None or a.mention.kind not in ("person", "role")):
                 i += 1
+                continue
+            if a.cue.kind == "verb" and _nested(toks, anchors, i) and same_sentence(toks, anchors, i):
+                i += 1  # 'وأفاد مصدر مطلع بأن كوشنر أبلغ حماه ...': a report inside the statement
                 continue
             if (
                 a.cue.kind == "verb"
