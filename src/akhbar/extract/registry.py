@@ -9,6 +9,7 @@ gender), falling back to a person named with the bare title (`الرئيس تر�
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from akhbar.extract.lexicon import fold
 from akhbar.extract.names import ROLE_PREPS
@@ -92,7 +93,7 @@ class Registry:
             if (
                 len(p.keys) > 1
                 and all(k.isalpha() for k in p.keys)
-                and any(fold(x.strip()) == same for r in p.roles for x in r.split("،"))
+                and any(same in _role_parts(r) for r in p.roles)
             ):
                 return p
         for p in reversed(people):
@@ -107,6 +108,12 @@ class Registry:
                 if c and c[0] == head and not c[1]:
                     return p
         return None
+
+
+@lru_cache(maxsize=4096)
+def _role_parts(role: str) -> frozenset[str]:
+    """A role's comma-separated parts, folded ('الدكتور، رئيس الجامعة' -> الدكتور، رئيس الجامعه)."""
+    return frozenset(fold(x.strip()) for x in role.split("،"))
 
 
 def _near(a: str, b: str) -> bool:
