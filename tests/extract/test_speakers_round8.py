@@ -242,3 +242,15 @@ def test_name_before_wahuwa_role_is_registered() -> None:
         "وقال المفتش السابق إن الأدلة واضحة.",
     ]
     assert [q.speaker for q in extract_quotes(paragraphs)] == ["جيري سميث"]
+
+
+def test_role_resolves_to_someone_named_before() -> None:
+    """A role-only mention takes the person the article named with that role before it, not one
+    it names only later."""
+    paragraphs = [
+        "وانتقد الرئيس الفلبيني رودريغو دوتيرتي الكنيسة.",
+        'وقال الرئيس "لم تكن ولدت وقتها".',
+        "وكان الرئيس الأمريكي باراك أوباما قد زار البلاد.",
+    ]
+    hits = [q for q in extract_quotes(paragraphs) if "لم تكن ولدت" in q.text]
+    assert hits and hits[0].speaker == "رودريغو دوتيرتي", [(q.speaker, q.text) for q in hits]

@@ -258,7 +258,7 @@ class _Article:
                     continue
                 m = titled_mention(toks, i, min(len(toks), i + 16), text)
                 if m is not None and m.name:
-                    person = self.registry.add(m.name, m.role, m.gender)
+                    person = self.registry.add(m.name, m.role, m.gender, pi)
                     self._named.append((pi, person))
                     after = max(i + 1, m.end)
                     if m.role and not honor_words().isdisjoint(fold(m.role).split()):
@@ -318,13 +318,13 @@ class _Article:
             person = (
                 near
                 if near is not None
-                else self.registry.add(mention.name, mention.role, mention.gender or gender)
+                else self.registry.add(mention.name, mention.role, mention.gender or gender, self.pi)
             )
             role = mention.role or (person.roles[0] if person.roles else None)
             sp = Speaker(person.name, role, person.name != mention.name, gender, cue.number)
         else:
             known: Person | None = (
-                self.registry.by_role(mention.text, mention.gender)
+                self.registry.by_role(mention.text, mention.gender, self.pi)
                 if mention.kind == "role" and _definite_role(mention.text)
                 else None
             )

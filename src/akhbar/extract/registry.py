@@ -24,6 +24,7 @@ class Person:
     keys: tuple[str, ...]
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
+    at: int = -1  # the paragraph where the article first names them (-1: the headline or unknown)
 
 
 class Registry:
@@ -32,8 +33,9 @@ class Registry:
     def __init__(self) -> None:
         self.people: list[Person] = []
 
-    def add(self, name: str, role: str | None, gender: str | None) -> Person:
-        """Remember a named person (merging a shorter or longer form of a known name)."""
+    def add(self, name: str, role: str | None, gender: str | None, at: int = -1) -> Person:
+        """Remember a named person (merging a shorter or longer form of a known name), named
+        first at paragraph `at`."""
         keys = tuple(fold(w) for w in name.split())
         for p in self.people:
             if _contains(p.keys, keys) or _contains(keys, p.keys):
@@ -42,8 +44,9 @@ class Registry:
                 if role and role not in p.roles:
                     p.roles.append(role)
                 p.gender = p.gender or gender
+                p.at = min(p.at, at)
                 return p
-        p = Person(name, keys, [role] if role else [], gender)
+        p = Person(name, keys, [role] if role else [], gender, at)
         self.people.append(p)
         return p
 
@@ -80,13 +83,25 @@ class Registry:
                     # an adjective with the article (الإسبانية / الإسباني: 'صحيفة سبورت الإسبانية')
         return None
 
-    def by_role(self, role: str, gender: str | None = None) -> Person | None:
-        """The last named person whose role agrees with a role-only mention."""
+    def by_role(self, role: str, gender: str | None = None, at: int | None = None) -> Person | None:
+        """The last named person whose role agrees with a role-only mention (at paragraph `at`:
+        among those the article named by then, when any agrees)."""
+        if at is not None:
+            found = self._by_role(role, gender, at)
+            if found is not None:
+                return found
+        return self._by_role(role, gender, None)
+
+    def _by_role(self, role: str, gender: str | None, at: int | None) -> Person | None:
         q = _role_words(role)
         if q is None:
             return None
         head, words = q
-        people = [p for p in self.people if not (gender and p.gender and p.gender != gender)]
+        people = [
+            p
+            for p in self.people
+            if not (gender and p.gender and p.gender != gender) and (at is None or p.at <= at)
+        ]
         same = fold(role)
         for p in reversed(people):  # a named person with exactly this role first: 'رئيس الجامعة' is
             # who was named so, not whoever heads another university (a name of 2+ words only)
