@@ -105,3 +105,20 @@ def test_cue_after_and_is_a_statement_of_its_own() -> None:
     """'وقال X إن ...، وأكد أن': a cue with و is the same speaker going on, not a nested verb."""
     quotes = extract_quotes(["وقال الوزير سعيد الغامدي إن الخطة جاهزة، وأكد أن التنفيذ يبدأ غدا."])
     assert len(quotes) == 2
+
+
+def test_abbreviated_title_is_no_full_stop() -> None:
+    """'د.' (دكتور) and 'أ.' (أستاذ) before a name end no sentence: the statement runs on."""
+    quotes = extract_quotes(
+        [
+            "كما انتشر فيديو يظهر مرشحة عن الحزب، هي د. هيشو ريبوار علي، ترتدي ثوبا قصيرا في حفلة "
+            "خاصة، وفقا لموقع أخبار روداو."
+        ]
+    )
+    assert [q.text.startswith("كما انتشر فيديو") for q in quotes] == [True]
+    assert "هيشو ريبوار" in quotes[0].text
+    quotes = extract_quotes(["ويقول رئيس التحرير د. علي النعيمي إن الموقع سيقدم تركيبة فريدة للقراء."])
+    assert [q.text for q in quotes] == ["الموقع سيقدم تركيبة فريدة للقراء"]
+    # a year marker م. still ends its sentence
+    quotes = extract_quotes(["وقال الوزير سعيد الغامدي إن المشروع افتتح عام 2015 م. ثم توقف العمل فيه."])
+    assert [q.text for q in quotes] == ["المشروع افتتح عام 2015 م"]
