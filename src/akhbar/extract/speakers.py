@@ -505,7 +505,10 @@ _ISSUER_KINDS = frozenset(("org", "person", "state"))
 
 
 def document_stem(word: str) -> str | None:
-    """The document a word names (التقرير، تقريرا، والبيان -> تقرير، بيان), folded, or None."""
+    """The document a word names (التقرير، تقريرا، والبيان -> تقرير، بيان), folded, or None
+    (only the documents of `_DOC_SPELLINGS` have issuers to find)."""
+    if "تقرير" not in word and "بيان" not in word and "بلاغ" not in word:
+        return None
     lx = lexicon()
     key = fold(word)
     for pre in ("", "و", "ب", "ف"):
