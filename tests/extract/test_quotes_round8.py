@@ -122,3 +122,17 @@ def test_abbreviated_title_is_no_full_stop() -> None:
     # a year marker م. still ends its sentence
     quotes = extract_quotes(["وقال الوزير سعيد الغامدي إن المشروع افتتح عام 2015 م. ثم توقف العمل فيه."])
     assert [q.text for q in quotes] == ["المشروع افتتح عام 2015 م"]
+
+
+def test_emotion_after_an_is_no_statement_but_speaks() -> None:
+    """'أعرب X عن سعادته/شكره/خالص حزنه' states nothing, yet X is who 'وأضاف' takes up."""
+    quotes = extract_quotes(
+        [
+            "وأعرب الأمين العام أنطونيو غوتيريس عن خالص حزنه لوفاته.",
+            "وأضاف أن العالم فقد رجلا عظيما كرس حياته للسلام.",
+        ]
+    )
+    assert [(q.speaker, q.text[:11]) for q in quotes] == [("أنطونيو غوتيريس", "العالم فقد ")]
+    # with a proposition it stays a statement
+    quotes = extract_quotes(["وأعرب الوزير سعيد الغامدي عن سعادته بأن المشروع اكتمل في موعده."])
+    assert [q.text[:10] for q in quotes] == ["عن سعادته "]

@@ -78,6 +78,7 @@ class Anchor:
     subject: bool = False  # elided mid-sentence: the sentence's subject speaks
     follow: bool = False  # elided after a statement in the same sentence: its speaker goes on
     stop: int = -1  # for an after-content attribution: the token the content ends before
+    silent: bool = False  # a cue that speaks (its speaker counts for later elisions) but states nothing
 
 
 def cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
@@ -561,11 +562,27 @@ def _weak(
         mode = "bare"
     if not mode or end - k < 2:
         return None
+    if mode == "prep" and key == _ABOUT_KEY and _emotion(lx, toks, k + 1, end):
+        # 'أعرب عن سعادته بالتكريم'، 'عن خالص حزنه لوفاته': no proposition, but the speaker spoke
+        return Anchor(i, cue, i, k, "indirect", mention, silent=True)
     if mode != "prep" and _new_clause(lx, toks, k - 1):
         return None  # 'أعلنت الأسبوع الماضي، وحصل فيها': a new clause, not the object
     if mention is None and cue.kind == "verb" and (key in lx.titles or key in lx.org_heads):
         return None  # a speaker the parser could not read: better no statement than a wrong one
     return Anchor(i, cue, i, k, "indirect", mention)
+
+
+def _emotion(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """Does an emotion, thanks or condolences (after بالغ/خالص ...) stand at k with no
+    complementizer in the eight words after it?"""
+    if k < end and toks[k].key in lx.emotion_qualifiers:
+        k += 1
+    if k >= end or toks[k].key not in lx.emotions:
+        return False
+    return not any(t.key in _THAT for t in toks[k + 1 : min(end, k + 9)])
+
+
+_ABOUT_KEY = fold("عن")
 
 
 def _cause_to(lx: Lexicon, toks: list[Tok], k: int, end: int) -> int | None:

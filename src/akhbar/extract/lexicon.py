@@ -81,6 +81,8 @@ class Lexicon:
     clause_only: frozenset[str]  # cue forms that are cues without و/ف only at a clause start (نصح)
     cause: frozenset[str]  # lemmas whose object opens the statement (أرجع الحادث إلى)
     cause_objects: frozenset[str]  # objects that open it after an elided speaker (وأرجع ذلك إلى)
+    emotions: frozenset[str]  # nouns after عن that make no statement (أعرب عن سعادته)
+    emotion_qualifiers: frozenset[str]  # بالغ، خالص ... before them
     svo_lemmas: frozenset[str]  # present cues read after a subject the parser reads (X يقول إن)
     svo_plural: frozenset[str]  # ... and in the plural after an unparsed group (معارضو القرار يقولون)
     svo_openers: frozenset[tuple[str, ...]]  # folded word sequences after which such a clause starts
@@ -175,6 +177,8 @@ def lexicon() -> Lexicon:
         clause_only=_forms(cues_doc["clause_only"]),
         cause=frozenset(cues_doc["cause"]["lemmas"]),
         cause_objects=_forms(cues_doc["cause"], "objects"),
+        emotions=_forms(cues_doc["emotions"]),
+        emotion_qualifiers=_forms(cues_doc["emotions"], "qualifiers"),
         svo_lemmas=frozenset(cues_doc["svo_present"]["lemmas"]),
         svo_plural=frozenset(cues_doc["svo_present"]["plural_lemmas"]),
         svo_openers=frozenset(tuple(fold(w) for w in o.split()) for o in cues_doc["svo_present"]["openers"]),

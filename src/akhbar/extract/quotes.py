@@ -580,6 +580,9 @@ class _Article:
                 sp = self._orphan(toks, a)
             if sp is None:
                 continue
+            if a.silent:  # 'وأعرب X عن سعادته': X spoke (for what follows), but stated nothing
+                last, last_end = sp, sents.end(a.content)
+                continue
             limit = toks[anchors[n + 1].begin].start if n + 1 < len(anchors) else len(text)
             cue_text = toks[a.cue_at].text
             if is_damaged(self.lx, toks, a.cue_at):
