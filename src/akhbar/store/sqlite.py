@@ -30,7 +30,7 @@ from akhbar.store.base import (
     StoredInput,
     Written,
 )
-from akhbar.store.corpus_sql import CorpusQueries
+from akhbar.store.corpus_sql import CorpusQueries, select_in
 from akhbar.store.prepare import ARTICLE_COLUMNS, day_of, index_terms, unpack
 from akhbar.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -184,14 +184,8 @@ class SQLiteStore(CorpusQueries):
     def known_hashes(self, doc_keys: Sequence[str]) -> dict[str, str]:
         """Content hashes of the inputs already stored, by identity."""
         out: dict[str, str] = {}
-        for start in range(0, len(doc_keys), 500):
-            chunk = list(doc_keys[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            out.update(
-                self.conn.execute(
-                    f"SELECT doc_key, content_hash FROM articles WHERE doc_key IN ({marks})", chunk
-                ).fetchall()
-            )
+        sql = "SELECT doc_key, content_hash FROM articles WHERE doc_key IN ({marks})"
+        out.update(select_in(self.conn, sql, doc_keys))
         return out
 
     def write_batch(
@@ -287,16 +281,13 @@ class SQLiteStore(CorpusQueries):
     def summaries(self, ids: Sequence[int]) -> dict[int, ArticleSummary]:
         """Short views of these articles, by id (ids not stored are left out)."""
         out: dict[int, ArticleSummary] = {}
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            for aid, site, published, day, headline, url, cluster, blob in self.conn.execute(
-                "SELECT a.id, s.site, a.published, a.day, a.headline, a.url, a.cluster_id, a.record_json"
-                f" FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN ({marks})",
-                chunk,
-            ):
-                body = records.loads(unpack(blob)).body_text  # the display text is stored once
-                out[aid] = ArticleSummary(aid, site, published, day, headline, url, cluster, body)
+        sql = (
+            "SELECT a.id, s.site, a.published, a.day, a.headline, a.url, a.cluster_id, a.record_json"
+            " FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN ({marks})"
+        )
+        for aid, site, published, day, headline, url, cluster, blob in select_in(self.conn, sql, ids):
+            body = records.loads(unpack(blob)).body_text  # the display text is stored once
+            out[aid] = ArticleSummary(aid, site, published, day, headline, url, cluster, body)
         return out
 
     def iter_articles(self, batch: int = 1000) -> Iterator[tuple[int, Article]]:
@@ -332,15 +323,12 @@ class SQLiteStore(CorpusQueries):
         """What the search index needs of these articles, derived afresh from the stored records
         (ids no longer stored are left out); ingest hands the same terms over without this."""
         rows: list[IndexRow] = []
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            for aid, site, day, blob in self.conn.execute(
-                "SELECT a.id, s.site, a.day, a.record_json FROM articles a"
-                f" LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN ({marks})",
-                chunk,
-            ):
-                rows.append(IndexRow(aid, site, day, index_terms(records.loads(unpack(blob)))))
+        sql = (
+            "SELECT a.id, s.site, a.day, a.record_json FROM articles a"
+            " LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN ({marks})"
+        )
+        for aid, site, day, blob in select_in(self.conn, sql, ids):
+            rows.append(IndexRow(aid, site, day, index_terms(records.loads(unpack(blob)))))
         return rows
 
     def stats(self) -> dict[str, object]:
