@@ -134,9 +134,15 @@ def _chunk(
     if namelike(lx, toks[i]) or before_nisba(lx, toks, i, limit):
         n = name_run(lx, toks, i, limit, after_title=before_nisba(lx, toks, i, limit))
         return _after_name(lx, toks, i, n, limit, text) if n > i else None
-    if toks[i].definite and toks[i].word and key not in lx.adverbials:
+    if toks[i].definite and toks[i].word and key not in lx.adverbials and key not in lx.relatives:
         j = i + 1
-        while j < limit and j - i < 4 and toks[j].definite and toks[j].key not in lx.adverbials:
+        while (
+            j < limit
+            and j - i < 4
+            and toks[j].definite
+            and toks[j].key not in lx.adverbials
+            and toks[j].key not in lx.relatives  # 'وأضاف الموظف الذي طلب ...'
+        ):
             j += 1
         if j - i <= 2 and toks[j - 1].key.endswith(NISBA_ENDS):
             n = name_run(lx, toks, j, limit, after_title=True)
@@ -226,7 +232,13 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
     """Does toks[j] continue the institution named at toks[i]? (المرصد السوري لحقوق الإنسان)"""
     tok = toks[j]
     key = tok.key
-    if not tok.word or key in lx.function_words or key in lx.adverbials or key in lx.cues:
+    if (
+        not tok.word
+        or key in lx.function_words
+        or key in lx.adverbials
+        or key in lx.cues
+        or key in lx.relatives
+    ):
         return False
     if (
         tok.definite

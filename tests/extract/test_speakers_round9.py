@@ -1,0 +1,60 @@
+"""Speakers, round 9: classes of attribution errors, each sized and checked on the shared
+corpora; one short invented sentence per construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar.extract.quotes import extract_quotes
+from akhbar.extract.speakers import parse_speaker
+from akhbar.extract.tokens import tokenize
+
+# 1. A relative pronoun (الذي، التي، الذين) never continues a role or an institution: the
+# relative clause is about the speaker. (paragraph, fragment of a statement, the exact speaker)
+RELATIVES = [
+    (
+        "وقال المدافع الذي اعتزل اللعب في نهاية الموسم الماضي «لا أعتقد أن المدرب يعرف أفضل تشكيلة».",
+        "أفضل تشكيلة",
+        "المدافع",
+    ),
+    (
+        'وأضاف الموظف الذي طلب عدم الكشف عن هويته: "قفزت من النافذة مع زملاء آخرين".',
+        "قفزت من النافذة",
+        "الموظف",
+    ),
+    (
+        "وقالت متحدثة باسم الاتحاد الذي يتخذ من زوريخ مقرا له إن الاتحاد يتعاون مع السلطات.",
+        "يتعاون مع السلطات",
+        "متحدثة باسم الاتحاد",
+    ),
+    (
+        'إذ صرح المدرب الذي كان قائدا للفريق عام 1998 "لم نصبح أبطالا للعالم بعد".',
+        "أبطالا للعالم",
+        "المدرب",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "fragment", "speaker"), RELATIVES)
+def test_relative_pronoun_ends_the_speaker(paragraph: str, fragment: str, speaker: str) -> None:
+    hits = [q for q in extract_quotes([paragraph]) if fragment in q.text]
+    assert hits and all(q.speaker == speaker for q in hits), [(q.speaker, q.text) for q in hits]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        ("الموظف الذي طلب عدم الكشف", "الموظف"),
+        ("المتحدث في البيان الذي نشره", "المتحدث في البيان"),
+        ("الشركات التي تعمل", "الشركات"),
+    ],
+)
+def test_parse_speaker_stops_at_a_relative(phrase: str, text: str) -> None:
+    toks = tokenize(phrase)
+    m = parse_speaker(toks, 0, len(toks), phrase)
+    assert m is not None and m.text == text, m
+
+
+def test_relative_alone_is_no_speaker() -> None:
+    toks = tokenize("الذي قال")
+    assert parse_speaker(toks, 0, 1, "الذي قال") is None
