@@ -1,6 +1,7 @@
 """Mine speaker-phrase word lists from the shared corpora.
 
     .venv/bin/python tools/mine_speakers.py verbs ../shared/corpora   # rewrite src/akhbar/data/verbs.txt
+    .venv/bin/python tools/mine_speakers.py given ../shared/corpora   # candidate given names, to review
 
 `verbs`: words that often stand straight after a verb-only particle (قد، لم، لن، سوف، لا ...),
 at least 5 times and in at least 5% of their uses: a name already two words long ends before
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 from corpora import records
@@ -53,5 +55,49 @@ def verbs(corpora: Path) -> None:
     print(f"{len(out)} verbs")
 
 
+def given(corpora: Path) -> None:
+    """Candidate given names the list lacks, with counts, for review (nothing is written).
+
+    A family name is a word seen at least 3 times straight after a listed given name and in at
+    least 30% of its uses (الجبير، كنعاني). A candidate is a bare word (no article, no known
+    verb, function word, title or cue) standing straight before a family name at least 3 times
+    and in at least 10% of its uses (انتظار جاسم، رسول خادم): printed as word, count before a
+    family name, total uses, and its most frequent family names."""
+    lx = lexicon()
+    texts = [[fold(t) for t in _WORD.findall(rec["text"])] for rec in records(corpora)]
+    total: Counter[str] = Counter(w for toks in texts for w in toks)
+    after_given: Counter[str] = Counter()
+    for toks in texts:
+        for a, b in pairwise(toks):
+            if a in lx.given_names:
+                after_given[b] += 1
+    family = {w for w, n in after_given.items() if n >= 3 and n >= 0.3 * total[w] and w not in lx.given_names}
+    skip = (
+        lx.function_words
+        | lx.adverbials
+        | lx.adverbial_nouns
+        | frozenset(lx.cues)
+        | lx.titles
+        | lx.honorifics
+    )
+    before: Counter[str] = Counter()
+    pairs: dict[str, Counter[str]] = {}
+    for toks in texts:
+        for a, b in pairwise(toks):
+            if b in family and len(a) > 2 and a[0].isalpha() and a not in lx.given_names:
+                before[a] += 1
+                pairs.setdefault(a, Counter())[b] += 1
+    verb_words = set((DATA / "verbs.txt").read_text(encoding="utf-8").split())
+    for w, n in sorted(before.items(), key=lambda x: -x[1]):
+        if (
+            n >= 3
+            and n >= 0.1 * total[w]
+            and not w.startswith("ال")
+            and w not in skip
+            and w not in verb_words
+        ):
+            print(w, n, total[w], " ".join(f for f, _ in pairs[w].most_common(3)))
+
+
 if __name__ == "__main__":
-    {"verbs": verbs}[sys.argv[1]](Path(sys.argv[2]))
+    {"verbs": verbs, "given": given}[sys.argv[1]](Path(sys.argv[2]))

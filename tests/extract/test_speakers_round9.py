@@ -58,3 +58,30 @@ def test_parse_speaker_stops_at_a_relative(phrase: str, text: str) -> None:
 def test_relative_alone_is_no_speaker() -> None:
     toks = tokenize("الذي قال")
     assert parse_speaker(toks, 0, 1, "الذي قال") is None
+
+
+# 2. Given names mined from the corpora (tools/mine_speakers.py given: words before a family
+# name seen after a listed given name) open a name without a title.
+GIVEN = [
+    (
+        ["من جهتها أوضحت منيرة الراشد أن الحملة تهدف إلى توعية المجتمع بأخطار العنف."],
+        "توعية المجتمع",
+        "منيرة الراشد",
+    ),
+    (
+        ["يقول الشاعر غزاي الوسيدي الحربي: مع الأسف يا مشيدين الدواوين."],
+        "مع الأسف",
+        "غزاي الوسيدي",
+    ),
+    (
+        ["وأوضحت مريم المهبط أن المهرجان جسر لتطوير الموهبة الشابة."],
+        "لتطوير الموهبة",
+        "مريم المهبط",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), GIVEN)
+def test_mined_given_name_opens_a_name(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
+    assert hits and all(speaker in q.speaker for q in hits), [(q.speaker, q.text) for q in hits]
