@@ -85,3 +85,20 @@ GIVEN = [
 def test_mined_given_name_opens_a_name(paragraphs: list[str], fragment: str, speaker: str) -> None:
     hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
     assert hits and all(speaker in q.speaker for q in hits), [(q.speaker, q.text) for q in hits]
+
+
+# 3. Journalists after لـ/لل are who was told, never part of the office before them.
+ADDRESSEES = [
+    ("وقال الوزير للصحافيين إن الاتفاق سيوقع قريبا.", "الوزير"),
+    (
+        "وقال مسؤول كبير في الخارجية الأمريكية للصحافيين إن الاتفاق سيوقع قريبا.",
+        "مسؤول كبير في الخارجية الأمريكية",
+    ),
+    ("وقال المتحدث العسكري جوناثان كونريكوس لصحافيين إن الاتفاق سيوقع قريبا.", "جوناثان كونريكوس"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), ADDRESSEES)
+def test_journalists_told_are_no_speaker(paragraph: str, speaker: str) -> None:
+    hits = [q for q in extract_quotes([paragraph]) if "سيوقع قريبا" in q.text]
+    assert hits and all(q.speaker == speaker for q in hits), [(q.speaker, q.text) for q in hits]

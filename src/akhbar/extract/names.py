@@ -422,8 +422,8 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
         key = tok.key
         if key in lx.relatives:
             break  # 'وقال المدافع الذي اعتزل ...': a relative clause about the office holder
-        if key[:1] == "ل" and key[1:] in lx.media:
-            break  # 'مسؤول لـCNN'، 'مسؤول لرويترز': the medium told, not the office
+        if key[:1] == "ل" and (key[1:] in lx.media or (key[:2] == "لل" and "ا" + key[1:] in lx.media)):
+            break  # 'مسؤول لـCNN'، 'مسؤول لرويترز', 'الوزير للصحافيين': who was told, not the office
         if (
             tok.definite
             and j > i + 1
