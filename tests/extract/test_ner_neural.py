@@ -78,3 +78,25 @@ def test_anercorp_test_f1_floor() -> None:
         pred.extend(tagger.tag_batch([w for w, _ in sents[lo : lo + 15]], document=True))
     f1 = f1_score([t for _, t in sents], pred, mode="strict", scheme=IOB2)
     assert f1 >= F1_FLOOR
+
+
+def test_product_of_experts_with_the_crf() -> None:
+    """train_ner's silver labeller: at mix 0 it is exactly the CRF tagger; at any mix, valid IOB2."""
+    from akhbar.extract.entities import _model
+    from akhbar.extract.train_ner import ensemble_tags
+
+    crf, neural = _model(), load_tagger()
+    text = (
+        "وصل الرئيس الأمريكي دونالد ترامب إلى باريس للقاء الرئيس الفرنسي إيمانويل ماكرون . "
+        "وقال ترامب إن الولايات المتحدة وفرنسا تعملان مع الأمم المتحدة في جنيف . "
+        "وأضاف ماكرون أن ترامب سيزور لبنان ، وولبنان بلد صغير ."
+    ).split()
+    sents = [text[lo:hi] for lo, hi in sentence_spans(text)] + [[]]
+    assert ensemble_tags(crf, neural, sents, 0.0) == crf.tag_batch(sents, document=True)
+    assert ensemble_tags(crf, neural, sents, 0.0, document=False) == crf.tag_batch(sents)
+    mixed = ensemble_tags(crf, neural, sents, 0.75)
+    assert [len(s) for s in mixed] == [len(s) for s in sents]
+    for row in mixed:
+        for prev, tag in zip(["O", *row], row, strict=False):
+            assert not tag.startswith("I-") or prev[2:] == tag[2:] != ""
+    assert mixed[0][3:5] == ["B-PER", "I-PER"]
