@@ -102,3 +102,21 @@ ADDRESSEES = [
 def test_journalists_told_are_no_speaker(paragraph: str, speaker: str) -> None:
     hits = [q for q in extract_quotes([paragraph]) if "سيوقع قريبا" in q.text]
     assert hits and all(q.speaker == speaker for q in hits), [(q.speaker, q.text) for q in hits]
+
+
+# 4. After two name words, a common word is the clause's object, not a third name word, unless
+# a mark, a function word or a title ends the name there ('الدكتور محروس بن أحمد غبان،').
+OBJECTS = [
+    ("وألقى الأمين العام إياد مدني كلمة قال فيها إن المنظمة تدعم الشعب.", "المنظمة تدعم", "إياد مدني"),
+    (
+        "ووصف الرئيس محمود عباس قرار ترامب بأنه صفعة، وقال إن الولايات المتحدة ليست وسيطا.",
+        "ليست وسيطا",
+        "محمود عباس",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "fragment", "speaker"), OBJECTS)
+def test_common_word_after_a_full_name_is_no_name(paragraph: str, fragment: str, speaker: str) -> None:
+    hits = [q for q in extract_quotes([paragraph]) if fragment in q.text]
+    assert hits and all(q.speaker == speaker for q in hits), [(q.speaker, q.text) for q in hits]

@@ -242,6 +242,10 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
             j > i
             and tok.word
             and tok.key in lx.not_names
+            # a third word so only before a mark ('محروس بن أحمد غبان،'), a function word ('عبد
+            # الغفار شكر من') or a title ('بدران جيا كرد المستشار'), not before the clause's next
+            # word ('ألقى إياد مدني كلمة قال فيها'، 'أعلن دونالد ترامب انسحاب الولايات')
+            and (j - i == 1 or len(tok.key) == 2 or tok.key.endswith("ي") or _name_end(lx, toks, j + 1))
             and not _ends_phrase(lx, toks, j, limit)
             and _before_boundary(lx, toks, j + 1, limit)
         ):
@@ -289,6 +293,22 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
     ):
         return i  # 'منفذي الهجوم', 'اكتمال مجمل الاستعدادات': a noun phrase, not a name
     return j
+
+
+def _name_end(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """May a name end before toks[k]? (the text's end, a mark but an opening quote - 'وسام حمدان
+    جدارة "الأخضر"' -, a function word, a name particle, an adverbial or a title)"""
+    if k >= len(toks):
+        return True
+    tok = toks[k]
+    if not tok.word:
+        return tok.text not in QUOTE_OPEN
+    return (
+        tok.key in lx.function_words
+        or tok.key in lx.particles  # 'لويس إيناسيو لولا دا سيلفا'
+        or tok.key in lx.adverbials
+        or is_title(lx, tok.key)
+    )
 
 
 def _object_after(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
