@@ -120,3 +120,20 @@ OBJECTS = [
 def test_common_word_after_a_full_name_is_no_name(paragraph: str, fragment: str, speaker: str) -> None:
     hits = [q for q in extract_quotes([paragraph]) if fragment in q.text]
     assert hits and all(q.speaker == speaker for q in hits), [(q.speaker, q.text) for q in hits]
+
+
+# 5. After بن/ابن the word is a name even when it also reads as a title (مساعد، مشرف).
+BIN_TITLE = [
+    ("ورأى أحمد بن مشرف أن شواطئ المملكة ستتحرر من سطوة المتاجرة.", "شواطئ المملكة", "أحمد بن مشرف"),
+    (
+        "وقال المتحدث الرسمي باسم الهلال الأحمر خالد بن مساعد السهلي إن الهيئة تلقت بلاغا.",
+        "الهيئة تلقت",
+        "خالد بن مساعد السهلي",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "fragment", "speaker"), BIN_TITLE)
+def test_word_after_bin_is_a_name(paragraph: str, fragment: str, speaker: str) -> None:
+    hits = [q for q in extract_quotes([paragraph]) if fragment in q.text]
+    assert hits and all(q.speaker == speaker for q in hits), [(q.speaker, q.text) for q in hits]

@@ -223,7 +223,9 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
                 prev in lx.particles
                 and tok.word
                 and tok.key not in lx.function_words
-                and not (is_title(lx, tok.key) and not tok.definite)  # 'وانغ دي سفير الصين' (not آل الشيخ)
+                # 'وانغ دي سفير الصين' (not آل الشيخ); after بن a name whatever it reads as
+                # ('خالد بن مساعد'، 'أحمد بن مشرف': not a title there)
+                and not (is_title(lx, tok.key) and not tok.definite and prev not in _BIN)
             )
         ):
             j += 1
