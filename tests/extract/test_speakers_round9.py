@@ -137,3 +137,22 @@ BIN_TITLE = [
 def test_word_after_bin_is_a_name(paragraph: str, fragment: str, speaker: str) -> None:
     hits = [q for q in extract_quotes([paragraph]) if fragment in q.text]
     assert hits and all(q.speaker == speaker for q in hits), [(q.speaker, q.text) for q in hits]
+
+
+# 6. An institution in construct with a place noun takes the place's name (شرطة مدينة زيوريخ),
+# and one named after a person takes the whole name (مركز محمد بن راشد للفضاء).
+INSTITUTIONS = [
+    ("وقالت شرطة مدينة زيوريخ إن المشتبه به اعتقل مساء الأحد.", "المشتبه به اعتقل", "شرطة مدينة زيوريخ"),
+    ("وحذرت إمارة منطقة عسير من شرائح اتصالات مجهولة تباع في الطرقات.", "شرائح اتصالات", "إمارة منطقة عسير"),
+    (
+        'وكشف مركز محمد بن راشد للفضاء أن الرحلة ستستمر "لمدة عشرة أيام".',
+        "الرحلة ستستمر",
+        "مركز محمد بن راشد للفضاء",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "fragment", "speaker"), INSTITUTIONS)
+def test_institution_takes_its_place_or_person(paragraph: str, fragment: str, speaker: str) -> None:
+    hits = [q for q in extract_quotes([paragraph]) if fragment in q.text]
+    assert hits and all(q.speaker == speaker for q in hits), [(q.speaker, q.text) for q in hits]

@@ -19,6 +19,7 @@ import msgspec
 from akhbar.extract.lexicon import Lexicon, fold, lexicon
 from akhbar.extract.names import (
     NISBA_ENDS,
+    PLACE_NOUNS,
     ROLE_PREPS,
     STOP_PUNCT,
     before_nisba,
@@ -254,6 +255,10 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
         return False
     if j == i + 1:
         return True  # construct state: وكالة إيرنا، حلف شمال
+    if j == i + 2 and toks[i + 1].key in PLACE_NOUNS and namelike(lx, tok, cont=True):
+        return True  # 'شرطة مدينة زيوريخ': a place noun takes its place's name
+    if given(lx, toks[i + 1]) and all(namelike(lx, toks[k], cont=True) for k in range(i + 2, j + 1)):
+        return j - i <= 3  # 'مؤسسة كوفي أنان': a foundation named after a person, the whole name
     return _media_name(lx, toks, i, j)
 
 
