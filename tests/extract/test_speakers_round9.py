@@ -156,3 +156,10 @@ INSTITUTIONS = [
 def test_institution_takes_its_place_or_person(paragraph: str, fragment: str, speaker: str) -> None:
     hits = [q for q in extract_quotes([paragraph]) if fragment in q.text]
     assert hits and all(q.speaker == speaker for q in hits), [(q.speaker, q.text) for q in hits]
+
+
+def test_possessive_after_li_ends_an_institution() -> None:
+    text = "وأكدت شركة صناعة السيارات لاستخدامها محركات ملوثة أن الغرامة قبلت."
+    toks = tokenize(text)
+    m = parse_speaker(toks, 1, len(toks), text)
+    assert m is not None and m.text == "شركة صناعة السيارات", m

@@ -250,7 +250,9 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
     if tok.definite or key.endswith(NISBA_ENDS):
         return True
     if key.startswith("ل") and key[1:] not in lx.media and len(key) > 3:
-        return True
+        return not tok.text.endswith(
+            ("ها", "هم", "هما")
+        )  # 'السلطات الإيرانية لموقفها': a pronoun, not a name
     if toks[i].definite:
         return False
     if j == i + 1:
