@@ -64,9 +64,6 @@ _HISTORY = 40
 _WITH = fold("مع")
 
 
-_THAT_KEYS = frozenset(fold(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها"))
-
-
 def _nested(toks: list[Tok], anchors: list[Anchor], i: int) -> bool:
     """Is the cue at i (no و/ف) the verb of the that-clause the last statement opened, one or
     two words after its complementizer ('بأن كوشنر أبلغ'، 'أن كوشنر يحث ترامب على')? Then it is
@@ -928,7 +925,8 @@ _SVO_QUANTIFIERS = frozenset(fold(w) for w in ("كثيرا", "كثير", "عدد
 # statement whose full stop the scrape lost, not a subheading (see `is_heading`).
 _LONG_LINE = 12
 
-# What an orphan cue's content may follow (see `_Article._orphan`).
+# The complementizers: what an orphan cue's content may follow (see `_Article._orphan`) and what
+# makes a cue right after it a nested report (`_nested`).
 _THAT_KEYS = frozenset(
     fold(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه", "بأنها", "أنهم", "إنهم")
 )
