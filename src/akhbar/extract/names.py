@@ -400,20 +400,20 @@ def before_nisba(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
     )
 
 
-def _ends_phrase(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+def _closing(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    """Does the phrase stop at j whatever it holds: the end, a mark, a function word, a
+    complementizer, an adverbial or a cue?"""
     if j >= limit or not toks[j].word:
         return True
     key = toks[j].key
-    return (
-        key in lx.function_words
-        or key in _THATS
-        or is_title(lx, key)
-        or key in lx.adverbials
-        or key in lx.cues
-        or key in lx.states
-        or key in lx.org_heads
-        or key in lx.group_heads
-    )
+    return key in lx.function_words or key in _THATS or key in lx.adverbials or key in lx.cues
+
+
+def _ends_phrase(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    if _closing(lx, toks, j, limit):
+        return True
+    key = toks[j].key
+    return is_title(lx, key) or key in lx.states or key in lx.org_heads or key in lx.group_heads
 
 
 def _before_boundary(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
@@ -612,16 +612,7 @@ def _extended(lx: Lexicon, toks: list[Tok], i: int, j: int, limit: int) -> int:
 def _name_ends(lx: Lexicon, toks: list[Tok], m: int, limit: int) -> bool:
     """Does the speaker phrase end after a name at `m` (a mark, a complementizer, a cue, an
     adverbial, an addressee 'لـ...')? Not before an institution ('عضو شرف نادي الرياض')."""
-    if m >= limit or not toks[m].word:
-        return True
-    key = toks[m].key
-    return (
-        key in lx.function_words
-        or key in _THATS
-        or key in lx.cues
-        or key in lx.adverbials
-        or (key[:1] == "ل" and not toks[m].definite)
-    )
+    return _closing(lx, toks, m, limit) or (toks[m].key[:1] == "ل" and not toks[m].definite)
 
 
 # Place nouns: with a place's name after them (منطقة عسير) a place, never a person's name.
