@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,12 @@ def test_golden(name: str) -> None:
         ("  كلمة   وكلمة  ", "كلمة وكلمة"),
         ("ﻻ", "لا"),
         ("أإآ ى ة", "أإآ ى ة"),  # lossy folds belong to the search form only
+        ("&quot;السعودية&quot; تُطلق", '"السعودية" تُطلق'),
+        ("توزيع &#8220;موسوعة&#8221;", "توزيع \u201cموسوعة\u201d"),
+        ("ناصر&nbsp;كنعاني&rlm;", "ناصر كنعاني"),
+        ("&amp;quot;داعش&amp;quot;", '"داعش"'),  # escaped twice by a feed
+        ("&#65271;", "لأ"),  # a reference to a presentation form is repaired too
+        ("أ&ب و R&D &copy", "أ&ب و R&D &copy"),  # a bare & or a reference without ; stays
     ],
 )
 def test_repairs(raw: str, expected: str) -> None:
@@ -78,3 +85,16 @@ def test_idempotent_on_arabic_block(text: str) -> None:
     once = display_form(text)
     assert display_form(once) == once
     assert "\u0640" not in once and "\u06cc" not in once and "\u06a9" not in once
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["&", ";", "#", "x", "8220", "65271", "amp", "quot", "nbsp", "rlm", "\u200b", "ی", " ", "ق"]
+        )
+    ).map("".join)
+)
+def test_idempotent_on_html_references(text: str) -> None:
+    once = display_form(text)
+    assert display_form(once) == once
+    assert not re.search(r"&(?:#[0-9]+|amp|quot|nbsp|rlm);", once)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from functools import cache
 from typing import Literal
@@ -32,6 +33,9 @@ _CLITICS = ("و", "ف", "ب", "ل", "ك")
 _PRESENTATION_CHARS = frozenset(map(chr, PRESENTATION))
 _NEXT_WORD = re.compile(r"\s+([\u0621-\u06FF]+)")
 _PREV_WORD = re.compile(r"([\u0621-\u06FF]+)\s+$")
+# An HTML character reference left in scraped text (`&quot;`, `&#8220;`, `&nbsp;`): named ones
+# need their semicolon, so a bare `&` in prose is never touched.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @cache
@@ -85,7 +89,8 @@ def display_form(text: str, *, digits: DigitSet = "ascii", persian: bool = False
 
     Persian/Urdu letter forms become Arabic ones (ی at a word's end becomes ي or ى as Arabic
     spells the word), digits become one set, invisible controls, NBSP and tatweel go, and
-    whitespace is tidied line by line (line breaks are kept).
+    whitespace is tidied line by line (line breaks are kept), and HTML character references
+    left by the scrape (`&quot;`, `&#8220;`, `&amp;quot;`) become the characters they stand for.
     """
     needs = _needs(digits, persian)
     found = needs.findall(text)
@@ -107,7 +112,16 @@ def display_form(text: str, *, digits: DigitSet = "ascii", persian: bool = False
             yeh = not persian and PERSIAN_YEH in text
     if yeh:
         text = _FINAL_YEH.sub(_final_yeh, text).replace(PERSIAN_YEH, "ي")
-    return _tidy(text)
+    text = _tidy(text)
+    if "&" in text:
+        decoded = _ENTITY.sub(_unescape, text)
+        if decoded != text:  # what a reference stood for is repaired like the rest; each round is
+            return display_form(decoded, digits=digits, persian=persian)  # shorter, so it ends
+    return text
+
+
+def _unescape(match: re.Match[str]) -> str:
+    return html.unescape(match.group())
 
 
 def _tidy(text: str) -> str:
