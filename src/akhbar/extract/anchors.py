@@ -79,6 +79,7 @@ class Anchor:
     follow: bool = False  # elided after a statement in the same sentence: its speaker goes on
     stop: int = -1  # for an after-content attribution: the token the content ends before
     silent: bool = False  # a cue that speaks (its speaker counts for later elisions) but states nothing
+    main: int = -1  # after a statement in a fronted subordinate clause: where the main clause starts
 
 
 def cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:

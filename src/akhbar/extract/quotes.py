@@ -524,10 +524,13 @@ class _Article:
                     i += 1  # 'أي دليل يشير إلى': a present verb inside a noun phrase
                     continue
                 elif not initial and same_sentence(toks, anchors, i):
-                    if toks[i].key == toks[i].bare:
+                    if toks[i].key != toks[i].bare:
+                        a.follow = True  # 'أعلنت X ...، وقالت إن': the same speaker goes on
+                    elif (main := _main_clause(toks, anchors[-1], i)) >= 0:
+                        a.begin = a.main = main  # 'وبعد أن قال X إن ...، نشرت Y بيانا قالت فيه إن'
+                    else:
                         i += 1  # 'ذكرت السلطة أن موظفين ... اتهموا': a verb inside the content
                         continue
-                    a.follow = True  # 'أعلنت X ...، وقالت إن': the same speaker goes on
                 elif not initial:
                     a.subject = True
                 elif (
@@ -566,6 +569,8 @@ class _Article:
                 )
             elif a.mention is None and a.follow:
                 context = last
+            elif a.mention is None and a.main >= 0:  # the main clause's subject, else as elided
+                context = self._subject(toks, text, a, a.main) if a.main < a.cue_at else last
             elif a.mention is None and a.subject:
                 context = self._subject(toks, text, a)
             elif a.mention is None and a.cue.kind == "verb" and not a.backward:
@@ -815,11 +820,12 @@ class _Article:
         self.history.append(sp)
         return sp
 
-    def _subject(self, toks: list[Tok], text: str, a: Anchor) -> Speaker | None:
-        """For a participle with no statement before it: the sentence's first titled or known person."""
+    def _subject(self, toks: list[Tok], text: str, a: Anchor, clause: int = -1) -> Speaker | None:
+        """For a participle with no statement before it: the sentence's first titled or known
+        person (of the clause from token `clause` on, when given)."""
         lx = self.lx
         j = a.cue_at - 1
-        while j > 0 and a.cue_at - j < MAX_SENTENCE and toks[j - 1].text not in SENTENCE_END:
+        while j > max(0, clause) and a.cue_at - j < MAX_SENTENCE and toks[j - 1].text not in SENTENCE_END:
             j -= 1
         # a dateline opening the sentence ('دبي، الإمارات العربية المتحدة (CNN) --') names no speaker
         j = max([j, *(k + 1 for k in range(j, min(j + 15, a.cue_at)) if toks[k].text in _DASHES)])
@@ -907,6 +913,34 @@ class _Article:
 _IN = fold("في")
 _CAME_THAT = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "بأن"))
 _CAME_CUE = CueForm("جاء", "جاء", "verb", "past", "m", "sg", frozenset())
+
+
+# A fronted subordinate clause opens with one of these right before its verb (وبعد أن قال،
+# عندما أكد): a statement reported in it ends where the main clause begins.
+_SUBORDINATE = frozenset(
+    p + fold(w) for w in ("بعدما", "عندما", "حينما", "لما", "كلما", "حين") for p in ("", "و")
+)
+_BEFORE_THAT = frozenset(fold(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ"))
+
+
+def _main_clause(toks: list[Tok], prev: Anchor, i: int) -> int:
+    """The token where the main clause begins when the statement `prev` opened was reported in a
+    fronted subordinate clause ('وبعد أن قال كثيرون إن ...، نشرت الأستاذة بيانا قالت فيه إن')
+    and the cue at i stands in that main clause: after the last comma before i, with no
+    complementizer between; else -1 (the cue at i is inside the statement)."""
+    c = prev.cue_at
+    if not (
+        (c > 0 and toks[c - 1].key in _SUBORDINATE)
+        or (c > 1 and toks[c - 1].key == "ان" and toks[c - 2].key in _BEFORE_THAT)
+    ):
+        return -1
+    for k in range(i - 1, prev.content, -1):
+        t = toks[k]
+        if t.text in ("،", ","):
+            return k + 1
+        if t.key in _THAT_KEYS or not t.word or i - k > 8:
+            return -1
+    return -1
 
 
 def _headed(lx: Lexicon, m: Mention) -> bool:

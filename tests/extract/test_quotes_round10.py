@@ -1,0 +1,69 @@
+"""Statements, round 10: detection classes found on the development sets and sized on fixed
+random corpus samples.
+
+Short invented sentences, one construction each.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.conftest import FoundCheck
+
+from akhbar.extract.quotes import extract_quotes
+
+# (paragraphs, speaker, fragment of the statement, cue as written)
+FOUND = [
+    # 1. a statement reported in a fronted subordinate clause (وبعد أن قال، عندما أكد) ends at the
+    #    comma where the main clause begins; the main clause's own cue is a statement too
+    (
+        [
+            "وبعد أن قال النائب خالد العلي إن الموازنة غير واقعية، أصدرت وزيرة المالية سارة المهيري "
+            "بيانا قالت فيه إن الأرقام دقيقة."
+        ],
+        "سارة المهيري",
+        "الأرقام دقيقة",
+        "قالت",
+    ),
+    (
+        ["عندما أكد المدرب خالد العلي أن الفريق جاهز، نشر النادي بيانا أوضح فيه أن اللاعب مصاب."],
+        "النادي",
+        "اللاعب مصاب",
+        "أوضح",
+    ),
+    (
+        ["وبعدما أعلن رئيس الاتحاد أحمد سالم أن الاتفاق نهائي، قال إنه سيزور القاهرة الأسبوع المقبل."],
+        "أحمد سالم",
+        "سيزور القاهرة",
+        "قال",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker", "fragment", "cue"), FOUND)
+def test_found(
+    found_statement: FoundCheck, paragraphs: list[str], speaker: str, fragment: str, cue: str
+) -> None:
+    found_statement(paragraphs, speaker, fragment, cue)
+
+
+# (paragraph, fragment of the first statement, words it must not hold)
+ENDS = [
+    (
+        "وبعد أن قال النائب خالد العلي إن الموازنة غير واقعية، أصدرت وزيرة المالية سارة المهيري "
+        "بيانا قالت فيه إن الأرقام دقيقة.",
+        "الموازنة غير واقعية",
+        "أصدرت",
+    ),
+    (
+        "عندما أكد المدرب خالد العلي أن الفريق جاهز، نشر النادي بيانا أوضح فيه أن اللاعب مصاب.",
+        "الفريق جاهز",
+        "نشر النادي",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "fragment", "beyond"), ENDS)
+def test_statement_ends(paragraph: str, fragment: str, beyond: str) -> None:
+    hits = [q for q in extract_quotes([paragraph]) if fragment in q.text]
+    assert hits
+    assert all(beyond not in q.text for q in hits), [q.text for q in hits]
