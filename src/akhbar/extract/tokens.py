@@ -69,9 +69,15 @@ def keys(text: str, within: frozenset[str] | None = None) -> set[str] | frozense
     folded = _fold_letters(text)
     if _MARKS.search(folded) is not None:
         folded = _MARKS.sub("", folded)
-    if within is not None:
-        return within.intersection(_WORD.findall(folded))
-    return set(_WORD.findall(folded))
+    found = within.intersection(_WORD.findall(folded)) if within is not None else set(_WORD.findall(folded))
+    if "." in folded and (" د." in folded or " ا." in folded or folded[:2] in _INITIALS):
+        # an abbreviated title (د. خالد) is one token, as `tokenize` joins it
+        found = found | {k for k in _INITIALS if (within is None or k in within) and _initial_in(folded, k)}
+    return found
+
+
+def _initial_in(folded: str, key: str) -> bool:
+    return folded.startswith(key) or (" " + key) in folded
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -94,6 +100,39 @@ def tokenize(text: str) -> list[Tok]:
                 continue  # a lone diacritic or tatweel: nothing to read
         t = text[start:end]
         append(_new_tok(Tok, (t, key, start, end, key[0].isalnum(), len(key) > 3 and t[:2] in _DEFINITE)))
+    if "." in text and (" د." in folded or " ا." in folded or folded[:2] in _INITIALS):
+        return _join_initials(out)
+    return out
+
+
+# One-letter abbreviations of a title written before a name: د. (دكتور, 1,110 times in the
+# corpora), أ. (أستاذ, 138). Keys as folded (أ reads ا).
+_INITIALS = frozenset(("د.", "ا."))
+
+
+def _join_initials(toks: list[Tok]) -> list[Tok]:
+    """`د. خالد` / `أ.د. محمد`: a one-letter word, its full stop and a word after them read as
+    one title token (`د.`, key `د.`, an honorific in titles.json), so the full stop neither ends the
+    sentence nor cuts the speaker phrase. The stop stays a stop when no word follows."""
+    out: list[Tok] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if (
+            len(t.key) == 1
+            and t.key + "." in _INITIALS
+            and i + 2 < n
+            and toks[i + 1].text == "."
+            and toks[i + 1].start == t.end
+            and toks[i + 2].word
+            and (i == 0 or toks[i - 1].end < t.start or toks[i - 1].text == ".")
+        ):
+            out.append(_new_tok(Tok, (t.text + ".", t.key + ".", t.start, toks[i + 1].end, True, False)))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
     return out
 
 
