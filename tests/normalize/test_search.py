@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from akhbar.normalize import SEARCH_VERSION, display_form, search_fold, search_form
+from akhbar.normalize import SEARCH_VERSION, display_form, search_fold, search_form, search_form_recent
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,9 @@ def test_form_is_the_fold_split_into_words(text: str) -> None:
     form = search_form(text)
     assert search_form(search_fold(text)) == form
     assert form == " ".join(form.split()) and "\n" not in form
+
+
+@given(st.text())
+def test_recent_form_is_the_search_form(text: str) -> None:
+    assert search_form_recent(text) == search_form(text)
+    assert search_form_recent(text) == search_form(text)  # the remembered answer too

@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 from akhbar.normalize.display import DigitSet, display_form
-from akhbar.normalize.search import SEARCH_VERSION, search_fold, search_form
+from akhbar.normalize.search import SEARCH_VERSION, search_fold, search_form, search_form_recent
 
-__all__ = ["SEARCH_VERSION", "DigitSet", "display_form", "search_fold", "search_form"]
+__all__ = ["SEARCH_VERSION", "DigitSet", "display_form", "search_fold", "search_form", "search_form_recent"]

@@ -22,7 +22,7 @@ from akhbar.normalize.tables import (
     char_class,
 )
 
-__all__ = ["SEARCH_VERSION", "search_fold", "search_form"]
+__all__ = ["SEARCH_VERSION", "search_fold", "search_form", "search_form_recent"]
 
 # Bump when any fold below changes: indexes built with another version are rebuilt.
 SEARCH_VERSION = "ar-search.v1"
@@ -116,3 +116,22 @@ def search_form(text: str) -> str:
     while "  " in text:  # the runs are short: two or three passes of a C loop
         text = text.replace("  ", " ")
     return text.strip(" ")
+
+
+_RECENT: dict[str, str] = {}
+_RECENT_MAX = 4096  # a few pages' lines: enough for the steps that follow on the same page
+
+
+def search_form_recent(text: str) -> str:
+    """`search_form(text)`, remembered for the texts asked for lately (bounded; cleared when full).
+
+    A page's lines are folded when it is split (`akhbar.structure.lines`), and ingest asks again
+    for the forms of the same texts (headline, paragraphs: `akhbar.store.prepare`) in the same
+    process right after; the second fold is a lookup of the same string object (its hash kept).
+    A cache of a pure function: the result is the same whether or not it hits."""
+    form = _RECENT.get(text)
+    if form is None:
+        if len(_RECENT) >= _RECENT_MAX:
+            _RECENT.clear()
+        form = _RECENT[text] = search_form(text)
+    return form

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 from akhbar import records
 from akhbar.dedup.minhash import signature
-from akhbar.normalize import search_form
+from akhbar.normalize import search_form, search_form_recent
 from akhbar.records import Article
 from akhbar.search.stem import analyze
 
-__all__ = ["IndexTerms", "Prepared", "day_of", "index_terms", "pack", "prepare", "unpack"]
+__all__ = ["IndexTerms", "Prepared", "body_form", "day_of", "index_terms", "pack", "prepare", "unpack"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +75,13 @@ def day_of(published: str | None) -> str | None:
         return None
 
 
+def body_form(art: Article) -> str:
+    """`search_form(art.body_text)`, from the paragraphs' forms: the pipeline folded each
+    paragraph's line already (`search_form_recent` finds it), and blank lines between paragraphs
+    fold to one space, so the joined forms (empty ones left out) are the same string."""
+    return " ".join(filter(None, [search_form_recent(p.text) for p in art.paragraphs]))
+
+
 def _stems(search_text: str) -> str:
     return " ".join(analyze(search_text))
 
@@ -109,8 +116,8 @@ def _speaker_forms(art: Article) -> dict[str, str]:
 def prepare(art: Article) -> Prepared:
     """Rows, signature and index terms of one processed article."""
     src = art.source
-    body_search = search_form(art.body_text)
-    head_search = search_form(art.headline or "")
+    body_search = body_form(art)
+    head_search = search_form_recent(art.headline or "")
     row = (
         src.path, src.record, src.url, src.encoding, art.headline, art.dateline, art.news_id,
         art.published, day_of(art.published), art.language, head_search, pack(records.dumps(art)),

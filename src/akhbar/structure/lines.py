@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from akhbar.normalize import DigitSet, display_form, search_form
+from akhbar.normalize import DigitSet, display_form, search_form_recent
 from akhbar.records import Language
 from akhbar.structure.language import detect_language
 
@@ -39,5 +39,5 @@ def split_lines(page: str, digits: DigitSet = "ascii") -> list[Line]:
         # A line of invisible characters only keeps its place (as "") and is removed as a
         # separator by the cleaner: nothing is dropped without a reason.
         text = display_form(raw, digits=digits, persian=language == "fa")
-        lines.append(Line(len(lines), raw.strip(), start, end, text, search_form(text), language))
+        lines.append(Line(len(lines), raw.strip(), start, end, text, search_form_recent(text), language))
     return lines
