@@ -46,6 +46,29 @@ FOUND = [
         "الزيارة ناجحة",
         "وأوضح",
     ),
+    # 3. more than six words between the cue and its complement that the parser cannot read as
+    #    one phrase: a short subject, then only adverbials and comma- or dash-enclosed asides
+    (
+        ["وقال ضابط الشرطة، ويسانوساك سيوب، لبي بي سي إن الحادث وقع في محطة قطارات سامسن."],
+        "ويسانوساك سيوب",
+        "الحادث وقع في محطة",
+        "وقال",
+    ),
+    (
+        ["قال فيردر بريمن المنافس في دوري الدرجة الأولى الألماني لكرة القدم أمس السبت إن مهاجمه رحل."],
+        "فيردر بريمن",
+        "مهاجمه رحل",
+        "قال",
+    ),
+    (
+        [
+            "وقال والتر زاليسكو مالك جلوبال إنفستيجيتف جروب - وهي شركة خاصة لحماية الممتلكات - "
+            "إنه بالإضافة لرذاذ الطلاء فان الجناة ألقوا مادة حارقة."
+        ],
+        "والتر زاليسكو",
+        "الجناة ألقوا",
+        "وقال",
+    ),
 ]
 
 
@@ -54,6 +77,26 @@ def test_found(
     found_statement: FoundCheck, paragraphs: list[str], speaker: str, fragment: str, cue: str
 ) -> None:
     found_statement(paragraphs, speaker, fragment, cue)
+
+
+# (paragraph, words no statement may start with): long phrases before a complement that are
+# content, not a speaker
+NOT_FOUND = [
+    # a new clause after a comma leads to the complementizer
+    ("من كشف تشكيلة المنتخب الإنجليزي خلال مباراته المرتقبة مع فريق بنما، وبات من المرجح أن يخسر.", "يخسر"),
+    # the cue's own complement (تعهد بـ) opens the phrase
+    (
+        "وكان أبي الذي تولى منصبه في أبريل قد تعهد بتطبيق إصلاحات، استجابة لمطالب المحتجين خلال موجات "
+        "من الاضطرابات، وفق \"رويترز\".",
+        "رويترز",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "start"), NOT_FOUND)
+def test_not_found(paragraph: str, start: str) -> None:
+    quotes = extract_quotes([paragraph])
+    assert all(not q.text.startswith(start) for q in quotes), [(q.speaker, q.text) for q in quotes]
 
 
 # (paragraph, fragment of the first statement, words it must not hold)

@@ -400,7 +400,9 @@ def analyse(
             if cue.lemma == "نقل":
                 return _relayed(lx, toks, i, j, cue, mode, text, registry)
         if mention is None and cue.kind == "verb" and j > i + 1 and _content_like(lx, toks, i + 1, j):
-            return None
+            mention = _long_subject(lx, toks, i, j, text, registry)
+            if mention is None:
+                return None  # 'من كشف تشكيلة المنتخب ...، وبات من المرجح أن': content, not a speaker
         content = j if mode == "quote" else j + 1
         if mode == "quote":
             a0 = mention.end if mention else i + 1
@@ -492,6 +494,90 @@ def _content_like(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
         t for t in toks[a:b] if t.word and t.key not in lx.adverbials and t.key not in lx.adverbial_nouns
     ]
     return len(words) > 6
+
+
+_BRACKETS = {"(": ")", "-": "-", "–": "–", "—": "—"}
+
+
+def _long_subject(
+    lx: Lexicon, toks: list[Tok], i: int, j: int, text: str, registry: Registry
+) -> Mention | None:
+    """The speaker of a cue whose complement at j stands past more than six words the parser
+    could not read as one phrase: a subject of at most six words ('ضابط الشرطة'، 'نجم المنتخب
+    الأرجنتيني'، 'فيردر بريمن المنافس') followed only by adverbial phrases (في ...، لبي بي سي،
+    أمس السبت), bracketed or dashed asides and comma-enclosed appositions (، مسؤول كبير في
+    الشرطة ...،  ، الذي حضر ...،); the subject as written, else None (a new clause after a
+    comma, a cue or a complementizer between: then the words are content, not a speaker)."""
+    k = i + 1
+    words: list[Tok] = []
+    while k < j and len(words) < 6:
+        t = toks[k]
+        if (
+            not t.word
+            or t.key in lx.function_words
+            or t.key in lx.adverbials
+            or t.key in lx.adverbial_nouns
+            or t.key in lx.openers
+            or t.key in lx.relatives
+            or t.key in lx.cue_index
+            or t.key.startswith(("بال", "لل"))
+            or (t.key[0] == "ل" and t.key[1:] in lx.media)
+        ):
+            break  # 'لوكالة'، 'للصحافيين'، 'بالعاصمة': the subject ends before a preposition
+        words.append(t)
+        k += 1
+    if not words or (words[0].key.endswith(("ه", "ها", "هم")) and not words[0].definite):
+        return None  # 'وأوضح خلال جولته ...'، 'وقال رئيسها': no subject here
+    first = words[0].key
+    if first[0] in "لب" and len(first) > 3 and first not in lx.given_names:
+        return None  # 'تعهد بتطبيق إصلاحات، ...': the complement, not a subject
+    if i and toks[i - 1].key in _PREP_KEYS.values():
+        return None  # 'عن كشف تاريخي لهيئة ...': the cue form is a noun after a preposition
+    aside: tuple[int, int] | None = None  # the first comma-enclosed aside
+    while k < j:
+        t = toks[k]
+        if t.text in ("،", ","):
+            k += 1
+            continue
+        close = _BRACKETS.get(t.text)
+        if close is not None:
+            end = next((m for m in range(k + 1, min(j, k + 16)) if toks[m].text == close), None)
+            if end is None:
+                return None
+            k = end + 1
+            continue
+        if t.word and t.key in lx.cue_index:
+            return None
+        if toks[k - 1].text in ("،", ","):
+            # a comma-enclosed aside (، مسؤول كبير في الشرطة ...، ، الذي حضر ...،): skipped whole;
+            # an unclosed one before the complement must be adverbial ('، وبات من المرجح أن': a clause)
+            end = next((m for m in range(k, j) if toks[m].text in ("،", ",")), None)
+            if end is not None:
+                if any(toks[m].key in lx.cue_index for m in range(k, end)):
+                    return None
+                if aside is None:
+                    aside = (k, end)
+                k = end
+                continue
+        skipped = _skip(lx, toks, k, j)
+        if skipped == k:
+            return None
+        k = skipped
+    chunk_end = i + 1 + len(words)
+    m = parse_speaker(toks, i + 1, chunk_end, text, registry)
+    if m is not None and m.end == chunk_end and m.name:
+        return m
+    role = text[words[0].start : words[-1].end]
+    if aside is not None:
+        # 'ضابط الشرطة، ويسانوساك سيوب، لبي بي سي إن'، 'كبير الاستراتيجيين السابق في البيت
+        # الأبيض، ستيف بانون، إنه': a bare name in apposition speaks
+        n = parse_speaker(toks, aside[0], aside[1], text, registry)
+        if n is not None and n.name and not n.role and n.end == aside[1]:
+            whole = text[words[0].start : toks[aside[1] - 1].end]
+            return Mention("person", whole, n.name, role, n.gender, aside[1])
+    if m is not None and m.end == chunk_end:
+        return m
+    return Mention("org", role, None, None, None, chunk_end)
 
 
 def _weak(
