@@ -322,7 +322,7 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             continue
         if that and t.key in _THAT:
             prev = toks[j - 1].key if j > i else ""
-            if prev not in lx.subordinators or prev in _preps(comps):
+            if prev not in lx.subordinators or prev in _preps(comps) or _adverbial_before(toks, j - 1, i):
                 return j, "that"
         if (
             j > i
@@ -333,6 +333,16 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             return None
         j += 1
     return None
+
+
+_BEFORE_AFTER = frozenset(fold(w) for w in ("قبل", "بعد"))
+_FROM_KEY = fold("من")
+
+
+def _adverbial_before(toks: list[Tok], k: int, i: int) -> bool:
+    """Is the subordinator at k the adverbial 'من قبل' / 'من بعد' (previously, later), so that the
+    أن after it is the cue's complementizer ('زعمت إيران من قبل أن'), not 'قبل أن' (before)?"""
+    return k > i and toks[k].key in _BEFORE_AFTER and toks[k - 1].key == _FROM_KEY
 
 
 def _via(lx: Lexicon, toks: list[Tok], j: int) -> bool:

@@ -637,16 +637,38 @@ class _Article:
             return None
         if i and toks[i - 1].text not in SENTENCE_END and toks[i - 1].text not in ("،", ","):
             return None
-        that = next(
-            (
-                k
-                for k in range(i + 3, min(n, i + 12))
-                if toks[k].key in _CAME_THAT or toks[k].text in SENTENCE_END
-            ),
-            None,
-        )
+        that = None
+        k = i + 3
+        while k < min(n, i + 12):
+            t = toks[k]
+            if t.key in _CAME_THAT or t.text in SENTENCE_END or t.text == ":":
+                that = k
+                break
+            if t.text in QUOTE_OPEN:
+                close = closing_quote(toks, k)
+                named = close is not None and (
+                    sum(w.word for w in toks[k + 1 : close]) < 3
+                    or toks[k - 1].text.endswith("ـ")
+                    or any(w.text in QUOTE_OPEN for w in toks[close + 1 : close + 4])
+                )
+                if not named:
+                    that = k
+                    break
+                assert close is not None
+                k = close  # 'بيان لشركة "آبل" أن'، 'ما يسمى بـ "مركز اعلام الغوطة"، "...': a name
+            k += 1
         if that is None or toks[that].text in SENTENCE_END or that + 1 >= n:
             return None
+        if toks[that].text in QUOTE_OPEN or toks[that].text == ":":
+            # 'وجاء في بيان الجيش: «قتل ثلاثة من عسكريينا ...»': the document's words in marks
+            mark = that if toks[that].text in QUOTE_OPEN else that + 1
+            close = closing_quote(toks, mark) if toks[mark].text in QUOTE_OPEN else None
+            if close is None or sum(t.word for t in toks[mark + 1 : close]) < 3:
+                return None
+            m = document_author(toks, i + 2, that, text, self.registry)
+            if m is None or m.kind not in ("org", "person", "role", "state"):
+                m = Mention("org", toks[i + 2].text, None, None, None, i + 3)
+            return Anchor(i, _CAME_CUE, i, mark, "quote", m)
         if any(toks[k].key in self.lx.cue_index for k in range(that + 1, min(n, that + 6))):
             return None  # 'وجاء في بيان للرئاسة أن مون قال: ...': the inner cue reports it
         m = document_author(toks, i + 2, that, text, self.registry)
