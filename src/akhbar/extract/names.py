@@ -23,6 +23,7 @@ __all__ = [
     "ROLE_PREPS",
     "STOP_PUNCT",
     "before_nisba",
+    "closing",
     "given",
     "is_title",
     "is_verb",
@@ -407,6 +408,11 @@ def _closing(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
         return True
     key = toks[j].key
     return key in lx.function_words or key in _THATS or key in lx.adverbials or key in lx.cues
+
+
+def closing(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    """`_closing` for the speaker parser: does a phrase stop at j whatever it holds?"""
+    return _closing(lx, toks, j, limit)
 
 
 def _ends_phrase(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:

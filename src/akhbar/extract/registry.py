@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from akhbar.extract.lexicon import fold
-from akhbar.extract.names import ROLE_PREPS
+from akhbar.extract.lexicon import fold, lexicon
+from akhbar.extract.names import ROLE_PREPS, is_title
 from akhbar.extract.tokens import Tok
 
 __all__ = ["Person", "Registry"]
@@ -43,10 +43,11 @@ class Registry:
                     p.name, p.keys = name, keys
                 if role and role not in p.roles:
                     p.roles.append(role)
+                    p.roles.extend(r for r in _stacked(role) if r not in p.roles)
                 p.gender = p.gender or gender
                 p.at = min(p.at, at)
                 return p
-        p = Person(name, keys, [role] if role else [], gender, at)
+        p = Person(name, keys, [role, *_stacked(role)] if role else [], gender, at)
         self.people.append(p)
         return p
 
@@ -123,6 +124,29 @@ class Registry:
                 if c and c[0] == head and not c[1]:
                     return p
         return None
+
+
+@lru_cache(maxsize=4096)
+def _stacked(role: str) -> tuple[str, ...]:
+    """The offices stacked inside one role, each from its own definite title on ('رئيس اللجنة
+    التنفيذية المتحدث الرسمي باسم الانتخابات البلدية' -> 'المتحدث الرسمي باسم الانتخابات
+    البلدية'; 'مدير العلاقات العامة والمتحدث الرسمي بأمانة المنطقة' -> 'المتحدث الرسمي بأمانة
+    المنطقة'), so that a later mention by any of them resolves to the person."""
+    words = role.replace("،", " ").split()
+    if len(words) < 3:
+        return ()
+    lx = lexicon()
+    out: list[str] = []
+    for k in range(1, len(words) - 1):
+        word = words[k]
+        key = fold(word)
+        if key[:3] == "وال":
+            word, key = word[1:], key[1:]  # والمتحدث: a second office joined by و
+        elif not fold(words[k - 1]).startswith(("ال", "وال", "بال", "لل")):
+            continue  # 'قائمة رئيس الوزراء': a title in construct is another's office
+        if key[:2] == "ال" and is_title(lx, key) and key not in lx.honorifics:
+            out.append(" ".join([word, *words[k + 1 :]]))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)

@@ -23,6 +23,7 @@ from akhbar.extract.names import (
     ROLE_PREPS,
     STOP_PUNCT,
     before_nisba,
+    closing,
     given,
     is_title,
     is_verb,
@@ -106,6 +107,14 @@ def _chunk(
         if n == r + 1 and key not in lx.honorifics and not any(toks[k].definite for k in range(i, r)):
             r = n  # 'مسؤول أمني عراقي رفيع'، 'مسؤول كبير': an indefinite office takes adjectives, no name
         gender = "f" if any(toks[k].key in lx.titles_f for k in range(i, r)) else None
+        if n == r and (late := _late_name(lx, toks, r, limit)) is not None:
+            s, e = late  # 'الخبير والمستشار الاقتصادي د. طارق كوشك'، 'مدير مطار أبها فهد العدواني'
+            ends = s
+            while ends > r and not toks[ends - 1].word:
+                ends -= 1
+            role = join(toks, i, ends, text)
+            end = e + 1 if ends < s and e < limit and toks[e].text in ("،", ",") else e  # '، محمود تانال،'
+            return Mention("person", join(toks, i, e, text), join(toks, s, e, text), role, gender, end)
         role = join(toks, i, r, text)
         if n > r:
             return Mention("person", join(toks, i, n, text), join(toks, r, n, text), role, gender, n)
@@ -159,6 +168,170 @@ def _chunk(
 
 
 _ABD = fold("عبد")
+
+_AN = fold("عن")
+_ALI = "علي"  # given(): the name as written (its key is also the preposition على's)
+_LATE_GAP = 10  # words of an office read on before the name that ends it
+_ABBREVIATED = frozenset(["د", "ا"])  # د. (دكتور)، أ. (أستاذ)
+_DEFINITE_AFTER = frozenset(["بال", "وال", "فال", "كال"])  # بالمنطقة: the article after a particle
+
+
+def _late_name(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> tuple[int, int] | None:
+    """A name opening with a given name (two words or more) that ends the office phrase which
+    the role parser left at `r`, a few words of the office later ('الخبير والمستشار الاقتصادي
+    د. طارق كوشك'، 'مدير مطار أبها فهد العدواني'، 'المتحدث الرسمي لمركز الملك سلمان للإغاثة
+    رأفت الصباغ'): (start, end) of the name, or None. The words between go on naming the office
+    (nouns, nisbas, titles after a definite word, في/لدى/إلى + a place, a short quoted name);
+    never a verb, a function word, an adverbial, a cue, a number, a noun in the accusative or
+    with a pronoun (عمره، لمواطنه), an addressee (للنجم), a name particle or another name, and
+    the name must end the phrase (a mark, a function word, a complementizer, an adverbial, a
+    cue, a title, a و-joined phrase or لـ)."""
+    k = r
+    names = lx.given_names
+    if not any(t.key in names or t.text == _ALI for t in toks[r + 1 : min(limit, r + _LATE_GAP + 2)]):
+        return None  # (most offices: no given name in reach)
+    if 0 < r < limit and toks[r].definite and is_title(lx, toks[r].key) and toks[r - 1].key in lx.states:
+        return None  # 'وشبه ولي عهد السعودية المرشد الأعلى علي خامنئي': a second person, the object
+    while k < limit and k - r <= _LATE_GAP:
+        tok = toks[k]
+        if not tok.word:
+            if tok.text in QUOTE_OPEN:
+                close = short_quote_end(toks, k, limit)
+                if close is None:
+                    return None
+                k = close + 1
+                continue
+            if (
+                tok.text in ("،", ",")
+                and k + 1 < limit
+                and (given(lx, toks[k + 1]) or is_title(lx, toks[k + 1].key))
+            ):
+                k += 1
+                continue
+            return None
+        key = tok.key
+        if k > r and given(lx, tok):
+            e = name_run(lx, toks, k, limit, after_title=True)
+            if e - k >= 2:
+                if e >= limit or closing(lx, toks, e, limit) or _late_end(lx, toks[e]):
+                    return k, e
+                return None  # 'ديفيد ديفيس ووزير الخارجية بوريس جونسون' read on: another person
+        if key in _ABBREVIATED and k + 1 < limit and toks[k + 1].text == ".":
+            k += 2
+            continue
+        if key[:1] == "و" and is_title(lx, key[1:]) and not (k + 1 < limit and toks[k + 1].definite):
+            return None  # 'الرئيس السابق وعضو شرف نادي الرياض ماجد الحكير' (round 7's test)
+        if (
+            key[:1] in "بك"
+            and len(key) > 3
+            and (
+                is_title(lx, key[1:])
+                or (
+                    not tok.definite
+                    and k + 1 < limit
+                    and (is_title(lx, toks[k + 1].key) or given(lx, toks[k + 1]))
+                )
+            )
+        ):
+            return None  # 'وأشاد الرئيس بجهود الأمير خالد الفيصل': a preposition's object
+        if key == _AN and not (
+            k + 1 < limit and (toks[k + 1].key in PLACE_NOUNS or role_place(lx, toks[k + 1], loose=True))
+        ):
+            return None  # 'دبلوماسي ... عن قرار فيليب لوجليز': what about, not whose office
+        if (
+            key in lx.particles
+            or (key in lx.function_words and key not in ROLE_PREPS)
+            or key in lx.adverbials
+            or key in lx.adverbial_nouns
+            or key in lx.cues
+            or key in lx.relatives
+            or key[:1].isdigit()
+            or is_verb(lx, key)
+            or tok.text.endswith(("ًا", "اً"))
+            or (len(key) > 4 and key[-1] == "ا" and key[:-1] in lx.not_names)  # عاما، تحذيرا
+            or (
+                not tok.definite
+                and len(key) > 3
+                and tok.text.endswith(("ه", "ها", "هم", "هما"))
+                and not role_place(lx, tok)  # (أبها: a place)
+            )
+            or (key[:1] == "ل" and (is_title(lx, key[1:]) or is_title(lx, "ا" + key[1:])))  # للنجم
+        ):
+            return None
+        prev = toks[k - 1]
+        if (
+            prev.word
+            and prev.definite
+            and not tok.definite
+            and key in lx.not_names
+            and key[:1] not in "بلوفك"
+            and key not in lx.org_heads
+            and key not in PLACE_NOUNS
+            and not is_title(lx, key)
+        ):
+            return None  # 'وأكد الوزير دعم المملكة الأمير خالد': after a definite word, the cue's object
+        if (
+            prev.word
+            and prev.definite
+            and not is_title(lx, prev.key)
+            and not given(lx, tok)
+            and key[:1] not in "بلكوف"  # (بحائل، بجوتن: a place or a firm after a preposition)
+            and namelike(lx, tok)
+            and key not in lx.not_names
+            and key not in lx.states
+            and not role_place(lx, tok)
+        ):
+            return None  # 'رئيس الاتحاد الفلسطيني لكرة القدم جبريل الرجوب': an unknown given name
+        if k > r and is_title(lx, key):
+            nxt = toks[k + 1] if k + 1 < limit else None
+            if (
+                nxt is not None
+                and nxt.word
+                and not (given(lx, nxt) or is_title(lx, nxt.key))
+                and (_rank(lx, key) or (namelike(lx, nxt) and nxt.key not in lx.not_names))
+            ):
+                return None  # 'الفنان نمير عبد الحسين'، 'الدكتورة عهود عبد العزيز عويضة': a name
+                # whose given name is unknown (after a rank, whatever the word)
+            if (
+                key not in lx.honorifics
+                and prev.word
+                and not prev.definite
+                and prev.key[:3] not in _DEFINITE_AFTER
+            ):
+                return None  # 'مرشحة ضمن قائمة رئيس الوزراء حيدر العبادي': another's office
+        k += 1
+    return None
+
+
+def _stacks(lx: Lexicon, toks: list[Tok], r: int) -> bool:
+    """Does a second office of the same person start at r, where the role parser stopped? (a
+    definite title after a definite word that is no state: 'رئيس اللجنة التنفيذية المتحدث
+    الرسمي'; not 'ولي عهد السعودية المرشد الأعلى', the object)"""
+    tok, prev = toks[r], toks[r - 1]
+    return (
+        tok.definite
+        and is_title(lx, tok.key)
+        and tok.key not in lx.honorifics
+        and prev.definite
+        and prev.key not in lx.states
+    )
+
+
+def _rank(lx: Lexicon, key: str) -> bool:
+    """A rank written right before a name (الدكتور، المهندس), or its feminine (الدكتورة)."""
+    return key in lx.honorifics or (key[-1:] == "ه" and key[:-1] in lx.honorifics)
+
+
+def _late_end(lx: Lexicon, tok: Tok) -> bool:
+    """May a late name end before this word? (a title, a و-joined office or definite word, لـ, or
+    an indefinite common noun: the cue's object, 'إبراهيم الدعيلج عدم قبول')"""
+    key = tok.key
+    return (
+        (not tok.definite and key in lx.not_names)
+        or is_title(lx, key)
+        or key[:1] == "ل"
+        or (key[:1] == "و" and len(key) > 3 and (key[1:].startswith("ال") or is_title(lx, key[1:])))
+    )
 
 
 # Particles that put the subject after them in the accusative (إن مسؤولا، لكن مصدرا، بيد أن).
@@ -283,6 +456,8 @@ def _after_name(lx: Lexicon, toks: list[Tok], i: int, n: int, limit: int, text: 
     name = join(toks, i, n, text)
     if n < limit and is_title(lx, toks[n].key):
         r = role_run(lx, toks, n, limit)
+        while r < limit and _stacks(lx, toks, r):
+            r = role_run(lx, toks, r, limit)  # 'جديع القحطاني رئيس اللجنة التنفيذية المتحدث الرسمي ...'
         gender = "f" if any(toks[k].key in lx.titles_f for k in range(n, r)) else None
         return Mention("person", join(toks, i, r, text), name, join(toks, n, r, text), gender, r)
     return Mention("person", name, name, None, None, n)

@@ -1,0 +1,130 @@
+"""Speakers, round 10: classes of attribution errors, each sized and checked on the shared
+corpora; one short invented sentence per construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar.extract.quotes import extract_quotes
+from akhbar.extract.registry import Registry
+
+# 1. A name opening with a given name ends an office phrase the role parser stopped short of:
+# the office goes on with a place, an institution, a second office (و + title, or a definite
+# title after a definite word) or a rank. (paragraphs, fragment of a statement, exact speaker)
+LATE_NAMES = [
+    (
+        ["وأوضح مدير مطار أبها فهد العدواني أن الرحلات ستعود إلى طبيعتها خلال أيام قليلة."],
+        "الرحلات ستعود",
+        "فهد العدواني",
+    ),
+    (
+        ["وقال الخبير والمستشار الاقتصادي د. طارق كوشك، عضو هيئة التدريس، إن الميزانية تحتاج إلى إصلاح."],
+        "الميزانية تحتاج",
+        "طارق كوشك",
+    ),
+    (
+        [
+            "وأكد المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن "
+            "السفينة تحمل على متنها آلاف الأطنان من المساعدات."
+        ],
+        "السفينة تحمل",
+        "رأفت الصباغ",
+    ),
+    (
+        ["قال محافظ مصرف لبنان المركزي رياض سلامة، اليوم الخميس، إنه يتوقع نمو الاقتصاد هذا العام."],
+        "يتوقع نمو الاقتصاد",
+        "رياض سلامة",
+    ),
+    (
+        [
+            "طالب نائب حزب الشعب الجمهوري عن مدينة إسطنبول، محمود تانال، بإعادة فتح ملف "
+            "تحقيقات الفساد والرشوة في البلاد."
+        ],
+        "بإعادة فتح ملف",
+        "محمود تانال",
+    ),
+    (
+        [
+            "أكد رئيس اللجنة التنفيذية المتحدث الرسمي باسم الانتخابات البلدية المهندس جديع القحطاني "
+            "أن اللجنة اعتمدت الجدول الزمني للانتخابات."
+        ],
+        "اللجنة اعتمدت",
+        "جديع القحطاني",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), LATE_NAMES)
+def test_late_name_ends_the_office(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
+    assert hits, extract_quotes(paragraphs)
+    assert hits[0].speaker == speaker
+
+
+# 2. ... but not a name that belongs to someone else: another office in construct, a
+# preposition's object, the cue's object, a name inside a name the given names do not hold.
+NOT_LATE = [
+    (
+        [
+            "وانسحبت د. انتظار جاسم، وهي أستاذة جامعية مرشحة ضمن قائمة رئيس الوزراء حيدر العبادي، من السباق.",
+            "وقالت الأستاذة الجامعية إن الشريط مفبرك وإنها ليست من يظهر فيه.",
+        ],
+        "الشريط مفبرك",
+        "حيدر العبادي",
+    ),
+    (
+        [
+            "وقال الوزير المكلف بملف بريكسيت ديفيد ديفيس ووزير الخارجية بوريس جونسون إنهما سيستقيلان.",
+            "وأكد الوزير المكلف بملف بريكسيت أن الخطة لم تعد ممكنة بعد اليوم.",
+        ],
+        "الخطة لم تعد",
+        "بوريس جونسون",
+    ),
+    (
+        ["وقال دبلوماسي في الاتحاد الأوروبي عن قرار فيليب لوجليز الانسحاب من الاجتماع إنه قرار غريب جدا."],
+        "قرار غريب",
+        "فيليب لوجليز",
+    ),
+    (
+        [
+            "تمنى رئيس الاتحاد الفلسطيني لكرة القدم جبريل الرجوب عدم مشاركة نجم برشلونة ليونيل ميسي.",
+            "وقال رئيس الاتحاد الفلسطيني لكرة القدم إن اللقاء لن يقام في موعده.",
+        ],
+        "اللقاء لن يقام",
+        "ليونيل ميسي",
+    ),
+    (
+        [
+            "ومن جانبها أفادت رئيسة لجنة التوعية الصحية الدكتورة عهود عبد العزيز عويضة أنه "
+            "يمكن الاستدلال على الإصابة."
+        ],
+        "يمكن الاستدلال",
+        "عبد العزيز عويضة",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "wrong"), NOT_LATE)
+def test_no_late_name_of_another(paragraphs: list[str], fragment: str, wrong: str) -> None:
+    hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
+    assert hits, extract_quotes(paragraphs)
+    assert hits[0].speaker != wrong
+
+
+# 3. A person named with stacked offices answers to a later mention by any of them.
+def test_stacked_offices_each_resolve() -> None:
+    reg = Registry()
+    reg.add("جديع القحطاني", "رئيس اللجنة التنفيذية المتحدث الرسمي باسم الانتخابات البلدية", None, 0)
+    found = reg.by_role("المتحدث الرسمي باسم الانتخابات", None, 3)
+    assert found is not None and found.name == "جديع القحطاني"
+    reg.add("عبدالله العمر", "عضو هيئة التدريس في جامعة الملك سعود", None, 0)
+    assert reg.by_role("الملك", None, 3) is None  # an honorific inside an institution is no office
+
+
+def test_stacked_offices_in_an_article() -> None:
+    paragraphs = [
+        "أكد جديع القحطاني رئيس اللجنة التنفيذية المتحدث الرسمي باسم الانتخابات البلدية، أهمية المشاركة.",
+        "وأبان المتحدث الرسمي باسم الانتخابات، أنه تمت معالجة معظم التحديات والصعوبات التي واجهت المجالس.",
+    ]
+    hits = [q for q in extract_quotes(paragraphs) if "معالجة معظم التحديات" in q.text]
+    assert hits and hits[0].speaker == "جديع القحطاني"
