@@ -126,14 +126,19 @@ def _is_counter(key: str) -> bool:
 def _is_tag_list(line: Line) -> bool:
     """`كلمات دلالية: إيران، العراق`: a labelled list of keywords."""
     key = line.key
-    labelled = any(key.startswith(o + " ") for o in residue.TAG_OPENINGS)
-    return labelled and ":" in line.text and len(key.split()) <= 25
+    return key.startswith(_tag_openings()) and ":" in line.text and len(key.split()) <= 25
+
+
+@cache
+def _tag_openings() -> tuple[str, ...]:
+    """The tag-list openings as whole words (str.startswith takes the tuple: one C call)."""
+    return tuple(o + " " for o in residue.TAG_OPENINGS)
 
 
 def _is_breadcrumb(line: Line) -> bool:
     """`الرئيسية > سياسة > عربي`: short section names joined by separators."""
     text = line.text
-    if any(c in text for c in ".:؛،"):
+    if any(map(text.__contains__, ".:؛،")):
         return False
     for sep in residue.BREADCRUMB_SEPARATORS:
         parts = [p.strip() for p in text.split(sep)]
@@ -187,7 +192,7 @@ _DIGIT = re.compile(r"\d")
 
 
 def _is_promo(line: Line) -> bool:
-    return any(p in line.key for p in residue.PROMO_PHRASES)
+    return any(map(line.key.__contains__, residue.PROMO_PHRASES))  # no generator frame per phrase
 
 
 def _is_label_line(line: Line) -> bool:

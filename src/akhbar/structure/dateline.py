@@ -61,7 +61,7 @@ def _agency_keys() -> tuple[str, ...]:
 def has_agency(text: str) -> bool:
     """Whether an agency signature stands in the text as whole words."""
     window = f" {search_form(text)} "
-    return any(key in window for key in _agency_keys())
+    return any(map(window.__contains__, _agency_keys()))
 
 
 def _agency_after(text: str, start: int) -> bool:
