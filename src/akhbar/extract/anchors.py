@@ -352,6 +352,8 @@ def _via(lx: Lexicon, toks: list[Tok], j: int) -> bool:
     if toks[j].key == "بين":
         return True  # بين is a cue only opening a clause (وبين، see cue_at): 'وقال بين ستانتون:'
     cue = lx.cues.get(toks[j].key) or lx.cues.get(toks[j].bare)
+    if cue is not None and cue.lemma in lx.claim_lemmas:
+        return not (j + 1 < len(toks) and _claim(lx, toks, j + 1, len(toks)))  # 'رفض الكشف عن هويته'
     if cue is None or not cue.complements or not cue.complements <= _PREP_KEYS.keys():
         return False
     return j + 1 >= len(toks) or toks[j + 1].key not in _preps(cue.complements)
@@ -452,7 +454,7 @@ def _gap_complement(lx: Lexicon, toks: list[Tok], a: int, b: int, cue: CueForm) 
     if key in preps or ("ب" in cue.complements and key.startswith("ب") and len(key) > 3):
         return k
     if "object" in cue.complements and key not in lx.function_words and key not in lx.adverbial_nouns:
-        return k
+        return k if cue.lemma not in lx.claim_lemmas or _claim(lx, toks, k, b) else None
     return None
 
 
@@ -659,6 +661,10 @@ def _weak(
         mode = "bare"
     if not mode or end - k < 2:
         return None
+    if mode == "object" and cue.lemma in lx.claim_lemmas and (
+        not _claim(lx, toks, k, end) or toks[k - 1].key in _CLAIM_NOT_AFTER
+    ):
+        return None  # 'رفض الكشف عن هويته'، 'رفض التعليق على التقارير': refusing an action
     if mode == "prep" and key == _ABOUT_KEY and _emotion(lx, toks, k + 1, end):
         # 'أعرب عن سعادته بالتكريم'، 'عن خالص حزنه لوفاته': no proposition, but the speaker spoke
         return Anchor(i, cue, i, k, "indirect", mention, silent=True)
@@ -667,6 +673,19 @@ def _weak(
     if mention is None and cue.kind == "verb" and (key in lx.titles or key in lx.org_heads):
         return None  # a speaker the parser could not read: better no statement than a wrong one
     return Anchor(i, cue, i, k, "indirect", mention)
+
+
+_CLAIM_NOT_AFTER = frozenset(fold(w) for w in ("على", "عن", "في", "من", "إلى", "حول", "بشأن"))
+
+
+def _claim(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """Is the object at k a claim (المزاعم، هذه الاتهامات، ما جاء في تقرير)? See cues.json claims."""
+    if k + 1 < end and toks[k].key in lx.claim_determiners:
+        k += 1
+    key = toks[k].key
+    if key == "ما":
+        return k + 1 < end and toks[k + 1].key in lx.claim_what
+    return key in lx.claim_objects
 
 
 def _emotion(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:

@@ -86,6 +86,10 @@ class Lexicon:
     svo_lemmas: frozenset[str]  # present cues read after a subject the parser reads (X يقول إن)
     svo_plural: frozenset[str]  # ... and in the plural after an unparsed group (معارضو القرار يقولون)
     svo_openers: frozenset[tuple[str, ...]]  # folded word sequences after which such a clause starts
+    claim_lemmas: frozenset[str]  # cues that report only with a claim as object (رفض)
+    claim_objects: frozenset[str]  # the claims (مزاعم، الاتهامات، رواية ...)
+    claim_determiners: frozenset[str]  # words before the claim (هذه، كل)
+    claim_what: frozenset[str]  # verbs after ما that make it a claim (ما جاء، ما ورد)
 
     titles: frozenset[str]  # every person title, either gender
     title_heads: frozenset[str]  # titles and honorifics: words a person's name may follow
@@ -182,6 +186,10 @@ def lexicon() -> Lexicon:
         svo_lemmas=frozenset(cues_doc["svo_present"]["lemmas"]),
         svo_plural=frozenset(cues_doc["svo_present"]["plural_lemmas"]),
         svo_openers=frozenset(tuple(fold(w) for w in o.split()) for o in cues_doc["svo_present"]["openers"]),
+        claim_lemmas=frozenset(cues_doc["claims"]["lemmas"]),
+        claim_objects=_forms(cues_doc["claims"], "objects"),
+        claim_determiners=_forms(cues_doc["claims"], "determiners"),
+        claim_what=_forms(cues_doc["claims"], "what"),
     )
 
 

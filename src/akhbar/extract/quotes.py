@@ -460,6 +460,13 @@ class _Article:
             key = toks[i].key
             if key in post or key in fronted:
                 p = post_anchor(lx, toks, i, text, self.registry, anchors, sents) if i >= covered else None
+                if p is None and anchors and anchors[-1].cue.lemma in lx.claim_lemmas and i >= covered:
+                    # 'رفضت الوزيرة اتهامات ...، وفق "رويترز"': a rejection the source reports
+                    p = post_anchor(lx, toks, i, text, self.registry, anchors[:-1], sents)
+                    if p is not None and p.begin <= anchors[-1].cue_at:
+                        anchors.pop()
+                    else:
+                        p = None
                 if p is not None:
                     anchors.append(p)
                     i = max(i, p.mention.end - 1 if p.mention else i)  # its own verb is no new cue
@@ -669,7 +676,8 @@ class _Article:
             if m is None or m.kind not in ("org", "person", "role", "state"):
                 m = Mention("org", toks[i + 2].text, None, None, None, i + 3)
             return Anchor(i, _CAME_CUE, i, mark, "quote", m)
-        if any(toks[k].key in self.lx.cue_index for k in range(that + 1, min(n, that + 6))):
+        inner = (self.lx.cue_index.get(toks[k].key) for k in range(that + 1, min(n, that + 6)))
+        if any(c is not None and c.lemma not in self.lx.claim_lemmas for c in inner):
             return None  # 'وجاء في بيان للرئاسة أن مون قال: ...': the inner cue reports it
         m = document_author(toks, i + 2, that, text, self.registry)
         about = any(toks[k].key == "عن" and toks[k - 1].key not in self.lx.issued for k in range(i + 3, that))
