@@ -128,3 +128,14 @@ def test_stacked_offices_in_an_article() -> None:
     ]
     hits = [q for q in extract_quotes(paragraphs) if "معالجة معظم التحديات" in q.text]
     assert hits and hits[0].speaker == "جديع القحطاني"
+
+
+# 4. Given names mined from the corpora (tools/mine_speakers.py surnamed): a word before a
+# surname that the article later has alone as a cue's subject opens a person's name.
+def test_mined_given_names_open_late_names() -> None:
+    paragraphs = [
+        "وقال رئيس الاتحاد الفلسطيني لكرة القدم جبريل الرجوب إن المباراة لن تقام في القدس.",
+        "وأضافت المتحدثة باسم الوزارة هيذر ناورت أن الموقف لم يتغير بعد اللقاء.",
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert [q.speaker for q in quotes] == ["جبريل الرجوب", "هيذر ناورت"]
