@@ -14,6 +14,7 @@ __all__ = ["STEM_VERSION", "analyze", "stem", "strip_prefix"]
 STEM_VERSION = "ar-light.v1"
 
 _SUFFIXES = sorted(SUFFIXES.items(), key=lambda item: -len(item[0]))
+_ENDINGS = tuple(SUFFIXES)
 _MIN_WORD = 4  # words of three letters or fewer are left whole
 _CLITICS = "وفبكل"
 
@@ -22,9 +23,10 @@ def strip_prefix(word: str) -> str:
     """The word without a leading article/clitic group (ال، وال، بال، لل …) or conjunction و."""
     if word[:1] in _CLITICS and word[1:] in PROTECTED:  # لايران، وبريكس، بلبنان: a known name
         return word[1:]
-    for prefix in PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            return word[len(prefix) :]
+    if word.startswith(PREFIXES):  # one C call rules out most words before the loop
+        for prefix in PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                return word[len(prefix) :]
     if word.startswith("و") and len(word) >= _MIN_WORD:
         rest = word[1:]
         if _strip_suffix(word) not in WAW_WORDS and word not in PROTECTED:
@@ -33,6 +35,8 @@ def strip_prefix(word: str) -> str:
 
 
 def _strip_suffix(word: str) -> str:
+    if not word.endswith(_ENDINGS):
+        return word
     for suffix, min_stem in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
             return word[: -len(suffix)]
