@@ -12,6 +12,7 @@ the writer's SQLite transaction for chunk n overlaps the pool's work on chunk n+
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -158,7 +159,7 @@ def ingest_pages(
     run_id = store.begin_run(inputs)
     counts = RunCounts()
     meter = meter or ByteMeter(inputs)
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start) if jobs > 1 else None
     status = "failed"
     try:
         pending: _Planned | None = None
@@ -179,6 +180,16 @@ def ingest_pages(
             pool.shutdown(cancel_futures=True)
         report = store.finish_run(run_id, status)
     return report
+
+
+def _worker_start() -> None:
+    """Tune a pool worker's garbage collector: the objects inherited from the parent are frozen
+    out of it, and young collections run every 20,000 net allocations instead of 700. The
+    pipeline makes few reference cycles, so collections found little and cost 0.014 ms/article
+    (one process, every 4th page of the corpora, timed by gc callbacks): 0.005 frozen, ~0 with
+    the threshold too."""
+    gc.freeze()
+    gc.set_threshold(20_000, 50, 100)
 
 
 def _chunks(pages: Iterable[PageLike | InputError], size: int) -> Iterator[list[PageLike | InputError]]:
