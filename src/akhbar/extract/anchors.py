@@ -17,7 +17,7 @@ from functools import lru_cache
 from akhbar.extract.lexicon import CueForm, Lexicon, fold
 from akhbar.extract.names import skip_adverbial
 from akhbar.extract.registry import Registry
-from akhbar.extract.speakers import Mention, parse_speaker
+from akhbar.extract.speakers import Mention, honorific_pronouns, parse_speaker
 from akhbar.extract.tokens import QUOTE_CLOSE, QUOTE_OPEN, SENTENCE_END, Tok, closing_quote
 
 __all__ = [
@@ -635,6 +635,26 @@ def _weak(
         far = _far_prep(lx, toks, mention.end, end, governed, by)
         if far is not None:  # 'طالب المستثمر في قطاع ... يوسف باداود بإنشاء'، 'وحذر ترامب الصين من'
             k = far
+    elif (
+        mention is None
+        and governed
+        and cue.lemma in lx.object_then_prep
+        and k + 1 < end
+        and toks[k].word
+        and toks[k].key not in governed
+        and (toks[k].key not in lx.function_words or toks[k].key in _QUANTIFIERS)
+    ):
+        # the object, then the preposition: 'داعيا الأمم المتحدة إلى'، 'فدعت كل الدول الأعضاء إلى'،
+        # 'وحث سموه المتطوعين على' (after an honorific pronoun); a verb's other words may be its
+        # unread subject ('ودعت حماس إلى'), so a verb needs a quantifier or the pronoun first
+        honored = cue.kind != "participle" and toks[k].key in honorific_pronouns()
+        start = k + 1 if honored else k
+        if toks[start].key in governed and honored:
+            return Anchor(i, cue, i, start, "indirect", None)
+        if (cue.kind == "participle" or honored or toks[k].key in _QUANTIFIERS) and _far_prep(
+            lx, toks, start, min(end, start + 5), governed, False
+        ) is not None:
+            return Anchor(i, cue, i, start, "indirect", None)  # the object is part of the call
     if k >= end or not toks[k].word:
         return None
     key = toks[k].key
@@ -676,6 +696,9 @@ def _weak(
 
 
 _CLAIM_NOT_AFTER = frozenset(fold(w) for w in ("على", "عن", "في", "من", "إلى", "حول", "بشأن"))
+
+
+_QUANTIFIERS = frozenset(fold(w) for w in ("كل", "جميع", "كافة", "بعض"))
 
 
 def _claim(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:

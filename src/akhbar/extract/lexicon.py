@@ -90,6 +90,7 @@ class Lexicon:
     claim_objects: frozenset[str]  # the claims (مزاعم، الاتهامات، رواية ...)
     claim_determiners: frozenset[str]  # words before the claim (هذه، كل)
     claim_what: frozenset[str]  # verbs after ما that make it a claim (ما جاء، ما ورد)
+    object_then_prep: frozenset[str]  # lemmas with an object before their preposition (دعا X إلى)
 
     titles: frozenset[str]  # every person title, either gender
     title_heads: frozenset[str]  # titles and honorifics: words a person's name may follow
@@ -190,6 +191,7 @@ def lexicon() -> Lexicon:
         claim_objects=_forms(cues_doc["claims"], "objects"),
         claim_determiners=_forms(cues_doc["claims"], "determiners"),
         claim_what=_forms(cues_doc["claims"], "what"),
+        object_then_prep=frozenset(cues_doc["object_then_prep"]["lemmas"]),
     )
 
 
