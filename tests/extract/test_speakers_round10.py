@@ -139,3 +139,42 @@ def test_mined_given_names_open_late_names() -> None:
     ]
     quotes = extract_quotes(paragraphs)
     assert [q.speaker for q in quotes] == ["جبريل الرجوب", "هيذر ناورت"]
+
+
+# 5. A quantifier opens a group speaker: عدد/كثير/العديد/مجموعة + من, or بعض/معظم/غالبية +
+# the group; the group is people (a plural with the article, or a collective), and its nisbas
+# qualify it. Not a count ('عدد الضحايا'), a name ('مجموعة الأزمات الدولية'), things ('عدد من
+# التغريدات') nor جميع, whom a cue calls on ('ودعا جميع الأطراف إلى').
+QUANTIFIED = [
+    ("وقال عدد من النواب إن الحكومة فشلت في إدارة الأزمة الحالية.", "الحكومة فشلت", "عدد من النواب"),
+    ("ويرى كثير من المحللين أن الاتفاق بات قريبا من الإعلان.", "الاتفاق بات", "كثير من المحللين"),
+    (
+        "وقال بعض المسؤولين الأمريكيين إن الصورة أظهرت تأييد اللاعبين.",
+        "الصورة أظهرت",
+        "بعض المسؤولين الأمريكيين",
+    ),
+    ("وأكد عدد كبير من سكان الحديدة أن الأوضاع تحسنت كثيرا.", "الأوضاع تحسنت", "عدد كبير من سكان الحديدة"),
+    (
+        "واتهم عدد من النواب الديمقراطيين البيت الأبيض بالسعي إلى عرقلة التحقيق.",
+        "بالسعي إلى عرقلة",
+        "عدد من النواب الديمقراطيين",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "fragment", "speaker"), QUANTIFIED)
+def test_quantified_group_speaks(paragraph: str, fragment: str, speaker: str) -> None:
+    hits = [q for q in extract_quotes([paragraph]) if fragment in q.text]
+    assert hits, extract_quotes([paragraph])
+    assert hits[0].speaker == speaker
+
+
+def test_no_group_from_a_name_or_an_addressee() -> None:
+    paragraphs = [
+        'دعت "مجموعة الأزمات الدولية" السعودية إلى مقاومة إغراء تحويل العراق إلى ساحة قتال.',
+        "وأضافت المجموعة أن الإمكانيات المادية للمملكة تمنحها القوة في المنطقة.",
+        "وقال وزير الخارجية إن الهدنة صامدة، ودعا جميع الأطراف إلى الالتزام بها.",
+    ]
+    speakers = {q.text[:12]: q.speaker for q in extract_quotes(paragraphs)}
+    assert "المجموعة" not in speakers.values()
+    assert not any(s.startswith("جميع") for s in speakers.values())

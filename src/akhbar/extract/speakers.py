@@ -123,6 +123,9 @@ def _chunk(
         known = registry.match_name(toks, i, limit)
         if known > i:
             return _after_name(lx, toks, i, known, limit, text)
+    if key in _QUANTIFIERS and (q := _quantified(lx, toks, i, limit)) > i:
+        kind = "org" if key in _FEMININE_Q else "group"  # (a feminine singular takes its cue's number)
+        return Mention(kind, join(toks, i, q, text), end=q)  # 'عدد من النواب'، 'بعض السياسيين الألمان'
     if key in lx.org_heads or key in lx.group_heads:
         j = i + 1
         while j < limit and j - i < 7:
@@ -168,6 +171,73 @@ def _chunk(
 
 
 _ABD = fold("عبد")
+
+# Quantifiers that open a group speaker: 'عدد من النواب'، 'بعض السياسيين الألمان'، 'كثير من
+# المحللين'، 'معظم الخبراء'، 'مجموعة من الباحثين'.
+_QUANTIFIERS = frozenset(
+    fold(w)
+    for w in (
+        "عدد",
+        "بعض",
+        "كثير",
+        "الكثير",
+        "العديد",
+        "مجموعة",
+        "غالبية",
+        "أغلبية",
+        "معظم",
+        "أغلب",
+        "عشرات",
+        "مئات",
+        "آلاف",
+    )
+)
+_PARTITIVES = frozenset(  # quantifiers in construct with the group itself: 'بعض السكان'
+    fold(w) for w in ("بعض", "غالبية", "أغلبية", "معظم", "أغلب")
+)
+# (جميع is no speaker: 'ودعا جميع الأطراف إلى ...'، 'وحث جميع الأطراف على ...' call on them)
+_FEMININE_Q = frozenset(fold(w) for w in ("مجموعة", "غالبية", "أغلبية"))  # 'ودافعت مجموعة من ...، معتبرة'
+
+_SIZES = frozenset(fold(w) for w in ("كبير", "قليل", "محدود", "ضئيل", "هائل"))
+_MIN = fold("من")
+
+
+def _quantified(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
+    """End of a group named by a quantifier at toks[i] ('عدد كبير من سكان الحديدة'، 'بعض
+    السياسيين الألمان'), or i: the quantifier, a size, من (which only بعض، معظم، جميع ... may
+    go without), then a definite plural of people or a collective (سكان، نواب) with its
+    definite genitive, and the nisbas that qualify it."""
+    j = i + 1
+    if j < limit and toks[j].key in _SIZES:
+        j += 1
+    if j < limit and toks[j].key == _MIN:
+        j += 1
+    elif toks[i].key not in _PARTITIVES:
+        return i  # 'عدد الضحايا'، 'مجموعة الأزمات الدولية': a count or a name, no group
+    if j >= limit or not toks[j].word:
+        return i
+    head = toks[j]
+    if head.key not in lx.group_heads and (
+        not head.definite
+        or head.key.endswith("ات")  # 'عدد من التغريدات': things, not people
+        or head.key in lx.adverbials
+        or head.key in lx.relatives
+        or is_title(lx, head.key)
+    ):
+        return i
+    j += 1
+    if not head.definite and j < limit and toks[j].definite:
+        j += 1  # 'عدد من سكان الحديدة': a collective in construct
+    while (
+        j < limit
+        and j - i < 8
+        and toks[j].definite
+        and toks[j].key.endswith(NISBA_ENDS)
+        and toks[j].key not in lx.relatives  # (الذين)
+    ):
+        j += 1  # 'عدد من النواب الديمقراطيين' (not 'البيت الأبيض' after it: the object)
+    return j
+
 
 _AN = fold("عن")
 _ALI = "علي"  # given(): the name as written (its key is also the preposition على's)
