@@ -521,6 +521,8 @@ def _long_subject(
     الشرطة ...،  ، الذي حضر ...،); the subject as written, else None (a new clause after a
     comma, a cue or a complementizer between: then the words are content, not a speaker)."""
     k = i + 1
+    if toks[k].text in QUOTE_OPEN:
+        return _marked_subject(lx, toks, k, j, text, registry)
     words: list[Tok] = []
     while k < j and len(words) < 6:
         t = toks[k]
@@ -590,6 +592,24 @@ def _long_subject(
     if m is not None and m.end == chunk_end:
         return m
     return Mention("org", role, None, None, None, chunk_end)
+
+
+def _marked_subject(
+    lx: Lexicon, toks: list[Tok], k: int, j: int, text: str, registry: Registry
+) -> Mention | None:
+    """A subject of one to four words in quotation marks right after the cue ('وقال «الحذيفي» في
+    اتصال هاتفي ب«عكاظ» والذي يزور عدن:'، 'وقال “جون كول” المدير التنفيذي للتكنولوجيا
+    بالشركة: إن'), the rest up to the complement at j at most fourteen tokens with no cue or
+    complementizer; else None."""
+    close = closing_quote(toks, k)
+    if close is None or not 1 <= close - k - 1 <= 4 or not all(t.word for t in toks[k + 1 : close]):
+        return None
+    if j - close > 15 or any(t.key in lx.cue_index or t.key in _THAT for t in toks[close + 1 : j]):
+        return None
+    m = parse_speaker(toks, k + 1, close, text, registry)
+    if m is not None and m.end == close:
+        return replace(m, end=close + 1)
+    return Mention("org", text[toks[k + 1].start : toks[close - 1].end], None, None, None, close + 1)
 
 
 def _weak(
@@ -681,8 +701,10 @@ def _weak(
         mode = "bare"
     if not mode or end - k < 2:
         return None
-    if mode == "object" and cue.lemma in lx.claim_lemmas and (
-        not _claim(lx, toks, k, end) or toks[k - 1].key in _CLAIM_NOT_AFTER
+    if (
+        mode == "object"
+        and cue.lemma in lx.claim_lemmas
+        and (not _claim(lx, toks, k, end) or toks[k - 1].key in _CLAIM_NOT_AFTER)
     ):
         return None  # 'رفض الكشف عن هويته'، 'رفض التعليق على التقارير': refusing an action
     if mode == "prep" and key == _ABOUT_KEY and _emotion(lx, toks, k + 1, end):
