@@ -178,3 +178,25 @@ def test_no_group_from_a_name_or_an_addressee() -> None:
     speakers = {q.text[:12]: q.speaker for q in extract_quotes(paragraphs)}
     assert "المجموعة" not in speakers.values()
     assert not any(s.startswith("جميع") for s in speakers.values())
+
+
+# 6. A spokesman for an office, or an adviser to one (لـ), followed by the office holder's name:
+# the spokesman or adviser speaks, unnamed; not the office holder.
+POSSESSED = [
+    ("وقال متحدث باسم رئيسة الوزراء البريطانية تيريزا ماي إن بريطانيا تواصل العمل.", "تيريزا ماي"),
+    ("وقال المتحدث باسم الرئيس الروسي فلاديمير بوتين إن الكرملين لا يعلق على التقارير.", "فلاديمير بوتين"),
+    ('وقال مستشار للرئيس الإيراني حسن روحاني "عودة أمريكا للاتفاق من شأنها تمهيد الطريق".', "حسن روحاني"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "holder"), POSSESSED)
+def test_spokesman_of_an_office_holder(paragraph: str, holder: str) -> None:
+    quotes = extract_quotes([paragraph])
+    assert len(quotes) == 1
+    assert quotes[0].speaker != holder
+    assert quotes[0].speaker.startswith(("متحدث", "المتحدث", "مستشار"))
+
+
+def test_spokesman_of_a_ministry_is_named() -> None:
+    quotes = extract_quotes(["وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني إن طهران ترفض الاتهامات."])
+    assert [q.speaker for q in quotes] == ["ناصر كنعاني"]

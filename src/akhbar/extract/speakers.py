@@ -107,6 +107,9 @@ def _chunk(
         if n == r + 1 and key not in lx.honorifics and not any(toks[k].definite for k in range(i, r)):
             r = n  # 'مسؤول أمني عراقي رفيع'، 'مسؤول كبير': an indefinite office takes adjectives, no name
         gender = "f" if any(toks[k].key in lx.titles_f for k in range(i, r)) else None
+        if n > r and _possessed(lx, toks, i, r):
+            role = join(toks, i, r, text)  # 'المتحدث باسم الرئيس الروسي فلاديمير بوتين': Putin's
+            return Mention("role", role, None, role, gender, n)  # spokesman speaks, not Putin
         if n == r and (late := _late_name(lx, toks, r, limit)) is not None:
             s, e = late  # 'الخبير والمستشار الاقتصادي د. طارق كوشك'، 'مدير مطار أبها فهد العدواني'
             ends = s
@@ -385,6 +388,36 @@ def _stacks(lx: Lexicon, toks: list[Tok], r: int) -> bool:
         and prev.definite
         and prev.key not in lx.states
     )
+
+
+_SPOKESMEN = frozenset(
+    fold(w) for w in ("متحدث", "المتحدث", "متحدثة", "المتحدثة", "ناطق", "الناطق", "ناطقة", "الناطقة")
+)
+_BISM = frozenset(fold(w) for w in ("باسم", "باسمه", "باسمها"))
+
+
+def _possessed(lx: Lexicon, toks: list[Tok], i: int, r: int) -> bool:
+    """Is the office toks[i:r] another person's, whose name follows it? A spokesman for an
+    office ('المتحدث باسم الرئيس الروسي'، 'الناطقة باسم رئيسة الوزراء') or an indefinite office
+    to one (لـ: 'مستشار للرئيس الإيراني'; not 'مؤتمر صحفي للرئيس التنفيذي إيلون ماسك'), the
+    inner office then only its definite genitive and adjectives: the name
+    after it is the inner office holder's, and the speaker is unnamed."""
+    k = i + 1
+    while k < r and toks[k].key in _RANK_ADJECTIVES:
+        k += 1
+    if k + 1 < r and toks[i].key in _SPOKESMEN and toks[k].key in _BISM:
+        inner = toks[k + 1]
+    elif k < r and toks[i].key in lx.genitive_titles and toks[k].key[:2] == "لل":
+        inner = toks[k]._replace(key="ا" + toks[k].key[1:])
+    else:
+        return False
+    if not is_title(lx, inner.key) or inner.key in lx.honorifics:
+        return False
+    rest = toks[k + 2 if inner is not toks[k] else k + 1 : r]
+    return all(t.definite and not is_title(lx, t.key) for t in rest)  # 'رئيسة الوزراء البريطانية'
+
+
+_RANK_ADJECTIVES = frozenset(fold(w) for w in ("الرسمي", "الرسمية", "الإعلامي", "الإعلامية", "رسمي", "رسمية"))
 
 
 def _rank(lx: Lexicon, key: str) -> bool:
