@@ -200,3 +200,23 @@ def test_spokesman_of_an_office_holder(paragraph: str, holder: str) -> None:
 def test_spokesman_of_a_ministry_is_named() -> None:
     quotes = extract_quotes(["وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني إن طهران ترفض الاتهامات."])
     assert [q.speaker for q in quotes] == ["ناصر كنعاني"]
+
+
+# 7. After a rank (د.، الدكتورة) the name need not open with a listed given name, and a late
+# name may end before the cue's negated object (عدم).
+def test_ranked_name_before_a_role_registers() -> None:
+    paragraphs = [
+        "وانسحبت د. انتظار جاسم، وهي أستاذة جامعية مرشحة ضمن قائمة رئيس الوزراء، من المنافسة.",
+        "وبعد ذلك نشرت الأستاذة الجامعية بيانا قالت فيه إنه تمت فبركة الشريط وأنها ليست من يظهر فيه.",
+    ]
+    hits = [q for q in extract_quotes(paragraphs) if "فبركة الشريط" in q.text]
+    assert hits and hits[0].speaker == "انتظار جاسم"
+
+
+def test_late_name_before_a_negated_object() -> None:
+    paragraph = (
+        "من جهته، أكد مدير العلاقات العامة والإعلام المتحدث الرسمي بأمانة منطقة الرياض ابراهيم "
+        "الدعيلج عدم قبول الأمانة ما حدث من تجاوز في العرض."
+    )
+    quotes = extract_quotes([paragraph])
+    assert [q.speaker for q in quotes] == ["ابراهيم الدعيلج"]

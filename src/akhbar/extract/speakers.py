@@ -285,6 +285,16 @@ def _late_name(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> tuple[int, i
         key = tok.key
         if k > r and given(lx, tok):
             e = name_run(lx, toks, k, limit, after_title=True)
+            if (
+                e - k < 2
+                and k + 2 <= limit
+                and toks[k + 1].definite
+                and toks[k + 1].key[2:] not in lx.not_names
+                and not is_title(lx, toks[k + 1].key)
+                and toks[k + 1].key not in lx.org_heads
+                and (k + 2 >= limit or _late_end(lx, toks[k + 2]))
+            ):
+                e = k + 2  # 'ابراهيم الدعيلج عدم قبول': a family name before the cue's object
             if e - k >= 2:
                 if e >= limit or closing(lx, toks, e, limit) or _late_end(lx, toks[e]):
                     return k, e
@@ -430,7 +440,7 @@ def _late_end(lx: Lexicon, tok: Tok) -> bool:
     an indefinite common noun: the cue's object, 'إبراهيم الدعيلج عدم قبول')"""
     key = tok.key
     return (
-        (not tok.definite and key in lx.not_names)
+        (not tok.definite and (key in lx.not_names or key == _NOT))  # (عدم: a negated object)
         or is_title(lx, key)
         or key[:1] == "ل"
         or (key[:1] == "و" and len(key) > 3 and (key[1:].startswith("ال") or is_title(lx, key[1:])))
@@ -979,8 +989,18 @@ def titled_mention(toks: list[Tok], i: int, limit: int, text: str) -> Mention | 
     if i >= 3 and toks[i - 1].key in _HE_SHE and toks[i - 2].text in ("،", ","):
         end = i - 2  # 'د. انتظار جاسم، وهي أستاذة جامعية': the name before the comma
     for s in range(end - 2, max(-1, end - 7), -1):
-        if not given(lx, toks[s]) or (s > 0 and toks[s - 1].key in _BIN):
-            continue
+        ranked = (
+            s > 0
+            and not given(lx, toks[s])
+            and _rank(lx, toks[s - 1].key)
+            and toks[s].word
+            and not toks[s].definite
+            and toks[s].key not in lx.function_words
+            and end - s >= 2
+        )
+        if not (given(lx, toks[s]) or ranked) or (s > 0 and toks[s - 1].key in _BIN):
+            continue  # (after a rank the name's first word need not be a listed given name:
+            # 'د. انتظار جاسم، وهي أستاذة جامعية')
         if any(not toks[k].word for k in range(s, end)):
             return m
         if any(
@@ -988,7 +1008,9 @@ def titled_mention(toks: list[Tok], i: int, limit: int, text: str) -> Mention | 
             for k in range(s + 1, end)
         ):
             return m  # 'أحمد خواجة وحامد الأحمدي عضو نادي أحد': two people
-        if name_run(lx, toks, s, end, False) == end:
+        if name_run(lx, toks, s, end, False) == end or (
+            ranked and name_run(lx, toks, s + 1, end, True) == end
+        ):
             name = join(toks, s, end, text)
             return Mention("person", name, name, m.text, m.gender, m.end)
     return m
