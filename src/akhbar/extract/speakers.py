@@ -37,7 +37,7 @@ from akhbar.extract.names import (
     titles_doc,
 )
 from akhbar.extract.registry import Registry
-from akhbar.extract.tokens import QUOTE_OPEN, SENTENCE_END, Tok, tokenize
+from akhbar.extract.tokens import QUOTE_CLOSE, QUOTE_OPEN, SENTENCE_END, Tok, tokenize
 from akhbar.records import Quote
 
 __all__ = [
@@ -245,6 +245,7 @@ def _quantified(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
 _AN = fold("عن")
 _ALI = "علي"  # given(): the name as written (its key is also the preposition على's)
 _LATE_GAP = 10  # words of an office read on before the name that ends it
+_GAP_MARKS = frozenset(["،", ",", *QUOTE_OPEN, *QUOTE_CLOSE])  # marks the scan may pass
 _ABBREVIATED = frozenset(["د", "ا"])  # د. (دكتور)، أ. (أستاذ)
 _DEFINITE_AFTER = frozenset(["بال", "وال", "فال", "كال"])  # بالمنطقة: the article after a particle
 
@@ -261,7 +262,12 @@ def _late_name(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> tuple[int, i
     cue, a title, a و-joined phrase or لـ)."""
     k = r
     names = lx.given_names
-    if not any(t.key in names or t.text == _ALI for t in toks[r + 1 : min(limit, r + _LATE_GAP + 2)]):
+    for t in toks[r + 1 : min(limit, r + _LATE_GAP + 2)]:
+        if t.key in names or t.text == _ALI:
+            break
+        if not t.word and t.text not in _GAP_MARKS:
+            return None  # (the scan stops at this mark)
+    else:
         return None  # (most offices: no given name in reach)
     if 0 < r < limit and toks[r].definite and is_title(lx, toks[r].key) and toks[r - 1].key in lx.states:
         return None  # 'وشبه ولي عهد السعودية المرشد الأعلى علي خامنئي': a second person, the object
