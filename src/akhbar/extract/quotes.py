@@ -274,11 +274,16 @@ class _Article:
                 for i, t in enumerate(toks):
                     if t.key in heads:
                         m = parse_speaker(toks, i, min(len(toks), i + 8), text, None)
-                        if m is not None and m.kind == "org" and " " in m.text and not (
-                            not t.definite
-                            and i > 0
-                            and toks[i - 1].key == _WITH
-                            and all(self._adjective(w) for w in m.text.split()[1:])
+                        if (
+                            m is not None
+                            and m.kind == "org"
+                            and " " in m.text
+                            and not (
+                                not t.definite
+                                and i > 0
+                                and toks[i - 1].key == _WITH
+                                and all(self._adjective(w) for w in m.text.split()[1:])
+                            )
                         ):  # not 'ولاية جديدة مع سلطات معززة': an indefinite head with adjectives after مع
                             head = t.key if t.definite else "ال" + t.key
                             self._orgs.setdefault(head, []).append((pi, m.text))
@@ -855,7 +860,8 @@ class _Article:
         person (of the clause from token `clause` on, when given)."""
         lx = self.lx
         j = a.cue_at - 1
-        while j > max(0, clause) and a.cue_at - j < MAX_SENTENCE and toks[j - 1].text not in SENTENCE_END:
+        floor = max(0, clause)
+        while j > floor and a.cue_at - j < MAX_SENTENCE and toks[j - 1].text not in SENTENCE_END:
             j -= 1
         # a dateline opening the sentence ('دبي، الإمارات العربية المتحدة (CNN) --') names no speaker
         j = max([j, *(k + 1 for k in range(j, min(j + 15, a.cue_at)) if toks[k].text in _DASHES)])

@@ -114,26 +114,30 @@ def _join_initials(toks: list[Tok]) -> list[Tok]:
     """`د. خالد` / `أ.د. محمد`: a one-letter word, its full stop and a word after them read as
     one title token (`د.`, key `د.`, an honorific in titles.json), so the full stop neither ends the
     sentence nor cuts the speaker phrase. The stop stays a stop when no word follows."""
-    out: list[Tok] = []
     n = len(toks)
-    i = 0
-    while i < n:
+    joined = [
+        i
+        for i in [i for i, t in enumerate(toks) if t.key in _ONE_LETTER]  # the few candidates
+        if i + 2 < n
+        and toks[i + 1].text == "."
+        and toks[i + 1].start == toks[i].end
+        and toks[i + 2].word
+        and (i == 0 or toks[i - 1].end < toks[i].start or toks[i - 1].text == ".")
+    ]
+    if not joined:
+        return toks
+    out: list[Tok] = []
+    last = 0
+    for i in joined:
         t = toks[i]
-        if (
-            len(t.key) == 1
-            and t.key + "." in _INITIALS
-            and i + 2 < n
-            and toks[i + 1].text == "."
-            and toks[i + 1].start == t.end
-            and toks[i + 2].word
-            and (i == 0 or toks[i - 1].end < t.start or toks[i - 1].text == ".")
-        ):
-            out.append(_new_tok(Tok, (t.text + ".", t.key + ".", t.start, toks[i + 1].end, True, False)))
-            i += 2
-            continue
-        out.append(t)
-        i += 1
+        out += toks[last:i]
+        out.append(_new_tok(Tok, (t.text + ".", t.key + ".", t.start, toks[i + 1].end, True, False)))
+        last = i + 2
+    out += toks[last:]
     return out
+
+
+_ONE_LETTER = frozenset(k[0] for k in _INITIALS)
 
 
 def closing_quote(toks: list[Tok], i: int) -> int | None:
