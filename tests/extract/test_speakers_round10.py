@@ -220,3 +220,14 @@ def test_late_name_before_a_negated_object() -> None:
     )
     quotes = extract_quotes([paragraph])
     assert [q.speaker for q in quotes] == ["ابراهيم الدعيلج"]
+
+
+# 8. A name written before a title that governs another office ('X مستشار الرئيس الإيراني Y')
+# is the adviser's: the first pass registers X with the role, so a later 'مستشار للرئيس
+# الإيراني' resolves to X, not to the president Y.
+def test_adviser_named_before_the_office() -> None:
+    paragraphs = [
+        'وقال الثلاثاء مستشار للرئيس الإيراني حسن روحاني "عودة أمريكا للاتفاق من شأنها تمهيد الطريق".',
+        "قال حميد أبو طالبي مستشار الرئيس الإيراني حسن روحاني إن أي محادثات يجب أن تبدأ بخفض التصعيد.",
+    ]
+    assert [q.speaker for q in extract_quotes(paragraphs)] == ["حميد أبو طالبي", "حميد أبو طالبي"]

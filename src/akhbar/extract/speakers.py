@@ -988,9 +988,28 @@ def titled_mention(toks: list[Tok], i: int, limit: int, text: str) -> Mention | 
     and running up to the title ('كانت بداية ضاحي خلفان نائب رئيس شرطة دبي مع ...'), so that
     later surname-only or role-only mentions resolve to that person."""
     m = parse_speaker(toks, i, limit, text, None)
+    if m is not None and m.name and m.role and _governs_office(m.role):
+        role = m.role  # 'حميد أبو طالبي مستشار الرئيس الإيراني حسن روحاني': the name before the
+        m = Mention("role", role, None, role, m.gender, m.end)  # adviser is the adviser's
+        named = _name_before(lexicon(), toks, i, text, m)
+        return named if named is not m else parse_speaker(toks, i, limit, text, None)
     if m is None or m.name or m.kind != "role":
         return m
+    return _name_before(lexicon(), toks, i, text, m)
+
+
+def _governs_office(role: str) -> bool:
+    """Does a role open with a title governing another office in the genitive, right after it
+    ('مستشار الرئيس الإيراني'، 'مساعد وزير الخارجية')?"""
+    words = role.split()
+    if len(words) < 2:
+        return False
     lx = lexicon()
+    return fold(words[0]) in lx.genitive_titles and is_title(lx, fold(words[1]))
+
+
+def _name_before(lx: Lexicon, toks: list[Tok], i: int, text: str, m: Mention) -> Mention:
+    """The name written just before the title at toks[i], with the role `m`, else `m`."""
     end = i
     if i >= 3 and toks[i - 1].key in _HE_SHE and toks[i - 2].text in ("،", ","):
         end = i - 2  # 'د. انتظار جاسم، وهي أستاذة جامعية': the name before the comma
