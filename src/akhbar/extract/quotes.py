@@ -528,10 +528,12 @@ class _Article:
                     continue
                 elif (
                     not initial
-                    and a.cue.tense == "present"
-                    and (front := self._front_subject(toks, i, text, a))
+                    and (a.cue.tense == "present" or (a.cue.number == "pl" and a.cue.kind == "verb"))
+                    and (front := self._front_subject(toks, i, text, a, raw=a.cue.tense == "present"))
                 ):
-                    a.mention, a.backward = front, True  # 'ولكن معارضي القرار يقولون إن'
+                    # 'ولكن معارضي القرار يقولون إن'، 'لكن الخبراء في المتحف أكدوا الآن أنه' (a
+                    # plural verb follows its subject)
+                    a.mention, a.backward = front, True
                 elif not initial and a.cue.tense == "present" and not _purpose(lx, toks[i]):
                     i += 1  # 'أي دليل يشير إلى': a present verb inside a noun phrase
                     continue
@@ -735,7 +737,9 @@ class _Article:
             "org", "بيان" if fold(toks[k].text) == fold("بيان") else toks[k].text, None, None, None, k + 1
         )
 
-    def _front_subject(self, toks: list[Tok], i: int, text: str, a: Anchor) -> Mention | None:
+    def _front_subject(
+        self, toks: list[Tok], i: int, text: str, a: Anchor, raw: bool = True
+    ) -> Mention | None:
         """The subject before a present cue that opens its clause after it (SVO): 'ولكن معارضي
         القرار يقولون إن'، 'غير أن ناشطين من المعارضة يقولون إن'، 'الكوري الجنوبي تشونج يقول
         إنه'. The phrase runs from the sentence start or a clause opener (cues.json
@@ -767,6 +771,11 @@ class _Article:
             return m
         if not plural or i - start > 5:
             return None
+        first = toks[start]
+        if not raw and (
+            first.key[0] == "و" or first.key.endswith(("هم", "ه", "ها")) or first.text.endswith("اً")
+        ):
+            return None  # a past plural: not 'وأصدر أقارب ...'، 'لكنهم'، 'وقديماً' (a clause, a pronoun)
         return Mention("group", text[toks[start].start : toks[i - 1].end], None, None, None, i)
 
     def _orphan(self, toks: list[Tok], a: Anchor) -> Speaker | None:
