@@ -231,3 +231,10 @@ def test_adviser_named_before_the_office() -> None:
         "قال حميد أبو طالبي مستشار الرئيس الإيراني حسن روحاني إن أي محادثات يجب أن تبدأ بخفض التصعيد.",
     ]
     assert [q.speaker for q in extract_quotes(paragraphs)] == ["حميد أبو طالبي", "حميد أبو طالبي"]
+
+
+# 9. A name of two words or more after a title ends before لل + a noun (to whom it was said),
+# which is no genitive of a common noun ('منفذي الهجوم'): the name stands.
+def test_name_before_an_addressee_with_the_article() -> None:
+    paragraph = 'وقال المتحدث باسم البيت الأبيض هوغان جيدلي للصحفيين على متن الطائرة "نحن نراقب الوضع".'
+    assert [q.speaker for q in extract_quotes([paragraph])] == ["هوغان جيدلي"]

@@ -290,6 +290,7 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         j > i
         and j < limit
         and toks[j].definite
+        and not (j - i >= 2 and toks[j].text.startswith("لل"))  # 'هوغان جيدلي للصحفيين': to whom
         and not _boundary(lx, toks[j])
         and not (j - i >= 2 and _given(lx, toks[i]))  # 'وصف ... دونالد ترامب الاتفاق'
         and not (after_title and _object_after(lx, toks, i, j))
