@@ -540,8 +540,15 @@ def _long_subject(
             break  # 'لوكالة'، 'للصحافيين'، 'بالعاصمة': the subject ends before a preposition
         words.append(t)
         k += 1
-    if not words or (words[0].key.endswith(("ه", "ها", "هم")) and not words[0].definite):
-        return None  # 'وأوضح خلال جولته ...'، 'وقال رئيسها': no subject here
+    if not words:
+        return None  # 'وأوضح خلال جولته ...': no subject here
+    kin: Mention | None = None
+    if words[0].key.endswith(("ه", "ها", "هم")) and not words[0].definite:
+        # 'وقال رئيسها': a pronoun refers back, unless a name follows ('وقال والدها اندي فانسيك')
+        n = parse_speaker(toks, i + 2, i + 1 + len(words), text, registry) if len(words) > 1 else None
+        if n is None or not n.name or n.role or n.end != i + 1 + len(words):
+            return None
+        kin = Mention("person", text[words[0].start : words[-1].end], n.name, words[0].text, n.gender, n.end)
     first = words[0].key
     if first[0] in "لب" and len(first) > 3 and first not in lx.given_names:
         return None  # 'تعهد بتطبيق إصلاحات، ...': the complement, not a subject
@@ -577,6 +584,8 @@ def _long_subject(
         if skipped == k:
             return None
         k = skipped
+    if kin is not None:
+        return kin
     chunk_end = i + 1 + len(words)
     m = parse_speaker(toks, i + 1, chunk_end, text, registry)
     if m is not None and m.end == chunk_end and m.name:
