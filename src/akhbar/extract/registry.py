@@ -139,6 +139,8 @@ def _stacked(role: str) -> tuple[str, ...]:
     out: list[str] = []
     for k in range(1, len(words) - 1):
         word = words[k]
+        if not word.startswith(("ال", "وال")):
+            continue  # (no office opens without the article: most words, no fold)
         key = fold(word)
         if key[:3] == "وال":
             word, key = word[1:], key[1:]  # والمتحدث: a second office joined by و

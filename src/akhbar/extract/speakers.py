@@ -1001,11 +1001,11 @@ def titled_mention(toks: list[Tok], i: int, limit: int, text: str) -> Mention | 
 def _governs_office(role: str) -> bool:
     """Does a role open with a title governing another office in the genitive, right after it
     ('مستشار الرئيس الإيراني'، 'مساعد وزير الخارجية')?"""
-    words = role.split()
-    if len(words) < 2:
+    head, _, rest = role.partition(" ")
+    if not rest:
         return False
     lx = lexicon()
-    return fold(words[0]) in lx.genitive_titles and is_title(lx, fold(words[1]))
+    return fold(head) in lx.genitive_titles and is_title(lx, fold(rest.split(" ", 1)[0]))
 
 
 def _name_before(lx: Lexicon, toks: list[Tok], i: int, text: str, m: Mention) -> Mention:
