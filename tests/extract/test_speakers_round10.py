@@ -238,3 +238,11 @@ def test_adviser_named_before_the_office() -> None:
 def test_name_before_an_addressee_with_the_article() -> None:
     paragraph = 'وقال المتحدث باسم البيت الأبيض هوغان جيدلي للصحفيين على متن الطائرة "نحن نراقب الوضع".'
     assert [q.speaker for q in extract_quotes([paragraph])] == ["هوغان جيدلي"]
+
+
+# 10. و + an indefinite office continues the office to the name that ends it: 'الرئيس السابق
+# وعضو شرف نادي الرياض ماجد الحكير' is one man, a former president and an honorary member.
+def test_late_name_after_a_joined_indefinite_office() -> None:
+    paragraph = "وقال الرئيس السابق وعضو شرف نادي الرياض ماجد الحكير إن الفريق يحتاج إلى مدرب جديد."
+    quotes = extract_quotes([paragraph])
+    assert [(q.speaker, q.role) for q in quotes] == [("ماجد الحكير", "الرئيس السابق وعضو شرف نادي الرياض")]

@@ -167,7 +167,8 @@ def test_speaker(paragraphs: list[str], fragment: str, speaker: str) -> None:
     ("phrase", "name"),
     [
         ("وأكد الوزير علي الأهمية الكبيرة للمشروع", None),  # على misspelt: no name
-        ("وقال الرئيس السابق وعضو شرف نادي الرياض ماجد الحكير", None),  # شرف is no name here
+        # one person: the former president and honorary member is ماجد الحكير (round 10)
+        ("وقال الرئيس السابق وعضو شرف نادي الرياض ماجد الحكير", "ماجد الحكير"),
         ("وأشاد الوزير بالجهود الكبيرة", None),  # ب on an object, no name after it
         ("وشدد الرئيس على المبادئ الثابتة للدولة", None),  # على after other titles: the complement
         ("وأشاد الرئيس بجهود الأمير خالد الفيصل", None),  # the object's rank and name

@@ -308,8 +308,6 @@ def _late_name(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> tuple[int, i
         if key in _ABBREVIATED and k + 1 < limit and toks[k + 1].text == ".":
             k += 2
             continue
-        if key[:1] == "و" and is_title(lx, key[1:]) and not (k + 1 < limit and toks[k + 1].definite):
-            return None  # 'الرئيس السابق وعضو شرف نادي الرياض ماجد الحكير' (round 7's test)
         if (
             key[:1] in "بك"
             and len(key) > 3
