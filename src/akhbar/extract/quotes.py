@@ -534,6 +534,10 @@ class _Article:
                     # 'ولكن معارضي القرار يقولون إن'، 'لكن الخبراء في المتحف أكدوا الآن أنه' (a
                     # plural verb follows its subject)
                     a.mention, a.backward = front, True
+                elif (
+                    not initial and a.cue.tense == "present" and (vso := self._vso_subject(toks, i, a, text))
+                ):
+                    a.mention = vso  # 'وبنيت القرية من دون تصاريح يقول فلسطينيون إن'
                 elif not initial and a.cue.tense == "present" and not _purpose(lx, toks[i]):
                     i += 1  # 'أي دليل يشير إلى': a present verb inside a noun phrase
                     continue
@@ -777,6 +781,30 @@ class _Article:
         ):
             return None  # a past plural: not 'وأصدر أقارب ...'، 'لكنهم'، 'وقديماً' (a clause, a pronoun)
         return Mention("group", text[toks[start].start : toks[i - 1].end], None, None, None, i)
+
+    def _vso_subject(self, toks: list[Tok], i: int, a: Anchor, text: str) -> Mention | None:
+        """A present cue inside a sentence with one to three plain words and then its
+        complementizer right after it ('تصاريح إسرائيلية يقول فلسطينيون إن الحصول عليها مستحيل'):
+        a new clause, those words its subject as written; else None."""
+        lx = self.lx
+        c = a.content - 1
+        n = c - i - 1
+        if a.mode != "indirect" or not 1 <= n <= 3 or toks[c].key not in _THAT_KEYS:
+            return None
+        words = toks[i + 1 : c]
+        if not all(t.word for t in words) or any(
+            t.key in lx.function_words
+            or t.key in lx.adverbials
+            or t.key in lx.adverbial_nouns
+            or t.key in lx.relatives
+            or t.key in lx.cue_index
+            or t.key.endswith(("ه", "ها", "هم"))
+            or (t.key[0] in "لب" and len(t.key) > 1)  # 'يقول لنا'، 'للتحالف': to whom, not who
+            or t.text.endswith(("ً", "اً", "ًا"))  # 'يؤكد دائماً': an adverb
+            for t in words
+        ):
+            return None
+        return Mention("group", text[words[0].start : words[-1].end], None, None, None, c)
 
     def _orphan(self, toks: list[Tok], a: Anchor) -> Speaker | None:
         """An elided speaker with nobody reported before ('التقت فرانس24 بفراز القزاز ... قال:
