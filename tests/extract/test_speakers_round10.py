@@ -246,3 +246,32 @@ def test_late_name_after_a_joined_indefinite_office() -> None:
     paragraph = "وقال الرئيس السابق وعضو شرف نادي الرياض ماجد الحكير إن الفريق يحتاج إلى مدرب جديد."
     quotes = extract_quotes([paragraph])
     assert [(q.speaker, q.role) for q in quotes] == [("ماجد الحكير", "الرئيس السابق وعضو شرف نادي الرياض")]
+
+
+# 11. A title + a nationality nisba answers to the one person the article named with that
+# title ('المدرب الألماني' -> 'يورغن كلوب، مدرب نادي ليفربول'), not when two were named, nor for a
+# head of state ('الرئيس الروسي' is Russia's, whoever else was president); a nisba whose
+# country is written in other words agrees with it ('الرئيس الأمريكي' ~ 'رئيس الولايات المتحدة').
+def test_title_and_nisba_resolve_to_the_only_holder() -> None:
+    paragraphs = [
+        "وقال يورغن كلوب، مدرب نادي ليفربول، إن الفريق لعب جيدا.",
+        'وأضاف المدرب الألماني في مؤتمر صحفي: "الإصابة قد تبعده حتى نهاية الموسم".',
+    ]
+    assert [q.speaker for q in extract_quotes(paragraphs)] == ["يورغن كلوب", "يورغن كلوب"]
+
+
+def test_title_and_nisba_with_two_holders_stay_a_role() -> None:
+    reg = Registry()
+    reg.add("يورغن كلوب", "مدرب ليفربول", None)
+    reg.add("بيب غوارديولا", "مدرب مانشستر سيتي", None)
+    assert reg.by_role("المدرب الألماني") is None
+    reg = Registry()
+    reg.add("إيمانويل ماكرون", "رئيس الجمهورية", None)
+    assert reg.by_role("الرئيس الروسي") is None
+
+
+def test_american_nisba_agrees_with_the_united_states() -> None:
+    reg = Registry()
+    reg.add("دونالد ترامب", "رئيس الولايات المتحدة", None)
+    person = reg.by_role("الرئيس الأمريكي")
+    assert person is not None and person.name == "دونالد ترامب"

@@ -123,7 +123,44 @@ class Registry:
                 c = _role_words(r)
                 if c and c[0] == head and not c[1]:
                     return p
+        if (
+            len(words) == 1
+            and (nisba := next(iter(words))).endswith("ي")
+            and len(nisba) > 3
+            and head not in _STATE_HEADS
+        ):
+            return _only_holder(people, head, nisba)
         return None
+
+
+# Offices a nisba makes a country's own ('الرئيس الروسي' is Russia's president, whoever else
+# the article named president): no title + nisba of these answers to the one holder named.
+_STATE_HEADS = frozenset(fold(w) for w in ("رئيس", "ملك", "أمير", "زعيم"))
+
+
+def _only_holder(people: list[Person], head: str, nisba: str) -> Person | None:
+    """The one person the article named with an office of this head, for a title + nisba
+    ('المدرب الألماني' -> the only coach named, 'مدرب ليفربول يورغن كلوب'; 'القائد الأميركي'
+    -> 'قائد القيادة المركزية الأمريكية جوزيف فوتيل'), unless their role names another country
+    (الفرنسي، فرنسا)."""
+    states = lexicon().states
+    found: Person | None = None
+    for p in people:
+        if len(p.keys) < 2 or not all(k.isalpha() for k in p.keys):
+            continue
+        for r in p.roles:
+            c = _role_words(r)
+            if c is None or c[0] != head:
+                continue
+            if any(
+                w != nisba and (w in states or (w.endswith("ي") and w[:-1] in states) or w + "ا" in states)
+                for w in c[1]
+            ) and not any(_nisba_of(nisba, w) for w in c[1]):
+                return None  # another country's office
+            if found is not None and found is not p:
+                return None  # two holders: which one is unclear
+            found = p
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -193,12 +230,27 @@ def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(_nisba_of(w, c) for w in a for c in b) or any(_nisba_of(w, c) for w in b for c in a)
 
 
+# Nisbas whose country is written with other words: 'الرئيس الأمريكي' ~ 'رئيس الولايات
+# المتحدة'، 'المبعوث الأممي' ~ 'مبعوث الأمم المتحدة' (folded, without the article).
+_NISBA_PLACES = {
+    fold("أمريكي"): frozenset(fold(w) for w in ("ولايات", "واشنطن")),
+    fold("أميركي"): frozenset(fold(w) for w in ("ولايات", "واشنطن")),
+    fold("أممي"): frozenset([fold("أمم")]),
+    fold("سعودي"): frozenset([fold("سعودية")]),
+}
+
+
 def _nisba_of(nisba: str, place: str) -> bool:
-    """الصيني/الصين، الفرنسي/فرنسا، التركي/تركيا (folded, without the article)."""
+    """الصيني/الصين، الفرنسي/فرنسا، التركي/تركيا، الأمريكي/الولايات المتحدة
+    (folded, without the article)."""
     if len(nisba) < 4 or not nisba.endswith("ي"):
         return False
     stem = nisba[:-1]
-    return place == stem or (place.endswith("ا") and place[:-1] in (stem, nisba))
+    return (
+        place == stem
+        or (place.endswith("ا") and place[:-1] in (stem, nisba))
+        or place in _NISBA_PLACES.get(nisba, ())
+    )
 
 
 def _nisba_clash(a: frozenset[str], b: frozenset[str]) -> bool:
