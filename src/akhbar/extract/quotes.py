@@ -559,8 +559,10 @@ class _Article:
                     i += 1
                     continue
             if i < covered and not (i == 0 or toks[i - 1].text in SENTENCE_END):
-                i += 1
-                continue
+                if not _colon_again(toks, i, a, anchors):
+                    i += 1
+                    continue
+                a.follow, a.subject = True, False  # '...، وتابع قائلاً:': the same speaker goes on
             anchors.append(a)
             if a.mode == "quote":
                 close = closing_quote(toks, a.content)
@@ -1014,6 +1016,20 @@ def _main_clause(toks: list[Tok], prev: Anchor, i: int) -> int:
         if t.key in _THAT_KEYS or not t.word or i - k > 8:
             return -1
     return -1
+
+
+def _colon_again(toks: list[Tok], i: int, a: Anchor, anchors: list[Anchor]) -> bool:
+    """Inside unmarked speech after a colon, does a و-cue after a comma open the next one with a
+    colon of its own ('وقال: خير الخطائين التوابون ...، وتابع قائلاً: هذه أول مشاركة')?"""
+    return (
+        bool(anchors)
+        and anchors[-1].mode == "colon"
+        and a.mode == "colon"
+        and a.mention is None
+        and toks[i - 1].text in ("،", ",")
+        and toks[i].key != toks[i].bare
+        and a.content - i <= 3
+    )
 
 
 def _headed(lx: Lexicon, m: Mention) -> bool:
