@@ -275,3 +275,27 @@ def test_american_nisba_agrees_with_the_united_states() -> None:
     reg.add("دونالد ترامب", "رئيس الولايات المتحدة", None)
     person = reg.by_role("الرئيس الأمريكي")
     assert person is not None and person.name == "دونالد ترامب"
+
+
+# 12. A rank or title and one family name with the article ('الوزير الجبري'، 'د. الزهراني') is
+# a person named by surname, not an office with an adjective: the name when the article gave it
+# in full, else the surname; a nisba or a common word after a title stays the office.
+def test_rank_and_family_name_is_a_person() -> None:
+    paragraphs = [
+        "وقال الأستاذ بجامعة القصيم د. صالح التويجري إن الخطر داهم.",
+        "وأضاف د. التويجري أن الأسر مسؤولة.",
+        "وقال أستاذ علم الجريمة بجامعة القصيم د. يوسف الرميح إن الجماعات لا تستهدف هدفا بعينه.",
+        "وأضاف د. الرميح أن الشاب مجند.",
+    ]
+    speakers = [q.speaker for q in extract_quotes(paragraphs)]
+    assert speakers == ["صالح التويجري", "صالح التويجري", "يوسف الرميح", "يوسف الرميح"]
+
+
+def test_rank_and_mined_family_name() -> None:
+    quotes = extract_quotes(["وبين الشيخ السديس أن الخلل في الأمن الفكري طريق إلى الخلل في السلوك."])
+    assert [(q.speaker, q.role) for q in quotes] == [("السديس", "الشيخ")]
+
+
+def test_title_and_nisba_stay_an_office() -> None:
+    quotes = extract_quotes(["وقال الوزير الأمريكي إن الوزارة ستعمل على ذلك."])
+    assert [q.speaker for q in quotes] == ["الوزير الأمريكي"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
 
 import msgspec
 
@@ -118,6 +119,9 @@ def _chunk(
             role = join(toks, i, ends, text)
             end = e + 1 if ends < s and e < limit and toks[e].text in ("،", ",") else e  # '، محمود تانال،'
             return Mention("person", join(toks, i, e, text), join(toks, s, e, text), role, gender, end)
+        if n == r and r - i >= 2 and _ranked_surname(lx, toks, i, r, registry):
+            role = join(toks, i, r - 1, text)  # 'الوزير الجبري'، 'د. السديس': a rank and a family name
+            return Mention("person", join(toks, i, r, text), toks[r - 1].text, role, gender, r)
         role = join(toks, i, r, text)
         if n > r:
             return Mention("person", join(toks, i, n, text), join(toks, r, n, text), role, gender, n)
@@ -174,6 +178,46 @@ def _chunk(
 
 
 _ABD = fold("عبد")
+_ALLAH = fold("الله")
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Folded words that the corpus-mined NER gazetteer (data/ner_gazetteer.tsv: word, label,
+    share of its nearest neighbours) calls a person's at least half the time: family names
+    with the article (الجبري، السديس، الزهراني), which the role parser reads as adjectives."""
+    try:
+        lines = resources.files("akhbar.data").joinpath("ner_gazetteer.tsv").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    out = set()
+    for line in lines.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[1] == "PER" and parts[0].startswith("ال"):
+            try:
+                if float(parts[2]) >= 0.5:
+                    out.add(parts[0])
+            except ValueError:
+                continue
+    return frozenset(out)
+
+
+def _ranked_surname(lx: Lexicon, toks: list[Tok], i: int, r: int, registry: Registry | None) -> bool:
+    """Is toks[i:r] ranks and titles, then one family name with the article ('الوزير الجبري'،
+    'الشيخ السديس'، 'د. الزهراني')? The last word must be a person's in the mined gazetteer or
+    the last word of a name the article gave, and no title or known common word (الأمريكي،
+    الإعلامي stay the office's)."""
+    last = toks[r - 1]
+    key = last.key
+    if not last.definite or is_title(lx, key) or key in lx.not_names or key in lx.states or key == _ALLAH:
+        return False  # (not its stem: الرميح، الحربي are names whose stems are words; 'آية الله')
+    if key not in _person_words() and (registry is None or registry.match_name(toks, r - 1, r) < r):
+        return False
+    return all(
+        t.key in lx.honorifics or is_title(lx, t.key) or t.key in _ABBREVIATED or t.text == "."
+        for t in toks[i : r - 1]
+    )
+
 
 # Quantifiers that open a group speaker: 'عدد من النواب'، 'بعض السياسيين الألمان'، 'كثير من
 # المحللين'، 'معظم الخبراء'، 'مجموعة من الباحثين'.
