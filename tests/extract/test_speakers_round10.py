@@ -299,3 +299,14 @@ def test_rank_and_mined_family_name() -> None:
 def test_title_and_nisba_stay_an_office() -> None:
     quotes = extract_quotes(["وقال الوزير الأمريكي إن الوزارة ستعمل على ذلك."])
     assert [q.speaker for q in quotes] == ["الوزير الأمريكي"]
+
+
+# 13. A rank, then two or three plain words before a comma and an office, is a name whatever
+# its words ('الشيخ خميس الخنجر، الأمين العام'، 'الشيخ مال الله العبيدي، رئيس المجلس').
+def test_rank_then_name_before_an_apposed_office() -> None:
+    paragraphs = [
+        "أكد الشيخ خميس الخنجر، الأمين العام للمشروع العربي، أن المملكة في مقدمة الدول الداعمة.",
+        "وأعلن الشيخ مال الله العبيدي، رئيس المجلس البلدي، أن المدينة آمنة.",
+    ]
+    speakers = [q.speaker for q in extract_quotes(paragraphs)]
+    assert speakers == ["خميس الخنجر", "مال الله العبيدي"]

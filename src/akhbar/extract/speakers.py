@@ -119,6 +119,10 @@ def _chunk(
             role = join(toks, i, ends, text)
             end = e + 1 if ends < s and e < limit and toks[e].text in ("،", ",") else e  # '، محمود تانال،'
             return Mention("person", join(toks, i, e, text), join(toks, s, e, text), role, gender, end)
+        if n == r and r == i + 1 and _rank(lx, key) and (c := _apposed_name_end(lx, toks, r, limit)) > r:
+            return Mention("person", join(toks, i, c, text), join(toks, r, c, text), toks[i].text, gender, c)
+            # 'الشيخ خميس الخنجر، الأمين العام ...': a rank, then two or three words before
+            # a comma and an office are the name, whatever its words (خميس، مال)
         if n == r and r - i >= 2 and _ranked_surname(lx, toks, i, r, registry):
             role = join(toks, i, r - 1, text)  # 'الوزير الجبري'، 'د. السديس': a rank and a family name
             return Mention("person", join(toks, i, r, text), toks[r - 1].text, role, gender, r)
@@ -476,6 +480,34 @@ def _possessed(lx: Lexicon, toks: list[Tok], i: int, r: int) -> bool:
 
 
 _RANK_ADJECTIVES = frozenset(fold(w) for w in ("الرسمي", "الرسمية", "الإعلامي", "الإعلامية", "رسمي", "رسمية"))
+
+
+def _apposed_name_end(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> int:
+    """End of two or three plain words at r that a comma and an office follow ('خميس الخنجر،
+    الأمين العام'), or r: no function word, cue, verb, adverbial, number, title or word in the
+    accusative among them, and the first without the article (an adjective of the rank)."""
+    if r >= limit or toks[r].definite:
+        return r
+    for c in range(r, min(limit, r + 4)):
+        tok = toks[c]
+        if not tok.word:
+            if c - r >= 2 and tok.text in ("،", ",") and c + 1 < limit and is_title(lx, toks[c + 1].key):
+                return c
+            return r
+        key = tok.key
+        if (
+            key in lx.function_words
+            or key in lx.particles
+            or key in lx.cues
+            or key in lx.adverbials
+            or key in lx.relatives
+            or key[:1].isdigit()
+            or is_verb(lx, key)
+            or is_title(lx, key)
+            or tok.text.endswith(("ًا", "اً"))
+        ):
+            return r
+    return r
 
 
 def _rank(lx: Lexicon, key: str) -> bool:
