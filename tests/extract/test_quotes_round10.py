@@ -196,7 +196,7 @@ NOT_FOUND = [
     # the cue's own complement (تعهد بـ) opens the phrase
     (
         "وكان أبي الذي تولى منصبه في أبريل قد تعهد بتطبيق إصلاحات، استجابة لمطالب المحتجين خلال موجات "
-        "من الاضطرابات، وفق \"رويترز\".",
+        'من الاضطرابات، وفق "رويترز".',
         "رويترز",
     ),
     # رفض refusing an action is no statement
@@ -241,3 +241,38 @@ def test_statement_ends(paragraph: str, fragment: str, beyond: str) -> None:
     hits = [q for q in extract_quotes([paragraph]) if fragment in q.text]
     assert hits
     assert all(beyond not in q.text for q in hits), [q.text for q in hits]
+
+
+# (paragraphs, fragment of a statement, its speaker): resolution of role-only and bare mentions
+RESOLVED = [
+    # an institution's head with a nisba takes up the full name the article gave
+    (
+        [
+            "وأعلنت وزارة الخارجية الأمريكية أن الوفد سيصل غدا.",
+            "وقالت الوزارة الأمريكية إن المحادثات ستستمر.",
+        ],
+        "المحادثات ستستمر",
+        "وزارة الخارجية الأمريكية",
+    ),
+    (
+        ["وقالت محكمة العدل الدولية إن القرار ملزم.", "وأضافت المحكمة الدولية أن على الطرفين الامتثال."],
+        "على الطرفين",
+        "محكمة العدل الدولية",
+    ),
+    # ... but not a name of its own ('الأمم المتحدة' is no head with a nisba)
+    (
+        [
+            "وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن الوضع سيئ.",
+            "وقالت الأمم المتحدة إن المساعدات تأخرت.",
+        ],
+        "المساعدات تأخرت",
+        "الأمم المتحدة",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), RESOLVED)
+def test_resolved(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
+    assert hits, [(q.speaker, q.text) for q in extract_quotes(paragraphs)]
+    assert hits[0].speaker == speaker

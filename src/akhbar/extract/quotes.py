@@ -297,11 +297,20 @@ class _Article:
     def _institution(self, mention: Mention) -> str | None:
         """The full name of an institution a bare definite head takes up (الهيئة -> هيئة معايير الإعلان)."""
         words = mention.text.split()
-        if len(words) != 1:
-            return None
         if not words[0].startswith("ال") or fold(words[0]) not in self.lx.org_heads:
             return None
         named = self._institutions().get(fold(words[0]))
+        if named and len(words) > 1:
+            # a head with one or two nisbas ('المتحف المحلي'، 'الوزارة الأمريكية') takes up the
+            # longer name the article gave that holds them all (`_extends`); only nisbas: 'الأمم
+            # المتحدة' is a name of its own
+            if len(words) > 3 or not all(
+                w.startswith("ال") and fold(w).endswith(("ي", "يه")) for w in words[1:]
+            ):
+                return None
+            named = [
+                (pi, name) for pi, name in named if _extends(self._words(name), self._words(mention.text))
+            ]
         if not named:
             return None
         before = [name for pi, name in named if pi <= self.pi]
@@ -1029,6 +1038,15 @@ def _colon_again(toks: list[Tok], i: int, a: Anchor, anchors: list[Anchor]) -> b
         and toks[i - 1].text in ("،", ",")
         and toks[i].key != toks[i].bare
         and a.content - i <= 3
+    )
+
+
+def _extends(full: list[str], short: list[str]) -> bool:
+    """A full institution name a head with nisbas takes up: the same head, every nisba in it, and
+    ending with the last nisba ('وزارة الخارجية الأمريكية' for 'الوزارة الأمريكية'). Not a name
+    that goes on with a ل-phrase: 'الحكومة المصرية لإصلاح الاقتصاد' is a clause in 3 of 4."""
+    return (
+        len(full) > len(short) and full[0] == short[0] and full[-1] == short[-1] and set(short) <= set(full)
     )
 
 
