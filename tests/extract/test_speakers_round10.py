@@ -310,3 +310,13 @@ def test_rank_then_name_before_an_apposed_office() -> None:
     ]
     speakers = [q.speaker for q in extract_quotes(paragraphs)]
     assert speakers == ["خميس الخنجر", "مال الله العبيدي"]
+
+
+# 14. 'المشرف على' + an indefinite noun in construct (أعمال العيد، إدارة الكرة) is what the office
+# is over, so the name after it is the supervisor's; not when a rank follows the noun ('المشرف على
+# كرسي المهندس عبدالله بقشان لأبحاث النحل': the chair's own name).
+def test_supervisor_over_a_construct_then_name() -> None:
+    paragraph = "وأوضح المشرف على أعمال العيد بأمانة منطقة عسير المهندس عبدالكريم أبو خرشة، أن الحضور كبير."
+    assert [q.speaker for q in extract_quotes([paragraph])] == ["عبدالكريم أبو خرشة"]
+    paragraph = "من جانبه أكد المشرف على كرسي المهندس عبدالله بقشان لأبحاث النحل أن الموسم جيد."
+    assert [q.speaker for q in extract_quotes([paragraph])] != ["عبدالله بقشان"]

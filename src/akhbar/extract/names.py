@@ -481,7 +481,19 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
         elif (
             tok.text == "على"
             and j + 1 < limit
-            and toks[j + 1].definite
+            and (
+                toks[j + 1].definite
+                or (  # 'المشرف على أعمال العيد': an indefinite noun in construct
+                    j + 2 < limit
+                    and toks[j + 2].definite
+                    and not is_title(lx, toks[j + 2].key)  # (كرسي المهندس عبدالله بقشان: its name)
+                    and toks[j + 1].word
+                    and not given(lx, toks[j + 1])
+                    and not is_title(lx, toks[j + 1].key)
+                    and toks[j + 1].key not in lx.function_words
+                    and not is_verb(lx, toks[j + 1].key)
+                )
+            )
             and (
                 toks[j - 1].key in _over_titles()
                 or (toks[j - 1].key in _GENERAL_DEF and toks[j - 2].key in _over_titles())
