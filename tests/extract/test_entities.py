@@ -129,3 +129,23 @@ def test_model_is_not_loaded_at_import() -> None:
     code = "import akhbar.extract.entities as e; assert e._MODEL is None; print('lazy')"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "lazy"
+
+
+def test_word_tables_keep_the_hash_word_and_vector_rows_aligned(tmp_path: Path) -> None:
+    # "#" is a corpus word (rank 155 in the shipped table): its row is data, not a comment,
+    # or every later word takes the vector of the word after it.
+    import numpy as np
+
+    from akhbar.extract.entities import WordTables
+
+    clusters = tmp_path / "clusters.tsv"
+    rows = "# header: word, count, clusters\nفي\t100\t1\n#\t50\t2\nلبنان\t40\t3\n"
+    clusters.write_text(rows, encoding="utf-8")
+    vectors = tmp_path / "vectors.npz"
+    codes = np.array([[1, 0], [0, 1], [1, 1]], dtype=np.int8)
+    np.savez(vectors, codes=codes, scale=np.ones(2, dtype=np.float32))
+    tables = WordTables.load(clusters, tmp_path / "none.tsv", tmp_path / "none.txt", vectors)
+    assert tables.counts == {"في": 100, "#": 50, "لبنان": 40}
+    assert tables.vectors is not None
+    assert tables.vectors[tables.vector_row["لبنان"]].tolist() == [1.0, 1.0]
+    assert tables.vectors[tables.vector_row["#"]].tolist() == [0.0, 1.0]

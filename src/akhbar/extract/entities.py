@@ -144,7 +144,7 @@ class WordTables:
         clusters: dict[str, tuple[str, ...]] = {}
         with clusters_path.open(encoding="utf-8") as fh:
             for line in fh:
-                if line.startswith("#"):
+                if line.startswith("# "):  # the header (the word "#" is a row: "#\t...")
                     continue
                 word, count, *cl = line.rstrip("\n").split("\t")
                 counts[word] = int(count)
@@ -153,7 +153,7 @@ class WordTables:
         if gazetteer_path.exists():
             with gazetteer_path.open(encoding="utf-8") as fh:
                 for line in fh:
-                    if not line.startswith("#"):
+                    if not line.startswith("# "):
                         word, label, share = line.rstrip("\n").split("\t")[:3]
                         gazetteer[word] = (label, float(share))
         triggers: frozenset[str] = frozenset()
