@@ -320,3 +320,12 @@ def test_supervisor_over_a_construct_then_name() -> None:
     assert [q.speaker for q in extract_quotes([paragraph])] == ["عبدالكريم أبو خرشة"]
     paragraph = "من جانبه أكد المشرف على كرسي المهندس عبدالله بقشان لأبحاث النحل أن الموسم جيد."
     assert [q.speaker for q in extract_quotes([paragraph])] != ["عبدالله بقشان"]
+
+
+# 15. A present verb right after an office opens no name ('لاعب أوليمبي يحمل ميدالية ذهبية' is
+# no person يحمل ميدالية ذهبية), unless a name particle follows it ('يزيد بن فهد الرشيد').
+def test_present_verb_after_an_office_is_no_name() -> None:
+    quotes = extract_quotes(["وقال مسؤول في الخارجية الأمريكية يرافق بومبيو إن بلاده ستستمع إلى الطرفين."])
+    assert [q.speaker for q in quotes] == ["مسؤول في الخارجية الأمريكية"]
+    quotes = extract_quotes(["وقال مدير عام التسويق يزيد بن فهد الرشيد إن الجمعية تستحق الدعم."])
+    assert [q.speaker for q in quotes] == ["يزيد بن فهد الرشيد"]

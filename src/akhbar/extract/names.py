@@ -208,6 +208,15 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
             lx, tok.key
         ):
             break  # 'محمد بن سلمان يرفض'، 'ترمب حدّد': the name's clause goes on with its verb
+        if (
+            j == i
+            and after_title
+            and tok.key[:1] in "يت"
+            and len(tok.key) > 3
+            and _verb(lx, tok.key)
+            and not (j + 1 < limit and toks[j + 1].key in _BIN)  # (يزيد بن فهد: a name)
+        ):
+            break  # 'لاعب أوليمبي يحمل ميدالية': a present verb after an office opens no name
         prev = toks[j - 1].key if j > i else ""
         if (
             j > i
