@@ -276,3 +276,35 @@ def test_resolved(paragraphs: list[str], fragment: str, speaker: str) -> None:
     hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
     assert hits, [(q.speaker, q.text) for q in extract_quotes(paragraphs)]
     assert hits[0].speaker == speaker
+
+
+# (paragraphs, fragment of a statement, a speaker it must not have)
+NOT_RESOLVED = [
+    # a spokesman for X, X's lawyer, a governor of a place: not X
+    (
+        ["وقال الرئيس هاينز فيشر إنه سيزور البلاد.", "وقالت متحدثة باسم فيشر إن موعد الزيارة لم يتحدد."],
+        "موعد الزيارة",
+        "هاينز فيشر",
+    ),
+    (
+        ["وقال الممثل جيرار ديبارديو إنه بريء.", "وقال محامي ديبارديو إن موكله ينفي التهمتين."],
+        "موكله ينفي",
+        "جيرار ديبارديو",
+    ),
+    # a masculine title with a masculine cue never resolves to a woman named with the feminine one
+    (
+        [
+            "قالت وزيرة الخارجية الكندية كريستيا فريلاند إن الاتفاق متوازن.",
+            "وقال وزير الخارجية الألماني إن أوروبا لم تعد تعتمد على واشنطن.",
+        ],
+        "أوروبا لم تعد",
+        "كريستيا فريلاند",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), NOT_RESOLVED)
+def test_not_resolved(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
+    assert hits, [(q.speaker, q.text) for q in extract_quotes(paragraphs)]
+    assert all(q.speaker != speaker for q in hits)

@@ -335,11 +335,11 @@ class _Article:
             sp = Speaker(person.name, role, person.name != mention.name, gender, cue.number)
         else:
             known: Person | None = (
-                self.registry.by_role(mention.text, mention.gender, self.pi)
+                self.registry.by_role(mention.text, mention.gender or self._masculine(mention, cue), self.pi)
                 if mention.kind == "role" and _definite_role(mention.text)
                 else None
             )
-            if known is None and mention.kind in ("org", "role"):
+            if known is None and mention.kind in ("org", "role") and not self._speaks_for(mention):
                 known = self.registry.by_name(mention.text.split()[-1])
                 if known is not None and len(known.keys[-1]) < 4:
                     known = None
@@ -365,6 +365,33 @@ class _Article:
                 )
         self.history.append(sp)
         return sp
+
+    def _masculine(self, mention: Mention, cue: CueForm) -> str | None:
+        """'m' for a role headed by a masculine title with a masculine cue ('وقال الوزير'), so that
+        it never resolves to a woman named with the feminine title ('وزيرة المالية'); None when the
+        cue is feminine ('قالت الرئيس' is written of women too)."""
+        head = fold(mention.text.split()[0])
+        titles = self.lx.titles_m
+        return "m" if cue.gender != "f" and (head in titles or head.removeprefix("ال") in titles) else None
+
+    def _speaks_for(self, mention: Mention) -> bool:
+        """A role whose last word is whom it serves, not its holder's surname: 'متحدثة باسم فيشر'
+        (and 'باسم لجنة دعم عهد التميمي'), 'محامي ترامب'، 'محافظ بيشة'، 'صحفي للمالكي' (a
+        prefixed form of a registered surname)."""
+        if mention.kind != "role":
+            return False
+        keys = [fold(w) for w in mention.text.split()]
+        lx = self.lx
+        if any(k == _ON_BEHALF and j > 0 and keys[j - 1] not in lx.honorifics for j, k in enumerate(keys)):
+            return True
+        if (
+            len(keys) == 2
+            and keys[0] not in lx.honorifics
+            and (keys[0] in lx.titles_m or keys[0] in lx.titles_f)
+        ):
+            return True
+        known = self.registry.by_name(keys[-1])
+        return known is not None and keys[-1] not in known.keys
 
     def _same_as(self, text: str) -> Speaker | None:
         """An earlier unnamed speaker that a definite mention takes up (المصادر المحلية -> مصادر محلية)."""
@@ -1039,6 +1066,9 @@ def _colon_again(toks: list[Tok], i: int, a: Anchor, anchors: list[Anchor]) -> b
         and toks[i].key != toks[i].bare
         and a.content - i <= 3
     )
+
+
+_ON_BEHALF = fold("باسم")  # 'المتحدث باسم X': X is whom the speaker speaks for
 
 
 def _extends(full: list[str], short: list[str]) -> bool:
