@@ -329,3 +329,18 @@ def test_present_verb_after_an_office_is_no_name() -> None:
     assert [q.speaker for q in quotes] == ["مسؤول في الخارجية الأمريكية"]
     quotes = extract_quotes(["وقال مدير عام التسويق يزيد بن فهد الرشيد إن الجمعية تستحق الدعم."])
     assert [q.speaker for q in quotes] == ["يزيد بن فهد الرشيد"]
+
+
+# 16. An office that ends with an indefinite body in construct takes the body's own name of one
+# or two words, and the person's name after it ('المدير الفني لمنتخب بلجيكا روبرتو مارتينيز'،
+# 'لمنظمة يونيسيف، جيرت كابيلير،'); a club name ending in a nisba is no person's.
+def test_body_named_then_person() -> None:
+    paragraphs = [
+        'وقال المدير الفني لمنتخب بلجيكا روبرتو مارتينيز: "من المهم أن يفهم الجميع ذلك".',
+        "بينما ذكر المدير الإقليمي لمنظمة يونيسيف، جيرت كابيلير، في مقابلة أن آلاف الأطفال فروا.",
+        "وقال المدرب السابق لنادي ريال مدريد كارلو أنشيلوتي إن الفريق قوي.",
+    ]
+    speakers = [q.speaker for q in extract_quotes(paragraphs)]
+    assert speakers == ["روبرتو مارتينيز", "جيرت كابيلير", "كارلو أنشيلوتي"]
+    quotes = extract_quotes(["وأضاف اللاعب الحالي لنادي لوس أنجلوس غالاكسي الأميركي أنه سعيد."])
+    assert all(q.speaker != "أنجلوس غالاكسي الأميركي" for q in quotes)

@@ -119,6 +119,13 @@ def _chunk(
             role = join(toks, i, ends, text)
             end = e + 1 if ends < s and e < limit and toks[e].text in ("،", ",") else e  # '، محمود تانال،'
             return Mention("person", join(toks, i, e, text), join(toks, s, e, text), role, gender, end)
+        if n <= r + 1 and (named := _named_body(lx, toks, r, limit)) is not None:
+            s, e = named  # 'المدير الفني لمنتخب بلجيكا روبرتو مارتينيز': the body's own name, then his
+            ends = s
+            while ends > r and not toks[ends - 1].word:
+                ends -= 1
+            role = join(toks, i, ends, text)
+            return Mention("person", join(toks, i, e, text), join(toks, s, e, text), role, gender, e)
         if n == r and r == i + 1 and _rank(lx, key) and (c := _apposed_name_end(lx, toks, r, limit)) > r:
             return Mention("person", join(toks, i, c, text), join(toks, r, c, text), toks[i].text, gender, c)
             # 'الشيخ خميس الخنجر، الأمين العام ...': a rank, then two or three words before
@@ -480,6 +487,55 @@ def _possessed(lx: Lexicon, toks: list[Tok], i: int, r: int) -> bool:
 
 
 _RANK_ADJECTIVES = frozenset(fold(w) for w in ("الرسمي", "الرسمية", "الإعلامي", "الإعلامية", "رسمي", "رسمية"))
+
+
+def _named_body(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> tuple[int, int] | None:
+    """A name after an office that ends with an indefinite body in construct (لمنتخب، لمنظمة،
+    لمهرجان) and the body's own name of one or two words ('لمنتخب بلجيكا روبرتو مارتينيز'،
+    'لمنظمة يونيسيف، جيرت كابيلير'): (start, end) of the person's name, two words or more and
+    ending the phrase, or None. One word of the body's name unless only two make the person's
+    name open with a given name ('لنادي ريال مدريد كارلو أنشيلوتي')."""
+    if r < 1 or r >= limit:
+        return None
+    body = toks[r - 1].key
+    if (
+        body[:1] != "ل"
+        or toks[r - 1].definite
+        or len(body) < 4
+        or body in lx.function_words
+        or body in lx.cues
+        or body[1:] in lx.media
+    ):
+        return None
+    found: list[tuple[int, int]] = []
+    for o in (1, 2):
+        if r + o >= limit or not all(
+            toks[k].word
+            and not toks[k].definite
+            and not given(lx, toks[k])
+            and not is_title(lx, toks[k].key)
+            and not is_verb(lx, toks[k].key)
+            and toks[k].key not in lx.function_words
+            and toks[k].key not in lx.adverbials
+            and not toks[k].key[:1].isdigit()
+            for k in range(r, r + o)
+        ):
+            break
+        s = r + o
+        if toks[s].text in ("،", ",") and s + 1 < limit:
+            s += 1
+        e = name_run(lx, toks, s, limit, after_title=True)
+        if (
+            e - s >= 2
+            and (e >= limit or closing(lx, toks, e, limit) or _late_end(lx, toks[e]))
+            and (given(lx, toks[s]) or not toks[e - 1].definite)  # (not 'وست بروميتش الإنجليزي')
+        ):
+            found.append((s, e))
+    if not found:
+        return None
+    if len(found) == 2 and given(lx, toks[found[1][0]]) and not given(lx, toks[found[0][0]]):
+        return found[1]
+    return found[0]
 
 
 def _apposed_name_end(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> int:
