@@ -308,3 +308,55 @@ def test_not_resolved(paragraphs: list[str], fragment: str, speaker: str) -> Non
     hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
     assert hits, [(q.speaker, q.text) for q in extract_quotes(paragraphs)]
     assert all(q.speaker != speaker for q in hits)
+
+
+# (paragraphs, fragment, speaker): a و-cue opening a paragraph with nobody reported before takes
+# the subject of the previous paragraph's last sentence
+ELIDED_FIRST = [
+    (
+        [
+            "حذر جون بولتون، مستشار الأمن القومي، إيران من عواقب وخيمة إذا أضرت بمصالح بلاده.",
+            "وقال في مؤتمر في نيويورك، إن النظام سيواجه عواقب كبيرة.",
+        ],
+        "سيواجه عواقب",
+        "جون بولتون",
+    ),
+    (
+        [
+            "أوضحت سفارة خادم الحرمين الشريفين لدى سلطنة عمان ملابسات الحادثة.",
+            "وأفادت أن الطفلة تعرضت بالخطأ لإطلاق نار.",
+        ],
+        "الطفلة تعرضت",
+        "سفارة خادم الحرمين الشريفين",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), ELIDED_FIRST)
+def test_elided_first(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
+    assert hits, [(q.speaker, q.text) for q in extract_quotes(paragraphs)]
+    assert hits[0].speaker == speaker
+
+
+# ... but not the agency that only relays ('نقلت X عن Y'), nor the person inside a kinship phrase
+ELIDED_NOT = [
+    (
+        [
+            "ونقلت وكالة أنباء الصين أمس عن لي تشونغ المتحدث باسم الوزارة أن فرص العمل زادت.",
+            "وأضاف أن سوق العمل في الصين مستقرة بشكل عام.",
+        ],
+        "سوق العمل",
+        "وكالة أنباء الصين",
+    ),
+    (
+        ["تحدث والد مايكل براون للصحافيين السبت في فيرغسون.", "واضاف أن شيئا لم يتغير منذ عام."],
+        "لم يتغير",
+        "مايكل براون",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), ELIDED_NOT)
+def test_elided_not(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    assert all(q.speaker != speaker for q in extract_quotes(paragraphs) if fragment in q.text)

@@ -636,6 +636,8 @@ class _Article:
                 sp = self._raw_subject(toks, text, a)
             if sp is None and a.mention is None:
                 sp = self._orphan(toks, a)
+            if sp is None and a.mention is None and a.cue.kind == "verb" and not self.history and pi:
+                sp = self._paragraph_before(pi, toks, a)
             if sp is None:
                 continue
             if a.silent:  # 'وأعرب X عن سعادته': X spoke (for what follows), but stated nothing
@@ -877,6 +879,50 @@ class _Article:
         self.history.append(sp)
         return sp
 
+    def _paragraph_before(self, pi: int, toks: list[Tok], a: Anchor) -> Speaker | None:
+        """A و-cue opening a paragraph with nobody reported before ('وقال في مقطع فيديو: ...' after
+        'وجّه فنان العرب محمد عبده نصيحة للشباب ...'): the subject of the previous paragraph's
+        last sentence, a named person (`_clause_subject`) or an institution right after its verb,
+        of the cue's gender and number."""
+        cue = a.cue
+        if toks[a.cue_at].key[:1] not in ("و", "ف") or any(t.word for t in toks[: a.cue_at]):
+            return None
+        nxt = toks[a.cue_at + 1] if a.cue_at + 1 < len(toks) else None
+        if nxt is None or (nxt.word and nxt.key not in _THAT_KEYS and nxt.key not in _AFTER_ELIDED):
+            return None  # 'وقال خلف إنه': a subject the parse missed, not an elided one
+        ptoks = self.toks[pi - 1]
+        if len(ptoks) < 4:
+            return None
+        ptext = self.paragraphs[pi - 1]
+        e = len(ptoks) - 1 if not ptoks[-1].word else len(ptoks)
+        s = Sentences(ptoks).start(len(ptoks) - 1)
+        m = self._clause_subject(ptoks, ptext, s, e)
+        if m is None:
+            k = s
+            lx = self.lx
+            while k < e and (
+                not ptoks[k].word or ptoks[k].key in lx.openers or ptoks[k].key in lx.adverbials
+            ):
+                k += 1
+            if k + 1 < e and ptoks[k + 1].key.removeprefix("ال") in lx.org_heads:
+                o = parse_speaker(ptoks, k + 1, e, ptext, self.registry)
+                if o is not None and o.kind == "org" and " " in o.text:
+                    m = o  # a full name: a bare 'المجلس' may be taken up by another council
+        if m is None or (m.kind == "person" and (m.gender == "f") != (cue.gender == "f")):
+            return None  # a woman only when the parse says so: not 'فيصل' for 'أم فيصل'
+        if m.name and (at := ptext.find(m.name, ptoks[s].start)) > 0:
+            before = ptext[:at].split()
+            if before and fold(before[-1]) in _KIN:
+                return None  # 'وقال والد مايكل براون': the father, whom the parse did not take
+        if any(t.key in _REPORTED_FROM for t in ptoks[s : min(e, s + 3)]):
+            return None  # 'ونقلت وكالة أنباء الصين عن لي تشونغ أن ...': the agency only reports
+        lead = (m.text[: m.text.find(m.name)] if m.name and m.name in m.text else "") + " " + (m.role or "")
+        if any(w[:1] == "و" and w not in self.lx.given_names for w in fold(lead).split()):
+            return None  # 'الكاتبة كوثر الأربش ووالدة الشهيد محمد العيسى': the name of another
+        if (cue.number == "pl") != (m.kind == "group"):
+            return None
+        return self.speaker(m, cue, None)
+
     def _raw_subject(self, toks: list[Tok], text: str, a: Anchor) -> Speaker | None:
         """The words between a VSO cue and its complementizer when the parser read no speaker
         there and nobody spoke before ('أعلن مطار الملك خالد الدولي أن'، 'كشفت تسريبات جديدة
@@ -1067,6 +1113,43 @@ def _colon_again(toks: list[Tok], i: int, a: Anchor, anchors: list[Anchor]) -> b
         and a.content - i <= 3
     )
 
+
+# what may follow a و-cue whose subject is elided, besides a complementizer: a prepositional phrase
+_AFTER_ELIDED = frozenset(
+    fold(w) for w in ("في", "عبر", "من", "خلال", "بحسب", "حسب", "على", "إلى", "الى", "أيضا", "أيضاً")
+)
+
+# a noun that makes the name after it someone else's relation (or counsel): 'والد مايكل براون'
+_KIN = frozenset(
+    fold(w)
+    for w in (
+        "والد",
+        "والدة",
+        "شقيق",
+        "شقيقة",
+        "زوج",
+        "زوجة",
+        "ابن",
+        "ابنة",
+        "نجل",
+        "نجلة",
+        "أخ",
+        "أخت",
+        "أخو",
+        "أبو",
+        "أم",
+        "عم",
+        "عمة",
+        "خال",
+        "خالة",
+        "جد",
+        "جدة",
+        "حفيد",
+        "محامي",
+        "محامية",
+    )
+)
+_REPORTED_FROM = frozenset(p + fold(w) for w in ("نقل", "نقلت", "نقلا") for p in ("", "و"))
 
 _ON_BEHALF = fold("باسم")  # 'المتحدث باسم X': X is whom the speaker speaks for
 
