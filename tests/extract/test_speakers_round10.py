@@ -344,3 +344,10 @@ def test_body_named_then_person() -> None:
     assert speakers == ["روبرتو مارتينيز", "جيرت كابيلير", "كارلو أنشيلوتي"]
     quotes = extract_quotes(["وأضاف اللاعب الحالي لنادي لوس أنجلوس غالاكسي الأميركي أنه سعيد."])
     assert all(q.speaker != "أنجلوس غالاكسي الأميركي" for q in quotes)
+
+
+# 17. A given name that opens with ل (لطيفة، لطفي) and a family name with the article after it
+# is no لـ + an institution continuing the office ('الرئيس التنفيذي لدورتموند').
+def test_given_name_with_lam_after_an_office() -> None:
+    quotes = extract_quotes(["وعلقت عضو مجلس الشورى لطيفة الشعلان على المشروع بقولها إن النظام مهم."])
+    assert [(q.speaker, q.role) for q in quotes] == [("لطيفة الشعلان", "عضو مجلس الشورى")]

@@ -532,6 +532,7 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             and key not in lx.function_words
             and key not in lx.cues
             and (j + 1 >= limit or not namelike(lx, toks[j + 1]))
+            and not (_given(lx, tok) and j + 1 < limit and toks[j + 1].definite)  # لطيفة الشعلان: a name
         ):
             j += 1  # الرئيس التنفيذي لدورتموند
         elif (
