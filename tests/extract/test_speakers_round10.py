@@ -351,3 +351,9 @@ def test_body_named_then_person() -> None:
 def test_given_name_with_lam_after_an_office() -> None:
     quotes = extract_quotes(["وعلقت عضو مجلس الشورى لطيفة الشعلان على المشروع بقولها إن النظام مهم."])
     assert [(q.speaker, q.role) for q in quotes] == [("لطيفة الشعلان", "عضو مجلس الشورى")]
+
+
+# 18. Capitals speak as their states (data/titles.json states): 'وقالت سول إنها'، 'أعلنت مانيلا'.
+def test_capital_speaks_as_its_state() -> None:
+    quotes = extract_quotes(["أعلنت سول اليوم الخميس أن رئيس كوريا الجنوبية سيعبر الخط."])
+    assert [q.speaker for q in quotes] == ["سول"]
