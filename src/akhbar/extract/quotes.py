@@ -235,7 +235,10 @@ class _Article:
         self._honored: list[tuple[int, Person, frozenset[str]]] = []
         # every person the prepass registers, by paragraph (-1: the headline), for `_orphan`
         self._named: list[tuple[int, Person]] = []
-        self._prepass(headline)
+        # run before the first paragraph `run` reads: only there are the registry and the lists
+        # above consulted, so an article with nothing to read (1 in 12) never pays for it
+        self._headline: str | None = headline
+        self._registered = False
 
     def _prepass(self, headline: str | None) -> None:
         """Register every person the article names with a title, before reading statements."""
@@ -422,6 +425,9 @@ class _Article:
         for pi, text in enumerate(self.paragraphs):
             self.pi = pi
             if self.live[pi] and not (self.quiet[pi] and self.open is None):
+                if not self._registered:
+                    self._registered = True
+                    self._prepass(self._headline)
                 self._paragraph(pi, text, self.toks[pi])
             else:
                 self.open = None  # as `_continuation` does: a quotation does not run on past it
