@@ -206,6 +206,8 @@ NOT_FOUND = [
     # a present cue with its addressee or an adverb before أن: no new subject
     ("وهذه قصة طويلة يقول لي إن الحل قريب.", "الحل قريب"),
     ("والكاتب يؤكد دائماً أن الحديث عنها يغذي الروح.", "الحديث عنها"),
+    # 'وبحسب X، فقد <cue>': the connective alone is no statement of X
+    ('وبحسب "رويترز"، فقد ذكرت وزارة العمل الأمريكية أمس أن الطلبات الجديدة انخفضت.', "فقد"),
 ]
 
 
@@ -360,3 +362,29 @@ ELIDED_NOT = [
 @pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), ELIDED_NOT)
 def test_elided_not(paragraphs: list[str], fragment: str, speaker: str) -> None:
     assert all(q.speaker != speaker for q in extract_quotes(paragraphs) if fragment in q.text)
+
+
+# (paragraph, speaker, fragment, cue): a cue right after 'X، الذي/التي' is X's, and the content after
+# the relative clause goes under the outer cue; the pronoun alone is no statement
+RELATIVE = [
+    (
+        "قالت ريتشيل كروكس، التي اتهمت الرئيس الأمريكي دونالد ترامب بتقبيلها في عام 2006، إنها ليست "
+        "مصدومة من وصفه لها.",
+        "ريتشيل كروكس",
+        "ليست مصدومة",
+        "قالت",
+    ),
+    (
+        "وأضاف زائيف الذي تحدث في مؤتمر صحفي اليوم الأربعاء أن سكوبي وأثينا لم يقتربا من اتفاق.",
+        "زائيف",
+        "سكوبي وأثينا",
+        "وأضاف",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker", "fragment", "cue"), RELATIVE)
+def test_relative_clause(paragraph: str, speaker: str, fragment: str, cue: str) -> None:
+    quotes = extract_quotes([paragraph])
+    assert [(q.speaker, q.cue) for q in quotes if fragment in q.text] == [(speaker, cue)]
+    assert all(q.text not in ("الذي", "التي") for q in quotes)

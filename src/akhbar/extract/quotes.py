@@ -621,37 +621,53 @@ class _Article:
     ) -> None:
         last: Speaker | None = None
         last_end = -1
+        carry: Speaker | None = None
+        carry_cue = ""
         for n, a in enumerate(anchors):
-            context = None
-            if a.mention is None and (honored := self._honored_pronoun(toks, a)) is not None:
-                context = honored  # 'وقال سموه': the last person named with that honorific
-            elif a.mention is None and a.cue.kind == "participle":
-                context = (
-                    last if last is not None and a.cue_at <= last_end + 2 else self._subject(toks, text, a)
-                )
-            elif a.mention is None and a.follow:
-                context = last
-            elif a.mention is None and a.main >= 0:  # the main clause's subject, else as elided
-                context = self._subject(toks, text, a, a.main) if a.main < a.cue_at else last
-            elif a.mention is None and a.subject:
-                context = self._subject(toks, text, a)
-            elif a.mention is None and a.cue.kind == "verb" and not a.backward:
-                context = self._previous_subject(toks, text, a, sents, last_end)
-            sp = self.speaker(a.mention, a.cue, context)
-            if sp is None and a.mention is None and a.cue.kind == "verb" and not a.backward:
-                sp = self._raw_subject(toks, text, a)
-            if sp is None and a.mention is None:
-                sp = self._orphan(toks, a)
-            if sp is None and a.mention is None and a.cue.kind == "verb" and not self.history and pi:
-                sp = self._paragraph_before(pi, toks, a)
+            outer = None
+            if carry is not None:  # a cue right after 'X، الذي': X is its subject (see below)
+                sp = self.speaker(None, a.cue, carry)
+                carry, outer = None, carry_cue
+            else:
+                context = None
+                if a.mention is None and (honored := self._honored_pronoun(toks, a)) is not None:
+                    context = honored  # 'وقال سموه': the last person named with that honorific
+                elif a.mention is None and a.cue.kind == "participle":
+                    context = (
+                        last
+                        if last is not None and a.cue_at <= last_end + 2
+                        else self._subject(toks, text, a)
+                    )
+                elif a.mention is None and a.follow:
+                    context = last
+                elif a.mention is None and a.main >= 0:  # the main clause's subject, else as elided
+                    context = self._subject(toks, text, a, a.main) if a.main < a.cue_at else last
+                elif a.mention is None and a.subject:
+                    context = self._subject(toks, text, a)
+                elif a.mention is None and a.cue.kind == "verb" and not a.backward:
+                    context = self._previous_subject(toks, text, a, sents, last_end)
+                sp = self.speaker(a.mention, a.cue, context)
+                if sp is None and a.mention is None and a.cue.kind == "verb" and not a.backward:
+                    sp = self._raw_subject(toks, text, a)
+                if sp is None and a.mention is None:
+                    sp = self._orphan(toks, a)
+                if sp is None and a.mention is None and a.cue.kind == "verb" and not self.history and pi:
+                    sp = self._paragraph_before(pi, toks, a)
             if sp is None:
+                continue
+            if n + 1 < len(anchors) and self._relative_next(toks, a, anchors[n + 1]):
+                # 'وقال زائيف الذي تحدث في مؤتمر صحفي ... أن': 'الذي' alone is no statement; the
+                # content after the relative clause is X's, under the outer cue
+                carry = last = sp
+                carry_cue = toks[a.cue_at].text
+                last_end = a.content
                 continue
             if a.silent:  # 'وأعرب X عن سعادته': X spoke (for what follows), but stated nothing
                 last, last_end = sp, sents.end(a.content)
                 continue
             limit = toks[anchors[n + 1].begin].start if n + 1 < len(anchors) else len(text)
-            cue_text = toks[a.cue_at].text
-            if is_damaged(self.lx, toks, a.cue_at):
+            cue_text = toks[a.cue_at].text if outer is None else outer
+            if outer is None and is_damaged(self.lx, toks, a.cue_at):
                 cue_text = a.cue.form  # report the cue the scrape damaged as it is spelled: كد → أكد
             start_tok = a.content
             if start_tok >= len(toks):
@@ -687,7 +703,11 @@ class _Article:
             else:
                 e = sents.end(start_tok)
                 b = min(toks[e].start if e < len(toks) else len(text), limit)
-                self.emit(sp, cue_text, "indirect", pi, toks[start_tok].start, b)
+                # not 'وبحسب "رويترز"، فقد ذكرت الوزارة أن': a connective alone before the next cue
+                if toks[start_tok].key not in _LINKS_ONLY or any(
+                    fold(w) not in _LINKS_ONLY for w in text[toks[start_tok].start : b].split()
+                ):
+                    self.emit(sp, cue_text, "indirect", pi, toks[start_tok].start, b)
                 end_tok = e
             last, last_end = sp, end_tok
 
@@ -884,6 +904,16 @@ class _Article:
         sp = Speaker(person.name, role, True, "f" if cue.gender == "f" else "m", cue.number)
         self.history.append(sp)
         return sp
+
+    def _relative_next(self, toks: list[Tok], a: Anchor, b: Anchor) -> bool:
+        """Does the statement `a` opened hold only the relative pronoun before the next cue
+        ('وقال زائيف الذي تحدث ... أن'، 'قالت ريتشيل كروكس، التي اتهمت ترامب ...، إنها')?"""
+        return (
+            a.mode != "post"
+            and b.cue_at >= 1
+            and toks[b.cue_at - 1].key in self.lx.relatives
+            and a.content == b.cue_at - 1
+        )
 
     def _paragraph_before(self, pi: int, toks: list[Tok], a: Anchor) -> Speaker | None:
         """A و-cue opening a paragraph with nobody reported before ('وقال في مقطع فيديو: ...' after
@@ -1155,6 +1185,7 @@ _KIN = frozenset(
         "محامية",
     )
 )
+_LINKS_ONLY = frozenset(fold(w) for w in ("فقد", "وقد", "فإن", "فان", "ف", "و"))
 _REPORTED_FROM = frozenset(p + fold(w) for w in ("نقل", "نقلت", "نقلا") for p in ("", "و"))
 
 _ON_BEHALF = fold("باسم")  # 'المتحدث باسم X': X is whom the speaker speaks for
