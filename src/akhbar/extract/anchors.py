@@ -528,12 +528,8 @@ def _long_subject(
         t = toks[k]
         if (
             not t.word
-            or t.key in lx.function_words
-            or t.key in lx.adverbials
-            or t.key in lx.adverbial_nouns
-            or t.key in lx.openers
+            or t.key in lx.subject_stops
             or t.key in lx.relatives
-            or t.key in lx.cue_index
             or t.key.startswith(("بال", "لل"))
             or (t.key[0] == "ل" and t.key[1:] in lx.media)
         ):

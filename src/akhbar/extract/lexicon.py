@@ -93,6 +93,8 @@ class Lexicon:
     object_then_prep: frozenset[str]  # lemmas with an object before their preposition (دعا X إلى)
 
     titles: frozenset[str]  # every person title, either gender
+    subject_stops: frozenset[str]  # function words, adverbials, clause openers and cue forms: a
+    # subject phrase read after a cue ends before any of them
     title_heads: frozenset[str]  # titles and honorifics: words a person's name may follow
 
 
@@ -192,6 +194,15 @@ def lexicon() -> Lexicon:
         claim_determiners=_forms(cues_doc["claims"], "determiners"),
         claim_what=_forms(cues_doc["claims"], "what"),
         object_then_prep=frozenset(cues_doc["object_then_prep"]["lemmas"]),
+        subject_stops=frozenset(
+            (
+                _forms(titles_doc["function_words"])
+                | _forms(titles_doc["adverbials"])
+                | _forms(titles_doc["adverbial_openers"])
+                | _forms(titles_doc["adverbial_nouns"])
+                | _forms(titles_doc["clause_openers"])
+            ).union(cue_index)
+        ),
     )
 
 

@@ -988,11 +988,7 @@ class _Article:
             t = toks[k]
             if (
                 not t.word
-                or t.key in lx.function_words
-                or t.key in lx.adverbials
-                or t.key in lx.adverbial_nouns
-                or t.key in lx.cue_index
-                or t.key in lx.openers
+                or t.key in lx.subject_stops
                 or (
                     t.key[0] in "لب"
                     and len(t.key) > 3
