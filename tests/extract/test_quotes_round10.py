@@ -388,3 +388,36 @@ def test_relative_clause(paragraph: str, speaker: str, fragment: str, cue: str) 
     quotes = extract_quotes([paragraph])
     assert [(q.speaker, q.cue) for q in quotes if fragment in q.text] == [(speaker, cue)]
     assert all(q.text not in ("الذي", "التي") for q in quotes)
+
+
+# (paragraph, speaker, first words, last words): a straight-quoted statement holding a nested
+# straight-quoted word is one statement, from its first mark to its last
+NESTED = [
+    (
+        'وأضاف منير أديب "حتى الآن لم يعرف أين تقبع هذه العناصر، ومن هم أعضاء "المرابطين" في مصر، '
+        'وما هي خططهم".',
+        "منير أديب",
+        "حتى الآن",
+        "وما هي خططهم",
+    ),
+    (
+        'وقال روب وينرايت "سددنا ضربة كبيرة لقدرة تنظيم "الدولة الإسلامية" على نشر الدعاية".',
+        "روب وينرايت",
+        "سددنا ضربة",
+        "على نشر الدعاية",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker", "first", "last"), NESTED)
+def test_nested_straight_marks(paragraph: str, speaker: str, first: str, last: str) -> None:
+    quotes = extract_quotes([paragraph])
+    assert [(q.speaker, q.text.startswith(first), q.text.endswith(last)) for q in quotes] == [
+        (speaker, True, True)
+    ]
+
+
+def test_misplaced_straight_marks() -> None:
+    # '"لوموند "الفرنسية': a mark standing apart from its word opens no nested quotation
+    quotes = extract_quotes(['ذكرت صحيفة "لوموند "الفرنسية السبت أن السعودية دعت فرنسا إلى التفاوض.'])
+    assert [q.text for q in quotes] == ["السعودية دعت فرنسا إلى التفاوض"]

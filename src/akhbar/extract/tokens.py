@@ -145,13 +145,48 @@ def closing_quote(toks: list[Tok], i: int) -> int | None:
     want = _PAIRS.get(toks[i].text)
     if want is None:
         return None
+    if want == '"':
+        return _closing_straight(toks, i)
     depth = 0
     for j in range(i + 1, len(toks)):
         t = toks[j].text
         if t == want and depth == 0:
             return j
-        if want != '"' and t == toks[i].text:
+        if t == toks[i].text:
             depth += 1
         elif t == want:
             depth -= 1
+    return None
+
+
+def _closing_straight(toks: list[Tok], i: int) -> int | None:
+    """The straight mark closing the one at `i`. After three words, a mark with a space before it
+    and a word glued after it opens a nested quotation ('"... أعضاء "المرابطين" في مصر ..."'),
+    closed by the next mark: before, the outer quotation ended at the nested one's opening. Not
+    when the opening mark stands apart from its first word (a scrape's misplaced marks)."""
+    n = len(toks)
+    nested = False
+    glued = i + 1 < n and toks[i + 1].word and toks[i + 1].start == toks[i].end  # not '" إن'
+    words = 0
+    j = i + 1
+    while j < n:
+        t = toks[j]
+        if t.word:
+            words += 1
+        elif t.text == '"':
+            if nested:
+                nested = False
+            elif (
+                glued
+                and words >= 3
+                and j + 1 < n
+                and toks[j + 1].word
+                and toks[j + 1].start == t.end
+                and toks[j - 1].end < t.start
+                and toks[j - 1].word
+            ):
+                nested = True
+            else:
+                return j
+        j += 1
     return None
