@@ -421,3 +421,31 @@ def test_misplaced_straight_marks() -> None:
     # '"لوموند "الفرنسية': a mark standing apart from its word opens no nested quotation
     quotes = extract_quotes(['ذكرت صحيفة "لوموند "الفرنسية السبت أن السعودية دعت فرنسا إلى التفاوض.'])
     assert [q.text for q in quotes] == ["السعودية دعت فرنسا إلى التفاوض"]
+
+
+# (paragraphs, [(speaker, cue)]): the first statement of an article after a subject the parser
+# cannot read (a kunya 'أم X', a name then whom it spoke to), and the elided cue after it
+FIRST = [
+    (
+        [
+            "شهدت المدينة أمس احتفالات واسعة.",
+            "وفي هذا الإطار قالت أم فيصل «المرأة النجرانية تفخر بالإنجازات البطولية للقوات».",
+            "وأضافت أن الأوضاع مطمئنة ولا تدعو إلى القلق.",
+        ],
+        [("أم فيصل", "قالت"), ("أم فيصل", "وأضافت")],
+    ),
+    (
+        ["شهدت المدينة أمس احتفالات واسعة.", "وقال يانجر للصحفيين إن الفرصة سانحة لتصحيح الصورة."],
+        [("يانجر", "وقال")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), FIRST)
+def test_first_statement_subject(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.cue) for q in extract_quotes(paragraphs)] == expected
+
+
+def test_kunya_not_alone() -> None:
+    # 'أم' as 'or' before the complementizer is no subject: nobody is reported
+    assert extract_quotes(["شهدت المدينة أمس احتفالات.", "وقال أم إن الأمر انتهى."]) == []

@@ -984,6 +984,14 @@ class _Article:
             self.history.append(sp)
             return sp
         words: list[Tok] = []
+        if (
+            k + 1 < stop
+            and toks[k].key in _KUNYA
+            and toks[k + 1].word
+            and toks[k + 1].key not in lx.subject_stops
+        ):
+            words.append(toks[k])  # 'قالت أم فيصل «...»': أم is no 'or' here
+            k += 1
         while k < stop and len(words) < 4:
             t = toks[k]
             if (
@@ -1001,6 +1009,8 @@ class _Article:
             k += 1
         if not words or (words[0].text.endswith(("ه", "ها", "هم")) and not words[0].definite):
             return None  # 'وقال سموه'، 'وأضاف رئيسها': a pronoun refers back, to nobody here
+        if k < stop and words and _addressee(lx, toks[k]):
+            k += 1  # 'وقال يانجر للصحفيين "..."': the subject, then whom it spoke to
         if k < stop and toks[k].word and toks[k].key not in lx.function_words:
             return None  # more than a subject stands before the complement
         name = text[words[0].start : words[-1].end]
@@ -1230,3 +1240,12 @@ _SUBJECT_NEXT = frozenset(fold(w) for w in ("أن", "إن", "لكن", "ولكن"
 def extract_quotes(paragraphs: Sequence[str], headline: str | None = None) -> list[Quote]:
     """Every statement the article body attributes to a speaker, in reading order."""
     return issued_documents(_Article(paragraphs, headline).run(), paragraphs)
+
+
+_KUNYA = frozenset(fold(w) for w in ("أم", "أبو", "ابو"))  # 'أم فيصل': mother of, a name's first word
+
+
+def _addressee(lx: Lexicon, t: Tok) -> bool:
+    """Is the word whom a statement is made to ('للصحفيين'، 'لرويترز'), not part of the subject?"""
+    key = t.key
+    return (key.startswith("لل") and key[2:] in lx.media) or (key[0] == "ل" and key[1:] in lx.media)
