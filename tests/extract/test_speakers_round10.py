@@ -357,3 +357,29 @@ def test_given_name_with_lam_after_an_office() -> None:
 def test_capital_speaks_as_its_state() -> None:
     quotes = extract_quotes(["أعلنت سول اليوم الخميس أن رئيس كوريا الجنوبية سيعبر الخط."])
     assert [q.speaker for q in quotes] == ["سول"]
+
+
+# 19. A kinship noun in construct with the relative (والد مايكل براون، والدة الطفلين، زوجة
+# الرئيس ... بشار الأسد): the kin speaks, unnamed unless the article named them (a role the
+# phrase opens with, or a child who bears the relative's name), never the relative.
+def test_kin_speaks_not_the_relative() -> None:
+    quotes = extract_quotes(
+        [
+            "وقال والد مايكل براون للصحافيين السبت انه يبذل كل ما بوسعه.",
+            "وقال والد الشهيد سعيد الزهراني إن ابنه كان برتبة عريف.",
+            "وقالت والدة الطفلين لوكالة الأنباء إن زوجها أقدم على فعلته.",
+        ]
+    )
+    assert [(q.speaker, q.resolved) for q in quotes] == [
+        ("والد مايكل براون", False),
+        ("والد الشهيد سعيد الزهراني", False),
+        ("والدة الطفلين", False),
+    ]
+    quotes = extract_quotes(
+        [
+            "وقال قوباد جلال الطالباني إن الاستقلال حق مشروع للشعب الكردي.",
+            "وأضاف نجل رئيس الجمهورية السابق جلال الطالباني أن هناك حقيقة لا تخفى.",
+            "وقال شقيق عبد الفتاح ويدعى علاء إن أخاه بريء.",
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["قوباد جلال الطالباني", "قوباد جلال الطالباني", "شقيق عبد الفتاح"]

@@ -97,6 +97,13 @@ def _chunk(
         if close is None or close == i + 1:
             return None
         return Mention("org", join(toks, i + 1, close, text), end=close + 1)  # قالت "إيرنا"
+    if key in _KIN and (k := _kin_end(lx, toks, i, limit)) > i + 1:
+        k = next((m for m in range(i + 2, k) if toks[m].key in _CALLED), k)  # 'شقيق عبد الفتاح ويدعى علاء'
+        role = join(toks, i, k, text)  # 'وقال والد مايكل براون'، 'والد الشهيد سعيد الزهراني': the kin
+        gender = "f" if key in _KIN_F else None  # speaks, unnamed unless the article named them
+        held = _kin_holder(toks, i, k, registry) if registry is not None else None
+        # (a person, not an office: no registered name or role answers for the relative's)
+        return Mention("person", role, held, role, gender, k)
     if is_title(lx, key) and not (i > 0 and toks[i - 1].key == _ABD):  # (عبد الرقيب، عبد الأمير: a name)
         r = role_run(lx, toks, i, limit)
         n = name_run(lx, toks, r, limit, after_title=True)
@@ -186,6 +193,71 @@ def _chunk(
                 j = close + 1  # 'المصرف الأميركي "مورغان ستانلي"': the institution named in marks
         return Mention("org", join(toks, i, j, text), end=j)
     return None
+
+
+_KIN_F = frozenset(fold(w) for w in ("والدة", "شقيقة", "زوجة", "ابنة", "نجلة", "أرملة", "عمة", "خالة", "أخت"))
+_KIN = _KIN_F | frozenset(fold(w) for w in ("والد", "شقيق", "نجل", "عم", "خال"))
+
+
+def _kin_end(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
+    """End of a kinship phrase at toks[i] (والد، شقيقة، زوجة) and the relative it is in construct
+    with: a name ('والد مايكل براون'), a definite noun with its adjectives, an office or a
+    name ('والدة الطفلين'، 'والد الشهيد العريف عيد الشهراني'), or an office ('زوجة الرئيس
+    السوري بشار الأسد'); the kin speaks, not the relative. i + 1 when there is none."""
+    j = i + 1
+    if j >= limit or not toks[j].word or toks[j].key in lx.function_words or toks[j].key in lx.adverbials:
+        return i + 1
+    if is_title(lx, toks[j].key):
+        r = role_run(lx, toks, j, limit)
+        return max(r, name_run(lx, toks, r, limit, after_title=True))
+    if toks[j].definite:
+        if toks[j].key in lx.relatives or toks[j].key in lx.cues:
+            return i + 1
+        j += 1
+        while j < limit and toks[j].definite and toks[j].key.endswith(NISBA_ENDS):
+            if is_title(lx, toks[j].key):
+                break
+            j += 1
+        if j < limit and is_title(lx, toks[j].key):
+            r = role_run(lx, toks, j, limit)
+            return max(r, name_run(lx, toks, r, limit, after_title=True))
+        return max(j, name_run(lx, toks, j, limit, after_title=True))
+    if namelike(lx, toks[j]):
+        return name_run(lx, toks, j, limit, after_title=True)
+    return i + 1
+
+
+_CALLED = frozenset(fold(w) for w in ("ويدعى", "وتدعى", "ويسمى", "وتسمى", "واسمه", "واسمها"))
+_KIN_CHILD = frozenset(fold(w) for w in ("نجل", "نجلة", "ابنة"))
+
+
+def _kin_holder(toks: list[Tok], i: int, k: int, registry: Registry) -> str | None:
+    """The registered person a kinship phrase toks[i:k] names: one registered with a role the
+    phrase opens with ('فلان، ابنة الرئيس' for 'ابنة الرئيس الأميركي دونالد ترامب'); for a
+    child, one whose name is a given name and then the relative's name, which ends the phrase
+    ('قوباد جلال الطالباني' for 'نجل رئيس الجمهورية السابق جلال الطالباني'), else the one person
+    of the child's gender with the relative's family name ('إيفانكا ترامب'); else None."""
+    keys = tuple(t.key for t in toks[i:k])
+    for p in reversed(registry.people):
+        for r in p.roles:
+            rk = tuple(fold(w) for w in r.split())
+            if len(rk) >= 2 and keys[: len(rk)] == rk:
+                return p.name
+    if keys[0] not in _KIN_CHILD:
+        return None
+    for p in reversed(registry.people):
+        n = len(p.keys) - 1
+        if n >= 2 and len(keys) > n + 1 and keys[-n:] == p.keys[1:]:
+            return p.name
+    kin = [  # a child bears the family name: 'إيفانكا ترامب' for 'ابنة الرئيس الأميركي دونالد ترامب'
+        p
+        for p in registry.people
+        if len(p.keys) >= 2
+        and p.keys[-1] == keys[-1]
+        and p.keys[0] not in keys
+        and p.gender == ("f" if keys[0] in _KIN_F else "m")
+    ]
+    return kin[0].name if len(kin) == 1 else None
 
 
 _ABD = fold("عبد")
