@@ -449,3 +449,41 @@ def test_first_statement_subject(paragraphs: list[str], expected: list[tuple[str
 def test_kunya_not_alone() -> None:
     # 'أم' as 'or' before the complementizer is no subject: nobody is reported
     assert extract_quotes(["شهدت المدينة أمس احتفالات.", "وقال أم إن الأمر انتهى."]) == []
+
+
+# (paragraphs, fragment, speaker): a و-cue opening a paragraph with no subject after a last sentence
+# that reports nothing and names another person as its subject: that person, not the last speaker
+NEW_SUBJECT = [
+    (
+        [
+            "وقال رئيس الغرفة رائد المزروع إن البرنامج ناجح.",
+            "بدوره، حدد المدير العام المهندس عبدالكريم المنصوري أولوية المشاريع في المنطقة.",
+            "وأشار إلى أن التنفيذ سيبدأ قريبا.",
+        ],
+        "التنفيذ سيبدأ",
+        "عبدالكريم المنصوري",
+    ),
+    (
+        [
+            "وقال رئيس الوزراء الإسرائيلي بنيامين نتانياهو إنه قدم معلومات جديدة.",
+            "وتحدث عبر الهاتف أيضا مع الرئيس الروسي فلاديمير بوتين.",
+            "وأضاف أن إيران كذبت.",
+        ],
+        "إيران كذبت",
+        "بنيامين نتانياهو",
+    ),
+    (
+        [
+            "وقال رئيس الغرفة رائد المزروع إن البرنامج ناجح.",
+            "وشارك في الاجتماع عدد من المسؤولين.",
+            "وأشار إلى أن التنفيذ سيبدأ قريبا.",
+        ],
+        "التنفيذ سيبدأ",
+        "رائد المزروع",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), NEW_SUBJECT)
+def test_new_subject_before(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(paragraphs) if fragment in q.text] == [speaker]

@@ -646,6 +646,8 @@ class _Article:
                     context = self._subject(toks, text, a)
                 elif a.mention is None and a.cue.kind == "verb" and not a.backward:
                     context = self._previous_subject(toks, text, a, sents, last_end)
+                    if context is None and a.cue_at < 2 and last is None:
+                        context = self._new_subject(pi, toks, a)
                 sp = self.speaker(a.mention, a.cue, context)
                 if sp is None and a.mention is None and a.cue.kind == "verb" and not a.backward:
                     sp = self._raw_subject(toks, text, a)
@@ -920,6 +922,37 @@ class _Article:
         'وجّه فنان العرب محمد عبده نصيحة للشباب ...'): the subject of the previous paragraph's
         last sentence, a named person (`_clause_subject`) or an institution right after its verb,
         of the cue's gender and number."""
+        m = self._paragraph_subject(pi, toks, a)
+        return None if m is None else self.speaker(m, a.cue, None)
+
+    def _new_subject(self, pi: int, toks: list[Tok], a: Anchor) -> Speaker | None:
+        """A و-cue opening a paragraph with no subject, after a last sentence of the previous
+        paragraph that reports nothing and has a named person as its subject other than the last
+        speaker ('بدوره، حدد ... عبدالكريم المنصوري أولوية ...' then 'وأشار إلى أن'): that person."""
+        if not self.out or not self.history or pi == 0:
+            return None
+        last = self.out[-1]
+        ptoks = self.toks[pi - 1]
+        if (
+            last.paragraph == pi - 1
+            and ptoks
+            and last.end > ptoks[Sentences(ptoks).start(len(ptoks) - 1)].start
+        ):
+            return None  # the last sentence reports a statement: its speaker goes on
+        m = self._paragraph_subject(pi, toks, a)
+        if m is None or m.kind != "person" or not m.name or m.name == self.history[-1].name:
+            return None
+        if " " not in m.name or not (m.role or self.registry.by_name(m.name) is not None):
+            return None  # a full name, titled or known ('كرر التعبير'، 'قام' are junk parses)
+        ptext = self.paragraphs[pi - 1]
+        at = ptext.rfind(m.role) if m.role and m.role in ptext else ptext.rfind(m.text)
+        before = ptext[:at].split() if at > 0 else []
+        if before and fold(before[-1]) in _ORPHAN_PREPS | {_WITH}:
+            return None  # 'وتحدث عبر الهاتف مع الرئيس الروسي فلاديمير بوتن': an object
+        return self.speaker(m, a.cue, None)
+
+    def _paragraph_subject(self, pi: int, toks: list[Tok], a: Anchor) -> Mention | None:
+        """The subject `_paragraph_before` takes up, or None."""
         cue = a.cue
         if toks[a.cue_at].key[:1] not in ("و", "ف") or any(t.word for t in toks[: a.cue_at]):
             return None
@@ -957,7 +990,7 @@ class _Article:
             return None  # 'الكاتبة كوثر الأربش ووالدة الشهيد محمد العيسى': the name of another
         if (cue.number == "pl") != (m.kind == "group"):
             return None
-        return self.speaker(m, cue, None)
+        return m
 
     def _raw_subject(self, toks: list[Tok], text: str, a: Anchor) -> Speaker | None:
         """The words between a VSO cue and its complementizer when the parser read no speaker
