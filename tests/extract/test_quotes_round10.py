@@ -487,3 +487,15 @@ NEW_SUBJECT = [
 @pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), NEW_SUBJECT)
 def test_new_subject_before(paragraphs: list[str], fragment: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(paragraphs) if fragment in q.text] == [speaker]
+
+
+def test_participle_after_source() -> None:
+    # '...، حسب ما أعلن X، مضيفا أنه': the participle goes on for the source just named
+    quotes = extract_quotes(
+        [
+            "مقدمة.",
+            "وصل وفد كوري جنوبي إلى بيونغ يانغ، حسب ما أعلن المتحدث باسم الرئاسة الكورية الجنوبية "
+            "كيم إيو كيوم، مضيفا أنه الأعلى مستوى منذ عقد.",
+        ]
+    )
+    assert [q.speaker for q in quotes if "الأعلى مستوى" in q.text] == ["كيم إيو كيوم"]

@@ -676,7 +676,9 @@ class _Article:
                 continue
             if a.mode == "post":
                 self.emit(sp, cue_text, "indirect", pi, toks[start_tok].start, toks[a.stop].start)
-                end_tok = a.stop
+                # the source phrase ends it ('...، حسب ما أعلن المتحدث ... كيم إيو كيوم، مضيفا أنه':
+                # a participle right after it goes on for that source)
+                end_tok = max(a.stop, a.mention.end - 1) if a.mention is not None else a.stop
             elif a.mode == "quote":
                 close = closing_quote(toks, start_tok)
                 if close is None:
