@@ -383,3 +383,16 @@ def test_kin_speaks_not_the_relative() -> None:
         ]
     )
     assert [q.speaker for q in quotes] == ["قوباد جلال الطالباني", "قوباد جلال الطالباني", "شقيق عبد الفتاح"]
+
+
+# 20. رسول is a given name too ('رسول خادم، وهو مصارع سابق'), and the blessings صلى/رضي
+# after a name are never part of it ('قال رسول الله صلى الله عليه وسلم'، 'حذيفة رضي الله عنه').
+def test_rasul_given_name_and_blessings() -> None:
+    quotes = extract_quotes(
+        [
+            "وقال رسول خادم، وهو مصارع سابق، إن المنتخب قوي.",
+            "وقال رسول الله صلى الله عليه وسلم: إنما الأعمال بالنيات.",
+            "قال حذيفة رضي الله عنه: فما تأمرني إن أدركني ذلك؟",
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["رسول خادم", "رسول الله", "حذيفة"]

@@ -98,9 +98,13 @@ def _never_names(lx: Lexicon) -> frozenset[str]:
                 lx.cues,
                 lx.states,
                 lx.media,
+                _BLESSING,
             ),
         )
     return got[1]
+
+
+_BLESSING = frozenset(fold(w) for w in ("صلى", "رضي"))  # 'رسول الله صلى الله عليه وسلم': no name's
 
 
 def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
