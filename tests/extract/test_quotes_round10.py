@@ -499,3 +499,27 @@ def test_participle_after_source() -> None:
         ]
     )
     assert [q.speaker for q in quotes if "الأعلى مستوى" in q.text] == ["كيم إيو كيوم"]
+
+
+# (paragraphs, [(speaker, role)]): a role the parser cut short before its prepositional phrase, the
+# person's name right before the preposition the cue governs; not a titled object
+NAME_IN_ROLE = [
+    (
+        [
+            "مقدمة.",
+            "طالب المستثمر في قطاع استقدام العمالة المنزلية يوسف باداود بإنشاء جمعية وطنية.",
+            "وأشار إلى أن دور الجمعية سيتركز على مساندة المكاتب.",
+        ],
+        [("يوسف باداود", "المستثمر في قطاع استقدام العمالة المنزلية")] * 2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NAME_IN_ROLE)
+def test_name_in_role(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.role) for q in extract_quotes(paragraphs)] == expected
+
+
+def test_titled_object_not_speaker() -> None:
+    paragraph = "حذر رئيس منظمة الطاقة الذرية الإيرانية أكبر صالحي الرئيس الأمريكي دونالد ترامب من الانسحاب."
+    assert all(q.speaker != "دونالد ترامب" for q in extract_quotes(["مقدمة.", paragraph]))

@@ -658,8 +658,15 @@ def _weak(
         and (cue.lemma not in lx.thing_subjects or mention.name or mention.kind in ("person", "role"))
     ):  # not 'ويشير الوشم تحديدا إلى': a thing shows
         far = _far_prep(lx, toks, mention.end, end, governed, by)
-        if far is not None:  # 'طالب المستثمر في قطاع ... يوسف باداود بإنشاء'، 'وحذر ترامب الصين من'
+        if far is not None:  # 'وحذر ترامب الصين من'، 'طالب المستثمر في قطاع استقدام العمالة يوسف باداود ب'
             k = far
+        elif mention.kind in ("role", "org") and not mention.name:
+            # 'طالب المستثمر في قطاع استقدام العمالة المنزلية يوسف باداود بإنشاء': up to eight
+            # words on when a name stands right before the preposition; that person speaks
+            further = _far_prep(lx, toks, mention.end, end, governed, by, 9)
+            named = _name_in_role(lx, toks, i, mention, further, text, registry) if further else mention
+            if further is not None and named is not mention:
+                mention, k = named, further
     elif (
         mention is None
         and governed
@@ -767,12 +774,36 @@ def _cause_to(lx: Lexicon, toks: list[Tok], k: int, end: int) -> int | None:
 _TO = fold("إلى")
 
 
-def _far_prep(lx: Lexicon, toks: list[Tok], k: int, end: int, governed: set[str], by: bool) -> int | None:
+def _name_in_role(
+    lx: Lexicon, toks: list[Tok], i: int, mention: Mention, far: int, text: str, registry: Registry
+) -> Mention:
+    """A role the parser cut short before its prepositional phrase, with the person's name right
+    before the governed preposition ('طالب المستثمر في قطاع استقدام العمالة المنزلية يوسف باداود
+    بإنشاء'): that person, with the whole phrase as their role; else the role as read."""
+    titles = lx.titles_m | lx.titles_f
+    for j in range(mention.end, far):
+        if toks[j].key in titles:
+            break  # 'حذر رئيس المنظمة أكبر صالحي الرئيس الأمريكي دونالد ترامب من': the object
+        if toks[j].key in lx.given_names and all(t.word for t in toks[mention.end : j]):
+            m = parse_speaker(toks, j, far, text, registry)
+            if m is not None and m.name and m.end == far and not m.role:
+                role = text[toks[i + 1].start : toks[j - 1].end]
+                return Mention(
+                    "person", text[toks[i + 1].start : toks[far - 1].end], m.name, role, m.gender, far
+                )
+            break
+    return mention
+
+
+def _far_prep(
+    lx: Lexicon, toks: list[Tok], k: int, end: int, governed: set[str], by: bool, reach: int = 7
+) -> int | None:
     """The preposition a cue governs a few words after the speaker phrase the parser read,
     past the rest of that phrase or an object (a role the parser cut short: 'طالب المستثمر في
     قطاع استقدام العمالة يوسف باداود بإنشاء'; 'وحذر ترامب الصين من'): its index, or None when
-    a cue, a complementizer, a mark or a comma comes first or it is more than six words on."""
-    for j in range(k, min(end, k + 7)):
+    a cue, a complementizer, a mark or a comma comes first or it is more than six words on
+    (`reach` - 1)."""
+    for j in range(k, min(end, k + reach)):
         t = toks[j]
         if not t.word:
             return None
