@@ -396,3 +396,18 @@ def test_rasul_given_name_and_blessings() -> None:
         ]
     )
     assert [q.speaker for q in quotes] == ["رسول خادم", "رسول الله", "حذيفة"]
+
+
+# 21. A name after an office may be followed by whom the speaker told (لوسائل الإعلام،
+# للصحفيين، لوكالة): an unlisted first word still opens the name there ('ليو دوبس'), but
+# لل + a common noun is no addressee ('مرصد هاواي للبراكين').
+def test_name_before_whom_told() -> None:
+    quotes = extract_quotes(
+        [
+            "وقال الناطق باسم المفوضية ليو دوبس لوسائل الإعلام في جنيف: «الوضع صعب».",
+            "وقال المتحدث باسم الخارجية تانجو بيلجيتش للصحفيين: إن الاتفاق يختص بقتال التنظيم.",
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["ليو دوبس", "تانجو بيلجيتش"]
+    quotes = extract_quotes(["أعلن مرصد هاواي للبراكين عن ظهور صدوع جديدة."])
+    assert all(q.speaker != "مرصد هاواي" for q in quotes)

@@ -411,8 +411,22 @@ def before_nisba(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
         and tok.key not in lx.cues
         and not is_title(lx, tok.key)
         and tok.key not in lx.org_heads
-        and _ends_phrase(lx, toks, j + 2, limit)
+        and (_ends_phrase(lx, toks, j + 2, limit) or _told(lx, toks[j + 2]))
     )
+
+
+_TOLD = frozenset(fold(w) for w in ("وسائل", "تلاميذ", "طلاب", "مراسل", "مراسلي", "صحافيي", "صحفيي"))
+
+
+def _told(lx: Lexicon, tok: Tok) -> bool:
+    """Is tok whom the speaker told, after their name ('ليو دوبس لوسائل الإعلام'، 'للصحفيين'،
+    'لوكالة')? لـ + a listed media noun or the press's people (not 'للبراكين'، 'للأبحاث')."""
+    key = tok.key
+    if not tok.word or key[:1] != "ل":
+        return False
+    if key[:2] == "لل":
+        key = "ل" + key[2:]  # 'للصحفيين' is ل + 'الصحفيين': the noun as listed without the article
+    return key[1:] in lx.media or key[1:] in _TOLD or "ال" + key[1:] in lx.media
 
 
 def _closing(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
