@@ -523,3 +523,15 @@ def test_name_in_role(paragraphs: list[str], expected: list[tuple[str, str]]) ->
 def test_titled_object_not_speaker() -> None:
     paragraph = "حذر رئيس منظمة الطاقة الذرية الإيرانية أكبر صالحي الرئيس الأمريكي دونالد ترامب من الانسحاب."
     assert all(q.speaker != "دونالد ترامب" for q in extract_quotes(["مقدمة.", paragraph]))
+
+
+def test_object_before_list_colon() -> None:
+    # 'أكد X أهمية ...، المتضمنة: ...': the object is the statement; the colon opens a list in it
+    paragraph = "وأكد المدير خالد العلي أهمية إحضار المرشح المستندات الثبوتية، المتضمنة: صورة الهوية."
+    assert [q.text[:5] for q in extract_quotes(["مقدمة.", paragraph])] == ["أهمية"]
+
+
+def test_colon_speech_after_source() -> None:
+    # 'وأكد أحد المواطنين لـ "سبق": أن ...': the speech follows the colon, after the source
+    paragraph = 'وأكد المواطن خالد العلي في حديثه مع صحيفة "سبق": أن الأهالي يعانون من تعطل الصرافات.'
+    assert [q.text[:7] for q in extract_quotes(["مقدمة.", paragraph])] == ["أن الأه"]

@@ -416,6 +416,27 @@ def analyse(
             if mention is None:
                 return None  # 'من كشف تشكيلة المنتخب ...، وبات من المرجح أن': content, not a speaker
         content = j if mode == "quote" else j + 1
+        if mode == "colon" and mention is not None and cue.kind == "verb" and "object" in cue.complements:
+            k = mention.end
+            while k < j and (skipped := _skip(lx, toks, k, j)) > k:
+                k = skipped
+            after = toks[j + 1] if j + 1 < len(toks) else None
+            if (
+                k < j
+                and toks[k].word
+                and toks[k].key not in lx.function_words
+                and toks[k].key not in lx.given_names  # 'المهندس | عبدالعظيم الخاطر': the name goes on
+                and sum(t.word for t in toks[k:j]) >= 4
+                and after is not None
+                and after.text not in QUOTE_OPEN
+                and after.key not in _THAT  # '...لـ "سبق": أن'، ': "...': the speech follows the colon
+                and not any(
+                    t.text in QUOTE_OPEN or t.text in QUOTE_CLOSE or t.key in lx.cue_index for t in toks[k:j]
+                )  # 'فى تصريحات لـ»المدينة»:'، 'بقوله:': a source or a cue before the colon
+            ):
+                # 'وأكد الدكتور العبدالجبار أهمية إحضار المرشح المستندات الثبوتية، المتضمنة:':
+                # the object is the statement; the colon opens a list inside it
+                return Anchor(i, cue, i, k, "indirect", mention)
         if mode == "quote":
             a0 = mention.end if mention else i + 1
             gap = _gap_complement(lx, toks, a0, j, cue)
