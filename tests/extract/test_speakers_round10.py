@@ -411,3 +411,15 @@ def test_name_before_whom_told() -> None:
     assert [q.speaker for q in quotes] == ["ليو دوبس", "تانجو بيلجيتش"]
     quotes = extract_quotes(["أعلن مرصد هاواي للبراكين عن ظهور صدوع جديدة."])
     assert all(q.speaker != "مرصد هاواي" for q in quotes)
+
+
+# 22. 'أول من أمس' after a name is the day before yesterday, not a surname (أول): the name is
+# registered as written, so that a later surname-only cue finds it.
+def test_day_before_yesterday_after_a_name() -> None:
+    quotes = extract_quotes(
+        [
+            "أعلن رئيس الوزراء البريطاني ديفيد كاميرون أول من أمس الإطار العام للاستراتيجية.",
+            "وقال كاميرون لتلاميذ مدرسة: أريد أيضا المضي إلى أبعد من ذلك.",
+        ]
+    )
+    assert {q.speaker for q in quotes} == {"ديفيد كاميرون"}

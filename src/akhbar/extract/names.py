@@ -247,6 +247,8 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         if tok.key in lx.particles and j + 1 < limit and toks[j + 1].word:
             j += 1
             continue
+        if tok.key == _FIRST and j > i and j + 1 < limit and toks[j + 1].key in _DAY_BEFORE:
+            break  # 'ديفيد كاميرون أول من أمس': the day before yesterday, no surname
         if (
             namelike(lx, tok, cont=j > i)
             or (after_title and j == i and before_nisba(lx, toks, j, limit))
@@ -310,6 +312,10 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
     ):
         return i  # 'منفذي الهجوم', 'اكتمال مجمل الاستعدادات': a noun phrase, not a name
     return j
+
+
+_FIRST = fold("أول")
+_DAY_BEFORE = frozenset(fold(w) for w in ("من", "أمس", "امس"))
 
 
 def _name_end(lx: Lexicon, toks: list[Tok], k: int) -> bool:
