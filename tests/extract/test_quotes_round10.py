@@ -535,3 +535,18 @@ def test_colon_speech_after_source() -> None:
     # 'وأكد أحد المواطنين لـ "سبق": أن ...': the speech follows the colon, after the source
     paragraph = 'وأكد المواطن خالد العلي في حديثه مع صحيفة "سبق": أن الأهالي يعانون من تعطل الصرافات.'
     assert [q.text[:7] for q in extract_quotes(["مقدمة.", paragraph])] == ["أن الأه"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "وكان اللاعب تياغو موتا قد صرح مرارا في الأسابيع الأخيرة أنه يريد أن يبدأ مغامرة جديدة.",
+            "تياغو موتا",
+        ),
+        ("وكان الرئيس التركي رجب طيب أردوغان قد أكد علنا أن العملية مستمرة.", "رجب طيب أردوغان"),
+    ],
+)
+def test_adverb_is_no_speaker(paragraph: str, speaker: str) -> None:
+    # 'صرح مرارا أنه': the adverb after the cue is no subject; the one before the cue speaks
+    assert [q.speaker for q in extract_quotes(["مقدمة.", paragraph])] == [speaker]

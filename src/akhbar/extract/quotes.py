@@ -536,6 +536,8 @@ class _Article:
                 continue
             cue = cue_at(lx, toks, i)
             a = analyse(lx, toks, i, cue, text, self.registry, sents) if cue is not None else None
+            if a is not None and a.mention is not None and fold(a.mention.text) in _NOT_SPEAKERS:
+                a.mention = None  # 'صرح مرارا أنه'، 'حسبما أفادت': an adverb or a particle, no subject
             if a is None or (
                 heading
                 and not (i == 0 and long_line)  # 'قالت خمسة مصادر مطلعة إن ...' without its full stop
@@ -1284,3 +1286,34 @@ def _addressee(lx: Lexicon, t: Tok) -> bool:
     """Is the word whom a statement is made to ('للصحفيين'، 'لرويترز'), not part of the subject?"""
     key = t.key
     return (key.startswith("لل") and key[2:] in lx.media) or (key[0] == "ل" and key[1:] in lx.media)
+
+
+# one-word phrases the speaker parse reads after a cue that are adverbs or particles, never a
+# subject ('صرح مرارا'، 'نفت علنا'، '، حسبما أفادت'، 'مما حدا'): the cue's subject is elsewhere
+_NOT_SPEAKERS = frozenset(
+    fold(w)
+    for w in (
+        "مما",
+        "حسبما",
+        "ما",
+        "وما",
+        "بعدما",
+        "وبعدما",
+        "حينما",
+        "عندما",
+        "لما",
+        "كلما",
+        "إنما",
+        "وإنما",
+        "لذا",
+        "هذا",
+        "وهذا",
+        "مرارا",
+        "مراراً",
+        "علنا",
+        "علناً",
+        "عفوا",
+        "أيضا",
+        "أيضاً",
+    )
+)
