@@ -93,6 +93,10 @@ class Lexicon:
     object_then_prep: frozenset[str]  # lemmas with an object before their preposition (دعا X إلى)
 
     titles: frozenset[str]  # every person title, either gender
+    kin: frozenset[str]  # kinship nouns: a name after one is someone else's relation (والد X)
+    kin_speakers: frozenset[str]  # ... that open a speaker phrase of their own (the kin speaks)
+    kin_f: frozenset[str]  # the feminine ones (والدة، زوجة)
+    kin_child: frozenset[str]  # a son or daughter (نجل، ابنة)
     subject_stops: frozenset[str]  # function words, adverbials, clause openers and cue forms: a
     # subject phrase read after a cue ends before any of them
     title_heads: frozenset[str]  # titles and honorifics: words a person's name may follow
@@ -107,6 +111,11 @@ def _load(name: str) -> dict[str, Any]:
 
 def _forms(section: dict[str, Any], key: str = "forms") -> frozenset[str]:
     return frozenset(fold(f) for f in section[key])
+
+
+def _forms_where(section: dict[str, Any], field: str | None = None, value: object = True) -> frozenset[str]:
+    """Folded forms of a section whose entries are objects, those with `field` equal to `value`."""
+    return frozenset(fold(e["form"]) for e in section["forms"] if field is None or e.get(field) == value)
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +203,10 @@ def lexicon() -> Lexicon:
         claim_determiners=_forms(cues_doc["claims"], "determiners"),
         claim_what=_forms(cues_doc["claims"], "what"),
         object_then_prep=frozenset(cues_doc["object_then_prep"]["lemmas"]),
+        kin=_forms_where(titles_doc["kinship"]),
+        kin_speakers=_forms_where(titles_doc["kinship"], "speaks"),
+        kin_f=_forms_where(titles_doc["kinship"], "gender", "f"),
+        kin_child=_forms_where(titles_doc["kinship"], "child"),
         subject_stops=frozenset(
             (
                 _forms(titles_doc["function_words"])

@@ -985,7 +985,7 @@ class _Article:
             return None  # a woman only when the parse says so: not 'فيصل' for 'أم فيصل'
         if m.name and (at := ptext.find(m.name, ptoks[s].start)) > 0:
             before = ptext[:at].split()
-            if before and fold(before[-1]) in _KIN:
+            if before and fold(before[-1]) in self.lx.kin:
                 return None  # 'وقال والد مايكل براون': the father, whom the parse did not take
         if any(t.key in _REPORTED_FROM for t in ptoks[s : min(e, s + 3)]):
             return None  # 'ونقلت وكالة أنباء الصين عن لي تشونغ أن ...': the agency only reports
@@ -1198,36 +1198,6 @@ _AFTER_ELIDED = frozenset(
     fold(w) for w in ("في", "عبر", "من", "خلال", "بحسب", "حسب", "على", "إلى", "الى", "أيضا", "أيضاً")
 )
 
-# a noun that makes the name after it someone else's relation (or counsel): 'والد مايكل براون'
-_KIN = frozenset(
-    fold(w)
-    for w in (
-        "والد",
-        "والدة",
-        "شقيق",
-        "شقيقة",
-        "زوج",
-        "زوجة",
-        "ابن",
-        "ابنة",
-        "نجل",
-        "نجلة",
-        "أخ",
-        "أخت",
-        "أخو",
-        "أبو",
-        "أم",
-        "عم",
-        "عمة",
-        "خال",
-        "خالة",
-        "جد",
-        "جدة",
-        "حفيد",
-        "محامي",
-        "محامية",
-    )
-)
 _LINKS_ONLY = frozenset(fold(w) for w in ("فقد", "وقد", "فإن", "فان", "ف", "و"))
 _REPORTED_FROM = frozenset(p + fold(w) for w in ("نقل", "نقلت", "نقلا") for p in ("", "و"))
 

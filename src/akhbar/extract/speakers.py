@@ -97,11 +97,11 @@ def _chunk(
         if close is None or close == i + 1:
             return None
         return Mention("org", join(toks, i + 1, close, text), end=close + 1)  # قالت "إيرنا"
-    if key in _KIN and (k := _kin_end(lx, toks, i, limit)) > i + 1:
+    if key in lx.kin_speakers and (k := _kin_end(lx, toks, i, limit)) > i + 1:
         k = next((m for m in range(i + 2, k) if toks[m].key in _CALLED), k)  # 'شقيق عبد الفتاح ويدعى علاء'
         role = join(toks, i, k, text)  # 'وقال والد مايكل براون'، 'والد الشهيد سعيد الزهراني': the kin
-        gender = "f" if key in _KIN_F else None  # speaks, unnamed unless the article named them
-        held = _kin_holder(toks, i, k, registry) if registry is not None else None
+        gender = "f" if key in lx.kin_f else None  # speaks, unnamed unless the article named them
+        held = _kin_holder(lx, toks, i, k, registry) if registry is not None else None
         # (a person, not an office: no registered name or role answers for the relative's)
         return Mention("person", role, held, role, gender, k)
     if is_title(lx, key) and not (i > 0 and toks[i - 1].key == _ABD):  # (عبد الرقيب، عبد الأمير: a name)
@@ -195,10 +195,6 @@ def _chunk(
     return None
 
 
-_KIN_F = frozenset(fold(w) for w in ("والدة", "شقيقة", "زوجة", "ابنة", "نجلة", "أرملة", "عمة", "خالة", "أخت"))
-_KIN = _KIN_F | frozenset(fold(w) for w in ("والد", "شقيق", "نجل", "عم", "خال"))
-
-
 def _kin_end(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     """End of a kinship phrase at toks[i] (والد، شقيقة، زوجة) and the relative it is in construct
     with: a name ('والد مايكل براون'), a definite noun with its adjectives, an office or a
@@ -228,10 +224,9 @@ def _kin_end(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
 
 
 _CALLED = frozenset(fold(w) for w in ("ويدعى", "وتدعى", "ويسمى", "وتسمى", "واسمه", "واسمها"))
-_KIN_CHILD = frozenset(fold(w) for w in ("نجل", "نجلة", "ابنة"))
 
 
-def _kin_holder(toks: list[Tok], i: int, k: int, registry: Registry) -> str | None:
+def _kin_holder(lx: Lexicon, toks: list[Tok], i: int, k: int, registry: Registry) -> str | None:
     """The registered person a kinship phrase toks[i:k] names: one registered with a role the
     phrase opens with ('فلان، ابنة الرئيس' for 'ابنة الرئيس الأميركي دونالد ترامب'); for a
     child, one whose name is a given name and then the relative's name, which ends the phrase
@@ -243,7 +238,7 @@ def _kin_holder(toks: list[Tok], i: int, k: int, registry: Registry) -> str | No
             rk = tuple(fold(w) for w in r.split())
             if len(rk) >= 2 and keys[: len(rk)] == rk:
                 return p.name
-    if keys[0] not in _KIN_CHILD:
+    if keys[0] not in lx.kin_child:
         return None
     for p in reversed(registry.people):
         n = len(p.keys) - 1
@@ -255,7 +250,7 @@ def _kin_holder(toks: list[Tok], i: int, k: int, registry: Registry) -> str | No
         if len(p.keys) >= 2
         and p.keys[-1] == keys[-1]
         and p.keys[0] not in keys
-        and p.gender == ("f" if keys[0] in _KIN_F else "m")
+        and p.gender == ("f" if keys[0] in lx.kin_f else "m")
     ]
     return kin[0].name if len(kin) == 1 else None
 
