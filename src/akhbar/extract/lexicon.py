@@ -93,6 +93,8 @@ class Lexicon:
     object_then_prep: frozenset[str]  # lemmas with an object before their preposition (دعا X إلى)
 
     titles: frozenset[str]  # every person title, either gender
+    addressees: frozenset[str]  # people told, after ل and a name (لوسائل الإعلام، لتلاميذ)
+    nisba_places: dict[str, frozenset[str]]  # nisba -> words of its country (أمريكي -> ولايات)
     kin: frozenset[str]  # kinship nouns: a name after one is someone else's relation (والد X)
     kin_speakers: frozenset[str]  # ... that open a speaker phrase of their own (the kin speaks)
     kin_f: frozenset[str]  # the feminine ones (والدة، زوجة)
@@ -111,6 +113,10 @@ def _load(name: str) -> dict[str, Any]:
 
 def _forms(section: dict[str, Any], key: str = "forms") -> frozenset[str]:
     return frozenset(fold(f) for f in section[key])
+
+
+def _folded(words: list[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
 
 
 def _forms_where(section: dict[str, Any], field: str | None = None, value: object = True) -> frozenset[str]:
@@ -203,6 +209,11 @@ def lexicon() -> Lexicon:
         claim_determiners=_forms(cues_doc["claims"], "determiners"),
         claim_what=_forms(cues_doc["claims"], "what"),
         object_then_prep=frozenset(cues_doc["object_then_prep"]["lemmas"]),
+        addressees=_forms(titles_doc["addressees"]),
+        nisba_places={
+            fold(n): frozenset(fold(w) for w in words)
+            for n, words in titles_doc["nisba_places"]["map"].items()
+        },
         kin=_forms_where(titles_doc["kinship"]),
         kin_speakers=_forms_where(titles_doc["kinship"], "speaks"),
         kin_f=_forms_where(titles_doc["kinship"], "gender", "f"),

@@ -421,9 +421,6 @@ def before_nisba(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
     )
 
 
-_TOLD = frozenset(fold(w) for w in ("وسائل", "تلاميذ", "طلاب", "مراسل", "مراسلي", "صحافيي", "صحفيي"))
-
-
 def _told(lx: Lexicon, tok: Tok) -> bool:
     """Is tok whom the speaker told, after their name ('ليو دوبس لوسائل الإعلام'، 'للصحفيين'،
     'لوكالة')? لـ + a listed media noun or the press's people (not 'للبراكين'، 'للأبحاث')."""
@@ -432,7 +429,7 @@ def _told(lx: Lexicon, tok: Tok) -> bool:
         return False
     if key[:2] == "لل":
         key = "ل" + key[2:]  # 'للصحفيين' is ل + 'الصحفيين': the noun as listed without the article
-    return key[1:] in lx.media or key[1:] in _TOLD or "ال" + key[1:] in lx.media
+    return key[1:] in lx.media or key[1:] in lx.addressees or "ال" + key[1:] in lx.media
 
 
 def _closing(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:

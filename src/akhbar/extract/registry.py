@@ -230,16 +230,6 @@ def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(_nisba_of(w, c) for w in a for c in b) or any(_nisba_of(w, c) for w in b for c in a)
 
 
-# Nisbas whose country is written with other words: 'الرئيس الأمريكي' ~ 'رئيس الولايات
-# المتحدة'، 'المبعوث الأممي' ~ 'مبعوث الأمم المتحدة' (folded, without the article).
-_NISBA_PLACES = {
-    fold("أمريكي"): frozenset(fold(w) for w in ("ولايات", "واشنطن")),
-    fold("أميركي"): frozenset(fold(w) for w in ("ولايات", "واشنطن")),
-    fold("أممي"): frozenset([fold("أمم")]),
-    fold("سعودي"): frozenset([fold("سعودية")]),
-}
-
-
 def _nisba_of(nisba: str, place: str) -> bool:
     """الصيني/الصين، الفرنسي/فرنسا، التركي/تركيا، الأمريكي/الولايات المتحدة
     (folded, without the article)."""
@@ -249,7 +239,7 @@ def _nisba_of(nisba: str, place: str) -> bool:
     return (
         place == stem
         or (place.endswith("ا") and place[:-1] in (stem, nisba))
-        or place in _NISBA_PLACES.get(nisba, ())
+        or place in lexicon().nisba_places.get(nisba, ())  # 'الأمريكي' ~ 'الولايات المتحدة'
     )
 
 
