@@ -695,7 +695,7 @@ def _weak(
         and k + 1 < end
         and toks[k].word
         and toks[k].key not in governed
-        and (toks[k].key not in lx.function_words or toks[k].key in _QUANTIFIERS)
+        and (toks[k].key not in lx.function_words or toks[k].key in lx.object_quantifiers)
     ):
         # the object, then the preposition: 'داعيا الأمم المتحدة إلى'، 'فدعت كل الدول الأعضاء إلى'،
         # 'وحث سموه المتطوعين على' (after an honorific pronoun); a verb's other words may be its
@@ -704,7 +704,7 @@ def _weak(
         start = k + 1 if honored else k
         if toks[start].key in governed and honored:
             return Anchor(i, cue, i, start, "indirect", None)
-        if (cue.kind == "participle" or honored or toks[k].key in _QUANTIFIERS) and _far_prep(
+        if (cue.kind == "participle" or honored or toks[k].key in lx.object_quantifiers) and _far_prep(
             lx, toks, start, min(end, start + 5), governed, False
         ) is not None:
             return Anchor(i, cue, i, start, "indirect", None)  # the object is part of the call
@@ -751,9 +751,6 @@ def _weak(
 
 
 _CLAIM_NOT_AFTER = frozenset(fold(w) for w in ("على", "عن", "في", "من", "إلى", "حول", "بشأن"))
-
-
-_QUANTIFIERS = frozenset(fold(w) for w in ("كل", "جميع", "كافة", "بعض"))
 
 
 def _claim(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:

@@ -95,6 +95,15 @@ class Lexicon:
     titles: frozenset[str]  # every person title, either gender
     addressees: frozenset[str]  # people told, after ل and a name (لوسائل الإعلام، لتلاميذ)
     nisba_places: dict[str, frozenset[str]]  # nisba -> words of its country (أمريكي -> ولايات)
+    spokesmen: frozenset[str]  # متحدث، ناطق ... (باسم X: the spokesman for X)
+    spokesman_adjectives: frozenset[str]  # الرسمي، الإعلامي between the noun and باسم
+    state_heads: frozenset[str]  # رئيس، ملك ...: a nisba makes the office a country's own
+    group_quantifiers: frozenset[str]  # open a group speaker (عدد من النواب، بعض السياسيين)
+    partitives: frozenset[str]  # ... in construct with the group itself, no من (بعض السكان)
+    quantifiers_f: frozenset[str]  # feminine singular ones (مجموعة، غالبية)
+    quantity_sizes: frozenset[str]  # a size between quantifier and من (عدد كبير من)
+    object_quantifiers: frozenset[str]  # may open the object of a call (دعت كل الدول إلى)
+    subject_quantifiers: frozenset[str]  # may open a subject before a present cue (كثير من ... يقولون)
     kin: frozenset[str]  # kinship nouns: a name after one is someone else's relation (والد X)
     kin_speakers: frozenset[str]  # ... that open a speaker phrase of their own (the kin speaks)
     kin_f: frozenset[str]  # the feminine ones (والدة، زوجة)
@@ -214,6 +223,15 @@ def lexicon() -> Lexicon:
             fold(n): frozenset(fold(w) for w in words)
             for n, words in titles_doc["nisba_places"]["map"].items()
         },
+        spokesmen=_forms(titles_doc["spokesmen"]),
+        spokesman_adjectives=_forms(titles_doc["spokesmen"], "adjectives"),
+        state_heads=_forms(titles_doc["state_heads"]),
+        group_quantifiers=_forms_where(titles_doc["quantifiers"], "group"),
+        partitives=_forms_where(titles_doc["quantifiers"], "partitive"),
+        quantifiers_f=_forms_where(titles_doc["quantifiers"], "gender", "f"),
+        quantity_sizes=_forms(titles_doc["quantifiers"], "sizes"),
+        object_quantifiers=_forms_where(titles_doc["quantifiers"], "object"),
+        subject_quantifiers=_forms_where(titles_doc["quantifiers"], "subject"),
         kin=_forms_where(titles_doc["kinship"]),
         kin_speakers=_forms_where(titles_doc["kinship"], "speaks"),
         kin_f=_forms_where(titles_doc["kinship"], "gender", "f"),

@@ -834,7 +834,9 @@ class _Article:
         start = j + 1
         if not (j < 0 or toks[j].text in SENTENCE_END or (toks[j].word and toks[j].key in _SVO_LAST)):
             return None
-        if start >= i or (toks[start].key in lx.function_words and toks[start].key not in _SVO_QUANTIFIERS):
+        if start >= i or (
+            toks[start].key in lx.function_words and toks[start].key not in lx.subject_quantifiers
+        ):
             return None
         if any(t.key in lx.cue_index or t.key in lx.relatives for t in toks[start:i]):
             return None
@@ -1223,7 +1225,6 @@ def _headed(lx: Lexicon, m: Mention) -> bool:
 _SVO_LAST = frozenset(
     fold(w) for w in ("لكن", "ولكن", "أن", "بينما", "فيما", "حين", "إذ", "حيث", "لأن", "بل")
 )
-_SVO_QUANTIFIERS = frozenset(fold(w) for w in ("كثيرا", "كثير", "عدد", "بعض", "معظم", "أغلب", "غالبية"))
 
 # A line without final punctuation that opens with a cue and runs this many words is a
 # statement whose full stop the scrape lost, not a subheading (see `is_heading`).

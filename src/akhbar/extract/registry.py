@@ -127,15 +127,10 @@ class Registry:
             len(words) == 1
             and (nisba := next(iter(words))).endswith("ي")
             and len(nisba) > 3
-            and head not in _STATE_HEADS
+            and head not in lexicon().state_heads  # 'الرئيس الروسي': Russia's
         ):
             return _only_holder(people, head, nisba)
         return None
-
-
-# Offices a nisba makes a country's own ('الرئيس الروسي' is Russia's president, whoever else
-# the article named president): no title + nisba of these answers to the one holder named.
-_STATE_HEADS = frozenset(fold(w) for w in ("رئيس", "ملك", "أمير", "زعيم"))
 
 
 def _only_holder(people: list[Person], head: str, nisba: str) -> Person | None:

@@ -148,8 +148,8 @@ def _chunk(
         known = registry.match_name(toks, i, limit)
         if known > i:
             return _after_name(lx, toks, i, known, limit, text)
-    if key in _QUANTIFIERS and (q := _quantified(lx, toks, i, limit)) > i:
-        kind = "org" if key in _FEMININE_Q else "group"  # (a feminine singular takes its cue's number)
+    if key in lx.group_quantifiers and (q := _quantified(lx, toks, i, limit)) > i:
+        kind = "org" if key in lx.quantifiers_f else "group"  # (a feminine singular takes its cue's number)
         return Mention(kind, join(toks, i, q, text), end=q)  # 'عدد من النواب'، 'بعض السياسيين الألمان'
     if key in lx.org_heads or key in lx.group_heads:
         j = i + 1
@@ -297,33 +297,6 @@ def _ranked_surname(lx: Lexicon, toks: list[Tok], i: int, r: int, registry: Regi
     )
 
 
-# Quantifiers that open a group speaker: 'عدد من النواب'، 'بعض السياسيين الألمان'، 'كثير من
-# المحللين'، 'معظم الخبراء'، 'مجموعة من الباحثين'.
-_QUANTIFIERS = frozenset(
-    fold(w)
-    for w in (
-        "عدد",
-        "بعض",
-        "كثير",
-        "الكثير",
-        "العديد",
-        "مجموعة",
-        "غالبية",
-        "أغلبية",
-        "معظم",
-        "أغلب",
-        "عشرات",
-        "مئات",
-        "آلاف",
-    )
-)
-_PARTITIVES = frozenset(  # quantifiers in construct with the group itself: 'بعض السكان'
-    fold(w) for w in ("بعض", "غالبية", "أغلبية", "معظم", "أغلب")
-)
-# (جميع is no speaker: 'ودعا جميع الأطراف إلى ...'، 'وحث جميع الأطراف على ...' call on them)
-_FEMININE_Q = frozenset(fold(w) for w in ("مجموعة", "غالبية", "أغلبية"))  # 'ودافعت مجموعة من ...، معتبرة'
-
-_SIZES = frozenset(fold(w) for w in ("كبير", "قليل", "محدود", "ضئيل", "هائل"))
 _MIN = fold("من")
 
 
@@ -333,11 +306,11 @@ def _quantified(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     go without), then a definite plural of people or a collective (سكان، نواب) with its
     definite genitive, and the nisbas that qualify it."""
     j = i + 1
-    if j < limit and toks[j].key in _SIZES:
+    if j < limit and toks[j].key in lx.quantity_sizes:
         j += 1
     if j < limit and toks[j].key == _MIN:
         j += 1
-    elif toks[i].key not in _PARTITIVES:
+    elif toks[i].key not in lx.partitives:
         return i  # 'عدد الضحايا'، 'مجموعة الأزمات الدولية': a count or a name, no group
     if j >= limit or not toks[j].word:
         return i
@@ -526,9 +499,6 @@ def _stacks(lx: Lexicon, toks: list[Tok], r: int) -> bool:
     )
 
 
-_SPOKESMEN = frozenset(
-    fold(w) for w in ("متحدث", "المتحدث", "متحدثة", "المتحدثة", "ناطق", "الناطق", "ناطقة", "الناطقة")
-)
 _BISM = frozenset(fold(w) for w in ("باسم", "باسمه", "باسمها"))
 
 
@@ -539,9 +509,9 @@ def _possessed(lx: Lexicon, toks: list[Tok], i: int, r: int) -> bool:
     inner office then only its definite genitive and adjectives: the name
     after it is the inner office holder's, and the speaker is unnamed."""
     k = i + 1
-    while k < r and toks[k].key in _RANK_ADJECTIVES:
+    while k < r and toks[k].key in lx.spokesman_adjectives:
         k += 1
-    if k + 1 < r and toks[i].key in _SPOKESMEN and toks[k].key in _BISM:
+    if k + 1 < r and toks[i].key in lx.spokesmen and toks[k].key in _BISM:
         inner = toks[k + 1]
     elif k < r and toks[i].key in lx.genitive_titles and toks[k].key[:2] == "لل":
         inner = toks[k]._replace(key="ا" + toks[k].key[1:])
@@ -551,9 +521,6 @@ def _possessed(lx: Lexicon, toks: list[Tok], i: int, r: int) -> bool:
         return False
     rest = toks[k + 2 if inner is not toks[k] else k + 1 : r]
     return all(t.definite and not is_title(lx, t.key) for t in rest)  # 'رئيسة الوزراء البريطانية'
-
-
-_RANK_ADJECTIVES = frozenset(fold(w) for w in ("الرسمي", "الرسمية", "الإعلامي", "الإعلامية", "رسمي", "رسمية"))
 
 
 def _named_body(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> tuple[int, int] | None:
