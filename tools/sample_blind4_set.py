@@ -53,6 +53,23 @@ def earlier_pages(dev: Path) -> set[str]:
     return pages
 
 
+def draw_across(
+    corpora_dir: Path, count: int, seed: int, skip: set[str], pages: set[str]
+) -> list[dict[str, Any]]:
+    """`count` records split evenly over the corpora (sorted by name, the first ones taking the
+    remainder), each corpus drawn round-robin over its sources by the first sampler's rule, one
+    seeded generator for the whole draw; asserts no excluded id was drawn. The later samplers
+    (blind5, blind6) draw through this too."""
+    rng = random.Random(seed)
+    corpora = sorted(corpora_dir.glob("*.jsonl.gz"))
+    picked: list[dict[str, Any]] = []
+    for i, corpus in enumerate(corpora):
+        share = count // len(corpora) + (1 if i < count % len(corpora) else 0)
+        picked += base.draw(base.eligible(corpus, skip, pages), share, rng)
+    assert not {rec["id"] for rec in picked} & skip
+    return picked
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("corpora", type=Path)
@@ -64,14 +81,8 @@ def main() -> None:
     skip = earlier_ids()
     # blind 20, blind2 24, blind3 18 ids, plus heldout's and the examples'.
     assert len(skip) >= 20 + 24 + 18, f"expected the earlier sets' ids, found {len(skip)}"
-    rng = random.Random(args.seed)
     pages = earlier_pages(args.dev)
-    corpora = sorted(args.corpora.glob("*.jsonl.gz"))
-    picked: list[dict[str, Any]] = []
-    for i, corpus in enumerate(corpora):
-        share = args.count // len(corpora) + (1 if i < args.count % len(corpora) else 0)
-        picked += base.draw(base.eligible(corpus, skip, pages), share, rng)
-    assert not {rec["id"] for rec in picked} & skip
+    picked = draw_across(args.corpora, args.count, args.seed, skip, pages)
     base.write_set(picked, "e", args.write)
 
 

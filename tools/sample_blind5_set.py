@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import random
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("sample_blind4_set", ROOT / "tools" / "sample_blind4_set.py")
@@ -59,14 +57,8 @@ def main() -> None:
     skip = earlier_ids()
     # blind 20, blind2 24, blind3 18, blind4 30 ids, plus heldout's and the examples'.
     assert len(skip) >= 20 + 24 + 18 + 30, f"expected the earlier sets' ids, found {len(skip)}"
-    rng = random.Random(args.seed)
     pages = earlier_pages(args.dev)
-    corpora = sorted(args.corpora.glob("*.jsonl.gz"))
-    picked: list[dict[str, Any]] = []
-    for i, corpus in enumerate(corpora):
-        share = args.count // len(corpora) + (1 if i < args.count % len(corpora) else 0)
-        picked += base.draw(base.eligible(corpus, skip, pages), share, rng)
-    assert not {rec["id"] for rec in picked} & skip
+    picked = fourth.draw_across(args.corpora, args.count, args.seed, skip, pages)
     base.write_set(picked, "f", args.write)
 
 

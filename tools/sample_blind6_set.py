@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import random
 import sys
 from functools import cache
 from pathlib import Path
@@ -179,14 +178,8 @@ def main() -> None:
     skip = earlier_ids()
     # blind 20, blind2 24, blind3 18, blind4 30, blind5 36 ids, plus heldout's and the examples'.
     assert len(skip) >= 20 + 24 + 18 + 30 + 36, f"expected the earlier sets' ids, found {len(skip)}"
-    rng = random.Random(args.seed)
     pages = earlier_pages(args.dev)
-    corpora = sorted(args.corpora.glob("*.jsonl.gz"))
-    picked: list[dict[str, Any]] = []
-    for i, corpus in enumerate(corpora):
-        share = args.count // len(corpora) + (1 if i < args.count % len(corpora) else 0)
-        picked += base.draw(base.eligible(corpus, skip, pages), share, rng)
-    assert not {rec["id"] for rec in picked} & skip
+    picked = fifth.fourth.draw_across(args.corpora, args.count, args.seed, skip, pages)
     assert not {f"{rec['title']}\n\n{rec['text']}".strip() for rec in picked} & pages
     base.write_set(picked, "g", args.write)
 
