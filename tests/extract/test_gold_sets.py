@@ -2,7 +2,7 @@
 
 - heldout: 15 corpus articles annotated by the extractor's author (optimistic);
 - blind: 20 articles annotated without reading or running akhbar, since used for development;
-- blind2: 24 articles annotated blind and never tuned on: the honest measure of generalisation;
+- blind2: 24 articles annotated blind, unseen until session 5, since then a development set;
 - blind3: 18 articles annotated blind, a development set;
 - blind4: 30 articles annotated blind and never tuned on: a second, larger honest measure;
 - blind5: 36 articles annotated blind, a development set (its errors may be studied);
