@@ -23,7 +23,16 @@ from akhbar.evaluate import dev_scores, figure
 
 SCORER = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 HERE = Path(__file__).parent
-PAGES = {"heldout": 15, "blind": 20, "blind2": 24, "blind3": 18, "blind4": 30, "blind5": 36, "blind6": 30, "blind7": 30}
+PAGES = {
+    "heldout": 15,
+    "blind": 20,
+    "blind2": 24,
+    "blind3": 18,
+    "blind4": 30,
+    "blind5": 36,
+    "blind6": 30,
+    "blind7": 30,
+}
 
 
 def _floors(name: str) -> dict[str, float]:
