@@ -24,6 +24,7 @@ __all__ = [
     "STOP_PUNCT",
     "before_nisba",
     "closing",
+    "ends_phrase",
     "given",
     "is_title",
     "is_verb",
@@ -444,6 +445,12 @@ def _closing(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
 def closing(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
     """`_closing` for the speaker parser: does a phrase stop at j whatever it holds?"""
     return _closing(lx, toks, j, limit)
+
+
+def ends_phrase(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    """`_ends_phrase` for the speaker parser: may a name end at j (`closing`, or a title, a
+    state or an institution)?"""
+    return _ends_phrase(lx, toks, j, limit)
 
 
 def _ends_phrase(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:

@@ -25,6 +25,7 @@ from akhbar.extract.names import (
     STOP_PUNCT,
     before_nisba,
     closing,
+    ends_phrase,
     given,
     is_title,
     is_verb,
@@ -114,6 +115,13 @@ def _chunk(
                 r, n = r2, n2
         if n == r + 1 and key not in lx.honorifics and not any(toks[k].definite for k in range(i, r)):
             r = n  # 'مسؤول أمني عراقي رفيع'، 'مسؤول كبير': an indefinite office takes adjectives, no name
+        elif (
+            n == r + 1
+            and not ends_phrase(lx, toks, n, limit)
+            and not _known_word(lx, toks, r, registry)
+            and not _name_tail(lx, toks[n])
+        ):
+            n = r  # 'وأكد المسؤول الأممي مواصلة مساعيه': the cue's object, not a one-word name
         gender = "f" if any(toks[k].key in lx.titles_f for k in range(i, r)) else None
         if n > r and _possessed(lx, toks, i, r):
             role = join(toks, i, r, text)  # 'المتحدث باسم الرئيس الروسي فلاديمير بوتين': Putin's
@@ -255,6 +263,40 @@ def _kin_holder(lx: Lexicon, toks: list[Tok], i: int, k: int, registry: Registry
     return kin[0].name if len(kin) == 1 else None
 
 
+def _known_word(lx: Lexicon, toks: list[Tok], r: int, registry: Registry | None) -> bool:
+    """Is the one word at r after an office surely a name: a given name, a word the mined NER
+    gazetteer calls a person's (ترامب، روحاني), a name the article gave, or after a rank or a
+    title that is also a given name ('الشاعر المصري أمير طعيمة')?"""
+    tok = toks[r]
+    return (
+        given(lx, tok)
+        or given(lx, toks[r - 1])
+        or (r >= 2 and not toks[r - 1].definite and is_title(lx, toks[r - 1].key) and toks[r - 2].definite)
+        or tok.key in _person_words()
+        or _rank(lx, toks[r - 1].key)
+        or (registry is not None and registry.match_name(toks, r, r + 1) > r)
+    )
+
+
+def _name_tail(lx: Lexicon, tok: Tok) -> bool:
+    """Could tok be the rest of a name the name parser cut after one word ('هايدي بروك'،
+    'نوربرت لامرت'، 'مارغوت والشتروم')? A plain word: no article, number, pronoun suffix or
+    accusative, no common noun, function word or cue (a verb may read as a surname: سينج)."""
+    key = tok.key
+    return (
+        tok.word
+        and not tok.definite
+        and len(key) > 2
+        and key[0].isalpha()
+        and not tok.text.endswith(("ًا", "اً"))
+        and not (len(key) > 3 and tok.text.endswith(("ه", "ها", "هم", "هما")))  # (شاه: a name)
+        and key not in lx.not_names
+        and key not in lx.function_words
+        and key not in lx.adverbials
+        and key not in lx.cues
+    )
+
+
 _ABD = fold("عبد")
 _ALLAH = fold("الله")
 
@@ -263,7 +305,8 @@ _ALLAH = fold("الله")
 def _person_words() -> frozenset[str]:
     """Folded words that the corpus-mined NER gazetteer (data/ner_gazetteer.tsv: word, label,
     share of its nearest neighbours) calls a person's at least half the time: family names
-    with the article (الجبري، السديس، الزهراني), which the role parser reads as adjectives."""
+    with the article (الجبري، السديس، الزهراني), which the role parser reads as adjectives,
+    and surnames written alone after an office (ترامب، روحاني)."""
     try:
         lines = resources.files("akhbar.data").joinpath("ner_gazetteer.tsv").read_text(encoding="utf-8")
     except OSError:
@@ -271,7 +314,7 @@ def _person_words() -> frozenset[str]:
     out = set()
     for line in lines.splitlines():
         parts = line.split("\t")
-        if len(parts) == 3 and parts[1] == "PER" and parts[0].startswith("ال"):
+        if len(parts) == 3 and parts[1] == "PER":
             try:
                 if float(parts[2]) >= 0.5:
                     out.add(parts[0])
@@ -423,7 +466,7 @@ def _late_name(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> tuple[int, i
         if (
             key in lx.particles
             or (key in lx.function_words and key not in ROLE_PREPS)
-            or key in lx.adverbials
+            or (key in lx.adverbials and not (key in _ADJECTIVES and _office_word(lx, toks[k - 1])))
             or key in lx.adverbial_nouns
             or key in lx.cues
             or key in lx.relatives
@@ -483,6 +526,12 @@ def _late_name(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> tuple[int, i
                 return None  # 'مرشحة ضمن قائمة رئيس الوزراء حيدر العبادي': another's office
         k += 1
     return None
+
+
+def _office_word(lx: Lexicon, tok: Tok) -> bool:
+    """A definite title, which an adjective like العام qualifies ('المدير العام'، 'الأمين العام'),
+    where the same word elsewhere is a time adverbial ('هذا العام')."""
+    return tok.definite and is_title(lx, tok.key)
 
 
 def _stacks(lx: Lexicon, toks: list[Tok], r: int) -> bool:
@@ -915,6 +964,30 @@ def parse_backward(toks: list[Tok], i: int, text: str, registry: Registry | None
         or (m.kind == "org" and m.name is None and not _is_speakerish(lx, toks[start].key))
     ):
         return _antecedent(lx, toks, start + 1, end, text, registry) if relative else None
+    if m.kind == "role" and start == j + 1 and j > 0 and toks[j].text in ("،", ","):
+        return _apposed_before(lx, toks, j, end, text, registry) or m
+    return m
+
+
+def _apposed_before(
+    lx: Lexicon, toks: list[Tok], comma: int, end: int, text: str, registry: Registry | None
+) -> Mention | None:
+    """The named person an office before a cue is apposed to, written before its comma ('وكان
+    ديمتري بيسكوف، الناطق باسم الكرملين قد صرح'): the phrase from the clause start (after its
+    openers) must parse whole, through the comma, as a person with a name."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 6 and toks[k].word and toks[k].key not in lx.openers:
+        k -= 1
+    if k >= 0 and toks[k].word and toks[k].key not in lx.openers:
+        return None  # (more than a name before the comma: not an apposition)
+    s = k + 1
+    while s < comma and (toks[s].key in lx.adverbials or toks[s].key in lx.function_words):
+        s += 1
+    if s >= comma:
+        return None
+    m = parse_speaker(toks, s, end, text, registry)
+    if m is None or m.end < end or not m.name or m.kind != "person":
+        return None
     return m
 
 
