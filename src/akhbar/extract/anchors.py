@@ -905,7 +905,11 @@ def post_anchor(
     if i == 0 or toks[i - 1].text in SENTENCE_END:
         return _fronted_source(lx, toks, i, text, registry, sents)
     if toks[i].key not in lx.post:
-        return None  # 'ووفقا' mid-sentence opens a new clause, handled by no marker
+        # 'ووفقا' mid-sentence opens a new clause: a fronted source after a comma only with
+        # فإن/فقد after it ('...، وحسب شهود عيان فإن القصف استهدف')
+        if toks[i - 1].text in ("،", ",") and not (anchors and same_sentence(toks, anchors, i)):
+            return _fronted_source(lx, toks, i, text, registry, sents, strong_only=True)
+        return None
     if toks[i].key == "لسان" and not (i > 0 and toks[i - 1].key == "علي"):
         return None
     k = i - 1 if toks[i].key != "لسان" else i - 2
@@ -982,10 +986,11 @@ def as_reported(
 
 
 def _source(
-    lx: Lexicon, toks: list[Tok], j: int, end: int, text: str, registry: Registry
+    lx: Lexicon, toks: list[Tok], j: int, end: int, text: str, registry: Registry, loose: bool = False
 ) -> tuple[Mention | None, bool]:
     """The source after an attribution marker (`ما أعلن X`، `لوزارة الصحة`, `X`) and whether a
-    reporting verb stood before it."""
+    reporting verb stood before it; `loose`: any phrase the parser reads (a bare surname, a
+    plural nisba), as after a fronted marker with فإن/فقد."""
     verb = False
     while j < end and (toks[j].key in _ABOUT or toks[j].key == "ل"):
         j += 1
@@ -1004,17 +1009,10 @@ def _source(
             return None, verb
         name = text[toks[j + 1].start : toks[close - 1].end]
         return Mention("org", name, None, None, None, close + 1), verb
-    seg = toks
-    if toks[j].key.startswith("ل") and len(toks[j].key) > 3 and toks[j].key not in lx.cues:
-        t = toks[j]  # وفقا لوزارة الصحة، للشرطة: read the speaker without the preposition
-        if t.key.startswith("لل"):
-            u = t._replace(text="ا" + t.text[1:], key="ا" + t.key[1:])
-        else:
-            u = t._replace(text=t.text[1:], key=t.key[1:], start=t.start + 1)
-        seg = [*toks[:j], u, *toks[j + 1 : end]]
+    seg = _without_to(lx, toks, j, end)
     m = parse_speaker(seg, j, end, text, registry)
     if m is None or not (
-        verb or m.role or m.kind in ("org", "group", "state", "role") or registry.by_name(m.text)
+        verb or loose or m.role or m.kind in ("org", "group", "state", "role") or registry.by_name(m.text)
     ):
         return None, verb
     if m.text.startswith("لل") and seg is not toks:
@@ -1026,11 +1024,30 @@ def _source(
     return m, verb
 
 
+def _without_to(lx: Lexicon, toks: list[Tok], j: int, end: int) -> list[Tok]:
+    """The tokens with the preposition لـ taken off the word at j (وفقا لوزارة الصحة، للشرطة)."""
+    t = toks[j]
+    if not (t.key.startswith("ل") and len(t.key) > 3 and t.key not in lx.cues):
+        return toks
+    if t.key.startswith("لل"):
+        u = t._replace(text="ا" + t.text[1:], key="ا" + t.key[1:])
+    else:
+        u = t._replace(text=t.text[1:], key=t.key[1:], start=t.start + 1)
+    return [*toks[:j], u, *toks[j + 1 : end]]
+
+
 def _fronted_source(
-    lx: Lexicon, toks: list[Tok], i: int, text: str, registry: Registry, sents: Sentences
+    lx: Lexicon,
+    toks: list[Tok],
+    i: int,
+    text: str,
+    registry: Registry,
+    sents: Sentences,
+    strong_only: bool = False,
 ) -> Anchor | None:
     """`وبحسب المنصة، فقد تصدرت ...` / `ووفقا للشرطة، فإن ...`: the source, then a comma, then
-    the statement (to the sentence end or the next cue)."""
+    the statement (to the sentence end or the next cue). With فإن/فقد after the source
+    (`strong`) any phrase is one: the parser's reading, else the words as written."""
     end = sents.end(i)
     comma = next(
         (
@@ -1042,16 +1059,69 @@ def _fronted_source(
     )
     if comma is None or sum(t.word for t in toks[comma + 1 : end]) < 4:
         return None
-    m, verb = _source(lx, toks, i + 1, comma, text, registry)
-    if m is None or m.end < comma - 2:
+    strong = toks[comma].key in _THEN_THAT or (comma + 1 < end and toks[comma + 1].key in _THEN_THAT)
+    if strong_only and not strong:
+        return None
+    m, verb = _source(lx, toks, i + 1, comma, text, registry, loose=strong)
+    if strong and (m is None or (m.end < comma and not (m.name or m.kind == "role"))):
+        w = _as_written(lx, toks, i + 1, comma, text)
+        m = w if w is not None and (m is None or w.end > m.end) else m
+    if m is None or (m.end < comma - 2 and not strong):
         return None  # the phrase before the comma is more than its source
-    if m.kind == "org" and not verb and fold(m.text.split()[0]) not in lx.org_heads and not _marked(toks, m):
+    head = fold(m.text.split()[0])
+    if (
+        m.kind == "org"
+        and not verb
+        and head not in lx.org_heads
+        and not _marked(toks, m)
+        and not (strong and _people_or_outlet(lx, head))
+    ):
         return None  # 'ووفقا للقانون الجديد،': a rule, not a source
     return Anchor(i, _POST_CUE, i, comma + 1, "indirect", m)
 
 
-# 'وبحسب الشرطة فإن ...': فإن ends a fronted source as a comma does
-_THEN_THAT = frozenset(fold(w) for w in ("فإن", "فإنه", "فإنها", "فإنهم"))
+def _people_or_outlet(lx: Lexicon, head: str) -> bool:
+    """May the first word of a source phrase before فإن/فقد be a source although no institution
+    head: indefinite (مراقبين، بيان النادي، مصادر), a definite masculine plural or nisba (الأميركيين،
+    المحققين، الكندري), a title, or an institution or outlet head with the article (الموقع الرسمي)? Not a definite
+    singular or feminine plural (القانون، الاتفاق، البيانات): rules and figures."""
+    if not head.startswith("ال"):
+        return True
+    bare = head[2:]
+    return (
+        head.endswith(("ين", "يون", "ي"))  # and a nisba surname (الكندري)
+        or head in lx.titles
+        or bare in lx.titles
+        or bare in lx.org_heads
+        or bare in lx.group_heads
+        or bare in lx.media
+    )
+
+
+# where a source written out after a fronted marker stops (see `_as_written`)
+_SOURCE_STOPS = frozenset(
+    fold(w)
+    for w in ("في", "من", "على", "عن", "إلى", "الى", "خلال", "حول", "مع", "نفسه", "نفسها", "ذاته", "ذاتها")
+)  # and the emphatic نفسه/ذاته: 'المصادر نفسها' takes up the sources named before
+
+
+def _as_written(lx: Lexicon, toks: list[Tok], j: int, end: int, text: str) -> Mention | None:
+    """The source phrase after a fronted marker as written, when the parser read none or only its
+    head (`الهيئة العامة للطيران المدني الإماراتي`، `مراقبين`): up to a comma, a relative, a
+    preposition or a bracket, at most six words, without the لـ of وفقا لـ."""
+    while j < end and (toks[j].key in _ABOUT or toks[j].key == "ل"):
+        j += 1
+    k = j
+    while k < end and toks[k].word and toks[k].key not in lx.relatives and toks[k].key not in _SOURCE_STOPS:
+        k += 1
+    if not 0 < k - j <= 6 or toks[j].key in lx.function_words or _reporting(lx, toks[j].key):
+        return None
+    first = _without_to(lx, toks, j, end)[j]
+    return Mention("org", first.text + text[toks[j].end : toks[k - 1].end], None, None, None, k)
+
+
+# 'وبحسب الشرطة فإن ...'، 'وبحسب "فرانس برس" فقد': فإن/فقد end a fronted source as a comma does
+_THEN_THAT = frozenset(fold(w) for w in ("فإن", "فإنه", "فإنها", "فإنهم", "فقد"))
 
 
 def _marked(toks: list[Tok], m: Mention) -> bool:

@@ -1,0 +1,55 @@
+"""Statements, round 13: detection classes found on blind2 (opened for development in session 5)
+and the other development sets, sized on fixed random corpus samples.
+
+Short invented sentences, one construction each.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.conftest import FoundCheck
+
+from akhbar.extract.quotes import extract_quotes
+
+# (paragraphs, speaker, fragment of the statement, cue as written)
+FOUND = [
+    # 1. a fronted source with فإن/فقد after it (بحسب/حسب/وفقا/طبقا X، فإن ...) is a source
+    #    whatever the phrase: a bare surname, a plural nisba, an unknown group, a name in marks
+    #    with no comma, an institution the parser reads only the head of; also after a comma
+    (["وبحسب الكندري، فإن الاتفاق سيوقع مطلع الشهر المقبل."], "الكندري", "الاتفاق سيوقع", "حسب"),
+    (["وبحسب الفرنسيين فإن المفاوضات تتقدم ببطء شديد."], "الفرنسي", "المفاوضات تتقدم", "حسب"),
+    (["ووفقا لمحللين، فإن أسعار النفط ستواصل الارتفاع هذا العام."], "محللين", "أسعار النفط", "حسب"),
+    (['وبحسب "الأناضول" فقد وصل الوفد التركي إلى الدوحة مساء أمس.'], "الأناضول", "وصل الوفد", "حسب"),
+    (
+        ["وبحسب الهيئة العامة للإحصاء الزراعي، فإن إنتاج القمح تراجع بنسبة كبيرة."],
+        "الهيئة العامة للإحصاء الزراعي",
+        "إنتاج القمح تراجع",
+        "حسب",
+    ),
+    (
+        ["واستهدفت الغارات مخازن للسلاح، وحسب سكان محليين فإن القصف طال أحياء سكنية في المدينة."],
+        "سكان محليين",
+        "القصف طال أحياء",
+        "حسب",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker", "fragment", "cue"), FOUND)
+def test_found(
+    found_statement: FoundCheck, paragraphs: list[str], speaker: str, fragment: str, cue: str
+) -> None:
+    found_statement(paragraphs, speaker, fragment, cue)
+
+
+# (paragraph, words no statement may start with)
+NOT_FOUND = [
+    # a fronted marker mid-sentence without فإن/فقد after its phrase is no source
+    "وارتفعت الأسعار، ووفقا للقانون الجديد تلتزم الشركات بنشر بياناتها كل عام.",
+]
+
+
+@pytest.mark.parametrize("paragraph", NOT_FOUND)
+def test_not_found(paragraph: str) -> None:
+    quotes = extract_quotes([paragraph])
+    assert not quotes, [(q.speaker, q.text) for q in quotes]
