@@ -89,3 +89,26 @@ def test_general_after_title_keeps_the_late_name() -> None:
         "أن النادي سيفتتح ميدانا جديدا."
     ]
     assert _speaker(paragraphs, "النادي سيفتتح") == "سالم بن راشد الحمدان"
+
+
+# 4. Without an office, one unknown word after the cue that a noun with a pronoun suffix or a
+# definite common noun follows is a noun in construct (حرص بلاده، عدم علمه), not a one-word name:
+# the statement goes to the speaker the context gives.
+def test_noun_in_construct_is_not_a_name() -> None:
+    paragraphs = [
+        "قال وزير الخارجية أحمد السالم إن المحادثات مستمرة.",
+        "وأكد حرص بلاده على إنجاح المفاوضات في أقرب وقت.",
+    ]
+    assert _speaker(paragraphs, "على إنجاح المفاوضات") == "أحمد السالم"
+
+
+# ... but a word the gazetteer calls a name, or one followed by whom he told, still speaks.
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment", "speaker"),
+    [
+        (["وأعلنت نتفليكس استبعاده من الموسم الجديد للمسلسل."], "من الموسم الجديد", "نتفليكس"),
+        (["قال لقمان لابنه: لا تمش في الأرض مرحا."], "لا تمش", "لقمان"),
+    ],
+)
+def test_known_or_told_word_still_speaks(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    assert _speaker(paragraphs, fragment) == speaker

@@ -179,6 +179,13 @@ def _chunk(
         return Mention("state", toks[i].text, end=i + 1)
     if namelike(lx, toks[i]) or before_nisba(lx, toks, i, limit):
         n = name_run(lx, toks, i, limit, after_title=before_nisba(lx, toks, i, limit))
+        if (
+            n == i + 1
+            and _governs(lx, toks, n, limit)
+            and toks[i].key not in _gazetteer_names()
+            and not _known_word(lx, toks, i, registry)
+        ):
+            return None  # 'وأكد حرص بلاده'، 'أكد عدم علمه': a noun in construct the cue governs
         return _after_name(lx, toks, i, n, limit, text) if n > i else None
     if toks[i].definite and toks[i].word and key not in lx.adverbials and key not in lx.relatives:
         j = i + 1
@@ -270,11 +277,27 @@ def _known_word(lx: Lexicon, toks: list[Tok], r: int, registry: Registry | None)
     tok = toks[r]
     return (
         given(lx, tok)
-        or given(lx, toks[r - 1])
+        or (r > 0 and given(lx, toks[r - 1]))
         or (r >= 2 and not toks[r - 1].definite and is_title(lx, toks[r - 1].key) and toks[r - 2].definite)
         or tok.key in _person_words()
-        or _rank(lx, toks[r - 1].key)
+        or (r > 0 and _rank(lx, toks[r - 1].key))
         or (registry is not None and registry.match_name(toks, r, r + 1) > r)
+    )
+
+
+def _governs(lx: Lexicon, toks: list[Tok], n: int, limit: int) -> bool:
+    """Is toks[n] the genitive of a noun in construct before it: a noun with a pronoun suffix
+    (بلاده، علمه، جهوده) or a definite common noun (حرص الحكومة), which a name is not followed by?"""
+    if n >= limit or not toks[n].word or ends_phrase(lx, toks, n, limit):
+        return False
+    tok = toks[n]
+    if tok.definite:
+        return tok.key[2:] in lx.not_names and not tok.key.endswith("ي")  # (not a family name: الحربي)
+    return (
+        len(tok.key) > 3
+        and tok.text.endswith(("ه", "ها", "هم", "هما"))
+        and tok.key[:1] != "ل"  # 'قال لقمان لابنه': whom he told
+        and not given(lx, tok)
     )
 
 
@@ -299,6 +322,26 @@ def _name_tail(lx: Lexicon, tok: Tok) -> bool:
 
 _ABD = fold("عبد")
 _ALLAH = fold("الله")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_names() -> frozenset[str]:
+    """Folded words the mined NER gazetteer (data/ner_gazetteer.tsv) labels a person's, an
+    organisation's or a place's at least half the time: names (ترامب، نتفليكس), not common nouns."""
+    try:
+        lines = resources.files("akhbar.data").joinpath("ner_gazetteer.tsv").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    out = set()
+    for line in lines.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[1] in ("PER", "ORG", "LOC"):
+            try:
+                if float(parts[2]) >= 0.5:
+                    out.add(parts[0])
+            except ValueError:
+                continue
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
