@@ -7,7 +7,8 @@
 - blind4: 30 articles annotated blind and never tuned on: a second, larger honest measure;
 - blind5: 36 articles annotated blind, a development set (its errors may be studied);
 - blind6: 30 articles annotated blind and never tuned on: a third honest measure;
-- blind7: 30 articles annotated blind and never tuned on (drawn in session 5 to replace blind2).
+- blind7: 30 articles annotated blind and never tuned on (drawn in session 5 to replace blind2);
+- blind8: 30 articles annotated blind, a development set from the start (session 5).
 Floors are measured figures rounded down; they only ever rise (see each set's floors.json).
 """
 
@@ -32,6 +33,7 @@ PAGES = {
     "blind5": 36,
     "blind6": 30,
     "blind7": 30,
+    "blind8": 30,
 }
 
 
