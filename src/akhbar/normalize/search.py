@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 
 from akhbar.normalize.tables import (
     ARABIC_INDIC,
@@ -33,6 +34,9 @@ _PUNCT = string.punctuation + "،؛؟«»“”„‘’‹›–—…٪٫٬۔�
 
 # Capital sigma lower-cases by context (σ inside a word, ς at its end): left to str.lower.
 _SIGMA = "\u03a3"
+# str.lower called as a plain function: mypyc (the opt-in compiled build, setup.py) turns a
+# `text.lower()` into its own C loop, which lowers char by char and loses the final ς.
+_LOWER: Callable[[str], str] = str.lower
 
 
 def _cased() -> dict[int, str]:
@@ -91,7 +95,7 @@ def search_fold(text: str) -> str:
         if not present.isdisjoint(_PRESENTATION_CHARS) and _RARE.search(text):
             text = text.translate(_TABLE)
         if _SIGMA in present:
-            text = text.lower()
+            text = _LOWER(text)
     for char, folded in _COMMON:
         if char in text:
             text = text.replace(char, folded)

@@ -29,6 +29,11 @@ class IndexTerms:
     entities: tuple[str, ...]  # stems of each distinct search form of the entities
     quotes: tuple[tuple[str, str], ...]  # per statement: (speaker stems, text stems), in order
 
+    def __reduce__(self) -> tuple[type[IndexTerms], tuple[object, ...]]:
+        """Pickled as a constructor call (pool -> writer): a frozen dataclass that mypyc compiles
+        (the opt-in build, setup.py) cannot be unpickled field by field through setattr."""
+        return IndexTerms, (self.headline, self.body, self.speakers, self.entities, self.quotes)
+
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
@@ -40,6 +45,11 @@ class Prepared:
     entities: tuple[tuple[object, ...], ...]
     signature: bytes
     terms: IndexTerms
+
+    def __reduce__(self) -> tuple[type[Prepared], tuple[object, ...]]:
+        """Pickled as a constructor call, as IndexTerms is."""
+        fields = (self.site, self.article_row, self.statements, self.entities, self.signature, self.terms)
+        return Prepared, fields
 
 
 ARTICLE_COLUMNS = (
