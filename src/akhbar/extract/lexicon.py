@@ -111,6 +111,7 @@ class Lexicon:
     subject_stops: frozenset[str]  # function words, adverbials, clause openers and cue forms: a
     # subject phrase read after a cue ends before any of them
     title_heads: frozenset[str]  # titles and honorifics: words a person's name may follow
+    person_nouns: frozenset[str]  # people named by what they are (الشاب، الطالبة), in titles too
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -161,6 +162,9 @@ def lexicon() -> Lexicon:
         if cue.kind == "verb" and len(key) >= 3 and key[1:] not in cues and cue.lemma not in no_repair
     }
     titles = titles_doc["person_titles"]
+    nouns = titles_doc["person_nouns"]  # read as titles; `person_nouns` keeps them apart too
+    person_nouns = _forms(nouns, "m") | _forms(nouns, "f")
+    every_title = _forms(titles, "m") | _forms(titles, "f") | person_nouns
     cue_index = {p + key: cue for key, cue in cues.items() for p in ("ف", "و", "")}
     # The purpose لـ before a present verb (خرج الوزير ليقول إن ...، لتؤكد أن): only for the
     # lemmas cues.json lists, as other لـ forms are common words (لترى النور، ليتهم).
@@ -176,10 +180,11 @@ def lexicon() -> Lexicon:
         post=frozenset(fold(p["form"]) for p in cues_doc["post"]),
         impersonal=_forms(cues_doc["impersonal"]),
         subordinators=_forms(cues_doc["not_complementizer_before"]),
-        titles_m=_forms(titles, "m"),
-        titles_f=_forms(titles, "f"),
-        titles=_forms(titles, "m") | _forms(titles, "f"),
-        title_heads=_forms(titles, "m") | _forms(titles, "f") | _forms(titles_doc["honorifics"]),
+        titles_m=_forms(titles, "m") | _forms(nouns, "m"),
+        titles_f=_forms(titles, "f") | _forms(nouns, "f"),
+        titles=every_title,
+        title_heads=every_title | _forms(titles_doc["honorifics"]),
+        person_nouns=person_nouns,
         honorifics=_forms(titles_doc["honorifics"]),
         genitive_titles=_forms(titles_doc["genitive_titles"]),
         org_heads=_forms(titles_doc["org_heads"]),

@@ -1267,6 +1267,9 @@ def titled_mention(toks: list[Tok], i: int, limit: int, text: str) -> Mention | 
     the title (`parse_speaker`), else a name written just before it, opening with a given name
     and running up to the title ('كانت بداية ضاحي خلفان نائب رئيس شرطة دبي مع ...'), so that
     later surname-only or role-only mentions resolve to that person."""
+    lx = lexicon()
+    if i > 0 and toks[i].key in lx.person_nouns and (toks[i - 1].key in lx.kin or toks[i - 1].bare in lx.kin):
+        return None  # 'والد الطالبة فيصل العمراني': the father's name or the student's
     m = parse_speaker(toks, i, limit, text, None)
     if m is not None and m.name and m.role and _governs_office(m.role):
         role = m.role  # 'حميد أبو طالبي مستشار الرئيس الإيراني حسن روحاني': the name before the
