@@ -329,10 +329,14 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             and t.word
             and (t.key in cues or (t.bare in cues and not _glued_name(lx, toks, j)))
             and not _via(lx, toks, j)
+            and t.key != _BY_SAYING  # 'وختم X كلامه بالقول:': the verb's own complement follows
         ):
             return None
         j += 1
     return None
+
+
+_BY_SAYING = fold("بالقول")
 
 
 _BEFORE_AFTER = frozenset(fold(w) for w in ("قبل", "بعد"))
@@ -1082,9 +1086,10 @@ def _fronted_source(
 
 def _people_or_outlet(lx: Lexicon, head: str) -> bool:
     """May the first word of a source phrase before فإن/فقد be a source although no institution
-    head: indefinite (مراقبين، بيان النادي، مصادر), a definite masculine plural or nisba (الأميركيين،
-    المحققين، الكندري), a title, or an institution or outlet head with the article (الموقع الرسمي)? Not a definite
-    singular or feminine plural (القانون، الاتفاق، البيانات): rules and figures."""
+    head: indefinite (مراقبين، بيان النادي، مصادر), a definite masculine plural or nisba
+    (الأميركيين، المحققين، الكندري), a title, or an institution or outlet head with the article
+    (الموقع الرسمي)? Not a definite singular or feminine plural (القانون، الاتفاق، البيانات):
+    rules and figures."""
     if not head.startswith("ال"):
         return True
     bare = head[2:]

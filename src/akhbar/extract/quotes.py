@@ -538,6 +538,8 @@ class _Article:
             a = analyse(lx, toks, i, cue, text, self.registry, sents) if cue is not None else None
             if a is not None and a.mention is not None and fold(a.mention.text) in _NOT_SPEAKERS:
                 a.mention = None  # 'صرح مرارا أنه'، 'حسبما أفادت': an adverb or a particle, no subject
+            if a is not None and a.cue.lemma == _BY_SAYING:
+                a = self._by_saying(toks, i, a, text)
             if a is None or (
                 heading
                 and not (i == 0 and long_line)  # 'قالت خمسة مصادر مطلعة إن ...' without its full stop
@@ -560,9 +562,9 @@ class _Article:
                 m = parse_speaker(toks, amma + 1, i, text, self.registry)
                 if m is not None and (m.name or m.kind in ("role", "org", "group", "state")):
                     a.mention, a.backward = m, True
-            if a.cue.kind == "verb" and a.mention is None:
+            if a.cue.kind == "verb" and a.mention is None and not a.backward:
                 a.mention = self._document(toks, i, a, text)  # 'وأوضح بيان للجيش الإسرائيلي، أن'
-            if a.cue.kind == "verb" and a.mention is None:
+            if a.cue.kind == "verb" and a.mention is None and not a.backward:
                 back = parse_backward(toks, i, text, self.registry)
                 initial = clause_initial(lx, toks, i)
                 if back is not None:
@@ -767,6 +769,45 @@ class _Article:
         if m is None or about or m.kind not in ("org", "person", "role", "state"):
             m = Mention("org", toks[i + 2].text, None, None, None, i + 3)  # the document itself
         return Anchor(i, _CAME_CUE, i, that + 1, "indirect", m)
+
+    def _by_saying(self, toks: list[Tok], i: int, a: Anchor, text: str) -> Anchor | None:
+        """'بالقول' after the verb that opens its clause ('ومضت المصادر بالقول إن'، 'وجادل لافروف
+        بالقول'، 'واكتفت بالقول إن'): the verb's subject speaks, the phrase right after the verb
+        (as the parser reads it, else at most three plain words as written); a verb straight
+        before it has an elided subject (the previous speaker of its gender). None when no verb
+        opens the clause within twelve words. (A cue verb's own anchor, when it reads the
+        complement, has already taken the content: 'وتابع X بالقول:' never reaches here.)"""
+        lx = self.lx
+        s = i - 1
+        while s > 0 and i - s < 12 and toks[s - 1].word and toks[s - 1].key not in lx.relatives:
+            s -= 1
+        verb = toks[s] if s < i else None
+        if (
+            verb is None
+            or not verb.word
+            or verb.key in lx.function_words
+            or verb.key in lx.adverbials
+            or not (s == 0 or not toks[s - 1].word)
+        ):
+            return None
+        a.backward = True  # no subject after the cue: never read one there
+        a.begin = s  # the reporting clause begins at the verb
+        if verb.key.endswith("ت") and a.cue.gender != "f":
+            a.cue = replace(a.cue, gender="f")  # 'واكتفت بالقول': a feminine subject
+        # the subject stands between the verb and its object or prepositional phrase ('وأنهى
+        # ترامب خطابه بالقول'، 'وعلق على ذلك بالقول': none, an elided subject)
+        stop = s + 1
+        while stop < i and not _after_subject(lx, toks[stop]):
+            stop += 1
+        m = parse_speaker(toks, s + 1, stop, text, self.registry) if s + 1 < stop else None
+        if m is None and s + 1 < stop:  # the words as written
+            if stop - s - 1 > 3:
+                return None
+            m = Mention("group", text[toks[s + 1].start : toks[stop - 1].end], None, None, None, stop)
+        a.mention = m  # None: the previous speaker of the verb's gender, or after a comma the
+        # sentence's subject ('وتجنب رضائي تأكيد ذلك، واكتفى بالقول إن')
+        a.subject = m is None and s > 0 and toks[s - 1].text in ("،", ",")
+        return a
 
     def _honored_pronoun(self, toks: list[Tok], a: Anchor) -> Speaker | None:
         """For a cue followed by an honorific pronoun (وقال سموه، وأكد معاليه): the last person
@@ -1249,6 +1290,21 @@ def extract_quotes(paragraphs: Sequence[str], headline: str | None = None) -> li
     """Every statement the article body attributes to a speaker, in reading order."""
     return issued_documents(_Article(paragraphs, headline).run(), paragraphs)
 
+
+def _after_subject(lx: Lexicon, t: Tok) -> bool:
+    """Does this word end a subject phrase after its verb: a mark, a function word, an adverbial,
+    a preposition with the article (بالـ، للـ) or a noun with a pronoun suffix (an object:
+    خطابه، كلامه، عليها)?"""
+    return (
+        not t.word
+        or t.key in lx.function_words
+        or t.key in lx.adverbials
+        or t.key.startswith(("بال", "لل"))
+        or (t.text.endswith(("ه", "ها", "هم")) and t.key not in lx.given_names)  # not ة: البلدية
+    )
+
+
+_BY_SAYING = "بالقول"  # the lemma cues.json gives the verbal noun 'by saying' (see `_by_saying`)
 
 _KUNYA = frozenset(fold(w) for w in ("أم", "أبو", "ابو"))  # 'أم فيصل': mother of, a name's first word
 
