@@ -148,3 +148,30 @@ def test_known_or_told_word_still_speaks(paragraphs: list[str], fragment: str, s
 )
 def test_person_noun_resolves_to_the_named_person(paragraphs: list[str], fragment: str, speaker: str) -> None:
     assert _speaker(paragraphs, fragment) == speaker
+
+
+# 6. A royal after an institution or place noun names the institution (مدينة الملك عبدالله
+# الرياضية، مستشفى الأمير سلطان العسكري): the office goes on to the person's name after it; after
+# a place's own name the royal is the office holder (حاكم دبي الشيخ محمد بن راشد).
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment", "speaker"),
+    [
+        (
+            ["أوضح مدير مستشفى الأمير سلطان العسكري خالد الحربي أن المستشفى استقبل المصابين."],
+            "المستشفى استقبل",
+            "خالد الحربي",
+        ),
+        (
+            ["وقال مدير جامعة الملك عبدالعزيز «المؤسس» عبدالله الزهراني إن الدراسة ستبدأ الأحد."],
+            "الدراسة ستبدأ",
+            "عبدالله الزهراني",
+        ),
+        (
+            ["وقال حاكم دبي الشيخ محمد بن راشد إن المدينة ستستضيف المعرض."],
+            "المدينة ستستضيف",
+            "محمد بن راشد",
+        ),
+    ],
+)
+def test_institution_named_after_a_royal(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    assert _speaker(paragraphs, fragment) == speaker

@@ -499,7 +499,9 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             and toks[j - 1].key not in _BISM
         ):
             break  # 'شبه ولي عهد السعودية المرشد الأعلى ...': the object, a second person
-        if is_title(lx, key) or key in _BISM:
+        if key in _ROYAL and (k := _royal_named(lx, toks, j, limit)) > j:
+            j = k  # 'مدير مدينة الملك عبدالله الرياضية': an institution named after a king
+        elif is_title(lx, key) or key in _BISM:
             j += 1
         elif toks[j - 1].key in _BISM and tok.word and key not in lx.function_words:
             j += 1  # المتحدث باسم وزارة ...
@@ -623,6 +625,35 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
         else:
             break
     return j
+
+
+_ABD = fold("عبد")
+_ROYAL = frozenset(fold(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ"))
+
+
+def _royal_named(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> int:
+    """End of a royal's name (and the institution's adjectives after it) when the royal at j is
+    the genitive of an indefinite institution or place noun ('مدينة الملك عبدالله الرياضية'،
+    'مستشفى الملك فهد التخصصي'، 'جامعة الأمير سلطان'): an institution named after the royal,
+    part of the office; else j (after a title it is another's office: 'مستشار الملك سلمان')."""
+    prev = toks[j - 1]
+    head = prev.key[1:] if prev.key[:1] == "ل" and len(prev.key) > 3 else prev.key  # (لجامعة)
+    if (
+        not prev.word
+        or prev.definite
+        or not (head in lx.org_heads or head in PLACE_NOUNS or prev.key in lx.org_heads)
+        or j + 1 >= limit
+        or not (_given(lx, toks[j + 1]) or toks[j + 1].key == _ABD)
+    ):
+        return j  # ('حاكم دبي الشيخ محمد': after a place's name the royal is the office holder)
+    e = max(j + 2, name_run(lx, toks, j + 1, limit, after_title=True))  # (a given name at least)
+    while (
+        e < limit and toks[e].definite and toks[e].key.endswith(NISBA_ENDS) and not is_title(lx, toks[e].key)
+    ):
+        e += 1  # الرياضية، التخصصي
+    if e < limit and toks[e].text in QUOTE_OPEN and (close := short_quote_end(toks, e, limit)) is not None:
+        e = close + 1  # «الجوهرة»
+    return e
 
 
 def _extended(lx: Lexicon, toks: list[Tok], i: int, j: int, limit: int) -> int:
