@@ -32,6 +32,9 @@ FOUND = [
         "القصف طال أحياء",
         "حسب",
     ),
+    # 1b. ... and with neither comma nor فإن, when a verb or a clause particle follows the source
+    (["وبحسب المصادر لم يتوصل الطرفان إلى اتفاق حتى الآن."], "المصادر", "لم يتوصل الطرفان", "حسب"),
+    (['وبحسب موقع "الرياضي" سيغيب اللاعب عن المباراة المقبلة.'], "الرياضي", "سيغيب اللاعب", "حسب"),
     # 2. 'بالقول' (by saying) after a verb that is no cue: the verb's subject speaks, the phrase
     #    between the verb and its object; none there, the previous speaker (after a comma: the
     #    sentence's subject); a cue verb before it keeps its own statement

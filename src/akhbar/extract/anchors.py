@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from akhbar.extract.lexicon import CueForm, Lexicon, fold
-from akhbar.extract.names import skip_adverbial
+from akhbar.extract.names import is_verb, skip_adverbial
 from akhbar.extract.registry import Registry
 from akhbar.extract.speakers import Mention, honorific_pronouns, parse_speaker
 from akhbar.extract.tokens import QUOTE_CLOSE, QUOTE_OPEN, SENTENCE_END, Tok, closing_quote
@@ -1062,7 +1062,7 @@ def _fronted_source(
         None,
     )
     if comma is None or sum(t.word for t in toks[comma + 1 : end]) < 4:
-        return None
+        return None if strong_only else _source_then_clause(lx, toks, i, end, text, registry)
     strong = toks[comma].key in _THEN_THAT or (comma + 1 < end and toks[comma + 1].key in _THEN_THAT)
     if strong_only and not strong:
         return None
@@ -1071,7 +1071,9 @@ def _fronted_source(
         w = _as_written(lx, toks, i + 1, comma, text)
         m = w if w is not None and (m is None or w.end > m.end) else m
     if m is None or (m.end < comma - 2 and not strong):
-        return None  # the phrase before the comma is more than its source
+        # the phrase before the comma is more than its source, unless a clause opens right
+        # after the source ('وبحسب المصادر لم تتوصل الأطراف ... ، ...')
+        return None if strong_only else _source_then_clause(lx, toks, i, end, text, registry)
     head = fold(m.text.split()[0])
     if (
         m.kind == "org"
@@ -1101,6 +1103,34 @@ def _people_or_outlet(lx: Lexicon, head: str) -> bool:
         or bare in lx.group_heads
         or bare in lx.media
     )
+
+
+# particles that open a verbal clause (negation, قد, the passive تم)
+_CLAUSE_OPENERS = frozenset(fold(w) for w in ("لم", "لن", "قد", "تم", "سيتم"))
+
+
+def _source_then_clause(
+    lx: Lexicon, toks: list[Tok], i: int, end: int, text: str, registry: Registry
+) -> Anchor | None:
+    """`وبحسب المصادر لم تتوصل الأطراف ...`، `وبحسب مصادر "العربية.نت" سيقدم ...`: a fronted
+    source with no comma or فإن after it, straight followed by a verb (verbs.txt, the future
+    سـ) or a clause particle (لم، قد، تم): the statement starts at that verb."""
+    m, verb = _source(lx, toks, i + 1, min(end, i + 14), text, registry, loose=True)
+    if m is None or m.end >= end or sum(t.word for t in toks[m.end : end]) < 4:
+        return None
+    t = toks[m.end]
+    if not t.word or not (t.key in _CLAUSE_OPENERS or is_verb(lx, t.key)):
+        return None
+    head = fold(m.text.split()[0])
+    if (
+        m.kind == "org"
+        and not verb
+        and head not in lx.org_heads
+        and not _marked(toks, m)
+        and not _people_or_outlet(lx, head)
+    ):
+        return None  # 'ووفقا للقانون الجديد تلتزم الشركات': a rule
+    return Anchor(i, _POST_CUE, i, m.end, "indirect", m)
 
 
 # where a source written out after a fronted marker stops (see `_as_written`)
