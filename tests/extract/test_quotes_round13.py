@@ -35,6 +35,26 @@ FOUND = [
     # 1b. ... and with neither comma nor فإن, when a verb or a clause particle follows the source
     (["وبحسب المصادر لم يتوصل الطرفان إلى اتفاق حتى الآن."], "المصادر", "لم يتوصل الطرفان", "حسب"),
     (['وبحسب موقع "الرياضي" سيغيب اللاعب عن المباراة المقبلة.'], "الرياضي", "سيغيب اللاعب", "حسب"),
+    # 3. the dual of the common cues: after a fronted subject or with an elided one (two
+    #    speakers: الجانبان، الوزيران)
+    (
+        ["وقال الوزيران سامي العلي وخالد الفهد إن المحادثات مثمرة.", "وشددا على ضرورة وقف إطلاق النار."],
+        "",
+        "ضرورة وقف",
+        "وشددا",
+    ),
+    (
+        ["وقال الرئيسان في بيان مشترك إن النزاع خطير.", "وأعربا عن قلقهما من أن يتسع النزاع في المنطقة."],
+        "الرئيسان",
+        "يتسع النزاع",
+        "وأعربا",
+    ),
+    (
+        ["وقالت الوزيرتان في مؤتمر صحفي إن الخطة جاهزة.", "وأوضحتا أن التنفيذ يبدأ الشهر المقبل."],
+        "الوزيرتان",
+        "التنفيذ يبدأ",
+        "وأوضحتا",
+    ),
     # 2. 'بالقول' (by saying) after a verb that is no cue: the verb's subject speaks, the phrase
     #    between the verb and its object; none there, the previous speaker (after a comma: the
     #    sentence's subject); a cue verb before it keeps its own statement
