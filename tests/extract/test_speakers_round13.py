@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from akhbar.extract.quotes import extract_quotes
+from akhbar.extract.speakers import parse_speaker
+from akhbar.extract.tokens import tokenize
 
 
 def _speaker(paragraphs: list[str], fragment: str) -> str | None:
@@ -175,3 +177,30 @@ def test_person_noun_resolves_to_the_named_person(paragraphs: list[str], fragmen
 )
 def test_institution_named_after_a_royal(paragraphs: list[str], fragment: str, speaker: str) -> None:
     assert _speaker(paragraphs, fragment) == speaker
+
+
+# 7. A family name with the article after a compound given name (عبد الله، عبد العزيز، علاء الدين)
+# belongs to the name when the phrase ends after it; not a feminine adjective or a masdar.
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment", "speaker"),
+    [
+        (
+            ["وقال الدكتور عبد الله الحمدان إن المركز سيوزع السلال الغذائية."],
+            "المركز سيوزع",
+            "عبد الله الحمدان",
+        ),
+        (["وأوضح عبد العزيز الفهيد أن اللجنة ستجتمع الأحد."], "اللجنة ستجتمع", "عبد العزيز الفهيد"),
+    ],
+)
+def test_family_name_after_compound_given_name(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    assert _speaker(paragraphs, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("المهندس علاء الدين التحكم في الإضاءة", "علاء الدين"), ("الأستاذ عبد الله الرياضية في", "عبد الله")],
+)
+def test_masdar_or_adjective_after_compound_name_is_not_its_family_name(phrase: str, name: str) -> None:
+    toks = tokenize(phrase)
+    m = parse_speaker(toks, 0, len(toks), phrase)
+    assert m is not None and m.name == name

@@ -286,6 +286,14 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
                 tok.key.endswith("ي")
                 or (j - i >= 2 and toks[j - 2].key in _BIN)  # عبدالرحمن بن عبدالله العبدالجبار
                 or (
+                    j - i >= 2
+                    and toks[j - 1].key in lx.compound_seconds
+                    and toks[j - 2].word
+                    and not tok.key.endswith("يه")  # (الرياضية: an adjective)
+                    and not (tok.key[:3] == "الت" and tok.key[2:] in lx.not_names)  # (التحكم: a masdar)
+                    and _ends_phrase(lx, toks, j + 1, limit)
+                )  # 'الدكتور عبد الله الربيعة أن': a family name after a compound given name
+                or (
                     j == i + 1
                     and _given(lx, toks[i])
                     and not (tok.text.endswith("ية") and tok.key[2:] in lx.not_names)  # 'عبدالله الاقتصادية'
