@@ -55,6 +55,20 @@ FOUND = [
         "التنفيذ يبدأ",
         "وأوضحتا",
     ),
+    # 4. a subject nobody names with a title, holding a لـ/بـ phrase, before أن/إن after at most
+    #    adverbials (VSO): the words as written
+    (
+        ["قال معاون للرئيس الكيني وليام روتو إن المفاوضات ستستأنف قريبا."],
+        "معاون للرئيس الكيني",
+        "المفاوضات ستستأنف",
+        "قال",
+    ),
+    (
+        ["قالت سلسلة مطاعم كنتاكي للوجبات السريعة إنها اضطرت لإغلاق فروعها."],
+        "سلسلة مطاعم كنتاكي",
+        "اضطرت لإغلاق",
+        "قالت",
+    ),
     # 2. 'بالقول' (by saying) after a verb that is no cue: the verb's subject speaks, the phrase
     #    between the verb and its object; none there, the previous speaker (after a comma: the
     #    sentence's subject); a cue verb before it keeps its own statement

@@ -1091,6 +1091,28 @@ class _Article:
             return None  # 'وقال سموه'، 'وأضاف رئيسها': a pronoun refers back, to nobody here
         if k < stop and words and _addressee(lx, toks[k]):
             k += 1  # 'وقال يانجر للصحفيين "..."': the subject, then whom it spoke to
+        elif (
+            k < stop and toks[k].word and toks[k].key not in lx.subject_stops and "that" in a.cue.complements
+        ):
+            # 'قال معاون للرئيس الإيراني حسن روحاني إن'، 'أعلن تشيلسي لكرة القدم اليوم أن': a
+            # لـ/بـ phrase in the subject, then at most adverbials before أن/إن, a colon or a mark
+            more = k
+            while (
+                more < stop
+                and toks[more].word
+                and toks[more].key not in lx.subject_stops
+                and toks[more].key not in _THAT_KEYS
+            ):
+                more += 1
+            rest = more
+            while (
+                rest < stop
+                and toks[rest].word
+                and (toks[rest].key in lx.subject_stops or toks[rest].key in _THAT_KEYS)
+            ):
+                rest += 1
+            if rest == stop and more - a.cue_at - 1 <= 6 and a.mode != "post":
+                words, k = toks[a.cue_at + 1 : more], stop
         if k < stop and toks[k].word and toks[k].key not in lx.function_words:
             return None  # more than a subject stands before the complement
         name = text[words[0].start : words[-1].end]
