@@ -69,6 +69,15 @@ FOUND = [
         "اضطرت لإغلاق",
         "قالت",
     ),
+    # 4b. ... and a subject as written followed by adjuncts only (adverbials, short prepositional
+    #    phrases, commas) before أن/إن
+    (["قال تجار أمس إن أسعار الذهب ارتفعت."], "تجار", "أسعار الذهب", "قال"),
+    (
+        ["وأكد 40 نائبا بالبرلمان، الأحد، في بيان أن الحكومة فشلت في إدارة الأزمة."],
+        "40 نائبا",
+        "الحكومة فشلت",
+        "وأكد",
+    ),
     # 2. 'بالقول' (by saying) after a verb that is no cue: the verb's subject speaks, the phrase
     #    between the verb and its object; none there, the previous speaker (after a comma: the
     #    sentence's subject); a cue verb before it keeps its own statement

@@ -1113,7 +1113,12 @@ class _Article:
                 rest += 1
             if rest == stop and more - a.cue_at - 1 <= 6 and a.mode != "post":
                 words, k = toks[a.cue_at + 1 : more], stop
-        if k < stop and toks[k].word and toks[k].key not in lx.function_words:
+        if (
+            k < stop
+            and toks[k].word
+            and toks[k].key not in lx.function_words
+            and not _adjuncts(lx, toks, k, stop)
+        ):
             return None  # more than a subject stands before the complement
         name = text[words[0].start : words[-1].end]
         sp = Speaker(name, None, False, "f" if a.cue.gender == "f" else "m", a.cue.number)
@@ -1325,6 +1330,35 @@ def _after_subject(lx: Lexicon, t: Tok) -> bool:
         or (t.text.endswith(("ه", "ها", "هم")) and t.key not in lx.given_names)  # not ة: البلدية
     )
 
+
+def _adjuncts(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> bool:
+    """Do only adjuncts stand between a subject and its complementizer: adverbials (أمس،
+    الخميس), prepositional phrases of at most three words each (في بيان، بمجلس النواب، في
+    الدوري الإنجليزي الممتاز) and commas, at most twelve tokens ('قال تجار أمس إن'، 'وأكد 32
+    عضو بمجلس النواب، الخميس، في بيان أن')? Only before أن/إن (`stop` after it)."""
+    if stop - k > 12 or stop < 1 or toks[stop - 1].key not in _THAT_KEYS:
+        return False
+    j, run = k, 0  # run: words since the last preposition (its object)
+    while j < stop - 1:
+        t = toks[j]
+        if not t.word:
+            if t.text not in ("،", ","):
+                return False
+            run = 3
+        elif t.key in lx.adverbials or t.key in lx.adverbial_nouns:
+            run = 3
+        elif t.key in _PREPOSITIONS or (t.key[0] in "لب" and len(t.key) > 3):
+            run = 0 if t.key in _PREPOSITIONS else 1
+        elif run < 3 and t.key not in lx.cue_index and t.key not in lx.relatives:
+            run += 1
+        else:
+            return False
+        j += 1
+    return True
+
+
+# not عن: 'نقلت الوكالة أمس عن X أن' names the speaker after it
+_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "على", "خلال", "عبر", "أمام", "لدى", "مع"))
 
 _BY_SAYING = "بالقول"  # the lemma cues.json gives the verbal noun 'by saying' (see `_by_saying`)
 
