@@ -204,3 +204,37 @@ def test_masdar_or_adjective_after_compound_name_is_not_its_family_name(phrase: 
     toks = tokenize(phrase)
     m = parse_speaker(toks, 0, len(toks), phrase)
     assert m is not None and m.name == name
+
+
+# 8. Two to five plain words before a comma and an office are a name whatever the name lists
+# say (فراس reads as ف + راس, يزيد as a verb): later surname mentions resolve to it; an office
+# before a listed given name is its role; a verbal noun after the cue opens its object.
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment", "speaker"),
+    [
+        (
+            [
+                "أكد فراس العلوان، لاعب المنتخب الأردني، أن الفريق جاهز للبطولة.",
+                "وقال العلوان إن الإصابة لن تمنعه من المشاركة.",
+            ],
+            "الإصابة لن تمنعه",
+            "فراس العلوان",
+        ),
+        (
+            ["وذكر يزيد بن فهد الراجح، مدير عام التسويق في الشركة، أن المبيعات ارتفعت."],
+            "المبيعات ارتفعت",
+            "يزيد بن فهد الراجح",
+        ),
+    ],
+)
+def test_name_vouched_for_by_apposed_office(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    assert _speaker(paragraphs, fragment) == speaker
+
+
+def test_verbal_noun_before_apposed_office_is_the_object() -> None:
+    paragraphs = [
+        "قال رئيس الهيئة تركي الشيخ إن الموسم كان ناجحا.",
+        "كما انتقد ظهور جوزيف بلاتر، رئيس الاتحاد الدولي السابق، في الحفل، مؤكدا أن ذلك غير مقبول.",
+    ]
+    got = _speaker(paragraphs, "ذلك غير مقبول")
+    assert got is not None and "بلاتر" not in got

@@ -692,6 +692,53 @@ def _apposed_name_end(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> int:
     return r
 
 
+def _name_before_office(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
+    """End of two to five plain words at i that a comma and an office follow ('فراس الخطيب، لاعب
+    منتخب سوريا'، 'يزيد بن فهد الرشيد، مدير عام التسويق'), or i: a name whose given name the
+    lists lack (فراس reads as ف + راس, يزيد as a verb), which the apposed office vouches for.
+    No function word, cue, adverbial, relative, number, title or accusative among the words; a
+    name particle inside only (بن، أبو), a verb only before one (يزيد بن); the first word no
+    verbal noun."""
+    if i >= limit or toks[i].definite:
+        return i
+    if _masdar(lx, toks[i].key):
+        return i  # 'انتقد ظهور جوزيف بلاتر، رئيس ...': a verbal noun opens the cue's object
+    for c in range(i, min(limit, i + 6)):
+        tok = toks[c]
+        if not tok.word:
+            if c - i >= 2 and tok.text in ("،", ",") and c + 1 < limit and is_title(lx, toks[c + 1].key):
+                return c if toks[c - 1].key not in lx.particles else i
+            return i
+        key = tok.key
+        if key in lx.particles:
+            if c == i:
+                return i
+            continue
+        if (
+            key in lx.function_words
+            or key in lx.cues
+            or key in lx.adverbials
+            or key in lx.relatives
+            or key in lx.states
+            or key in lx.org_heads
+            or key[:1].isdigit()
+            or (key[:1] == "ل" and (is_title(lx, key[1:]) or is_title(lx, "ا" + key[1:])))  # للرئيس
+            or (is_verb(lx, key) and not (c + 1 < limit and toks[c + 1].key in lx.particles))
+            or is_title(lx, key)
+            or tok.text.endswith(("ًا", "اً"))
+        ):
+            return i
+    return i
+
+
+def _masdar(lx: Lexicon, key: str) -> bool:
+    """A common verbal noun of the patterns تفعيل or فعول (تعبير، تأكيد; ظهور، حضور), which opens
+    an object or an adverbial, not a name (a given name of that shape is listed: تيسير)."""
+    if key in lx.given_names or key not in lx.not_names:
+        return False
+    return (len(key) == 5 and key[0] == "ت" and key[3] == "ي") or (len(key) == 4 and key[2] == "و")
+
+
 def _rank(lx: Lexicon, key: str) -> bool:
     """A rank written right before a name (الدكتور، المهندس), or its feminine (الدكتورة)."""
     return key in lx.honorifics or (key[-1:] == "ه" and key[:-1] in lx.honorifics)
@@ -897,6 +944,21 @@ def parse_speaker(
             m = _author(lx, toks, j, limit, text, registry) or m
         if m is None and j == i:
             m = _untitled_office(lx, toks, j, limit, text)
+        if m is None and j == i and (e := _name_before_office(lx, toks, j, limit)) > j:
+            # 'أكد فراس الخطيب، لاعب منتخب سوريا، أن': a name whose given name the lists lack,
+            # vouched for by its apposed office; an office before a listed given name is its role
+            k = next(
+                (
+                    k
+                    for k in range(j + 1, e - 1)
+                    if given(lx, toks[k])
+                    and toks[k - 1].key not in lx.particles
+                    and all(t.definite or t.key in lx.not_names for t in toks[j:k])  # office words
+                ),
+                j,
+            )
+            name = join(toks, k, e, text)
+            m = Mention("person", join(toks, j, e, text), name, join(toks, j, k, text) or None, None, e)
         if m is None:
             break
         chunks.append(m)
