@@ -78,6 +78,14 @@ FOUND = [
         "الحكومة فشلت",
         "وأكد",
     ),
+    # 5. an elided subject nobody else resolves, after a comma: the subject right after the
+    #    verb that opens the sentence (VSO)
+    (
+        ["أبدى سكان حي الروضة استياءهم من انقطاع المياه، موضحين أنهم يعيشون بلا ماء منذ أيام."],
+        "سكان حي الروضة",
+        "يعيشون بلا ماء",
+        "موضحين",
+    ),
     # 2. 'بالقول' (by saying) after a verb that is no cue: the verb's subject speaks, the phrase
     #    between the verb and its object; none there, the previous speaker (after a comma: the
     #    sentence's subject); a cue verb before it keeps its own statement

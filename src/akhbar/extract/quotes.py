@@ -35,6 +35,7 @@ from akhbar.extract.anchors import (
     same_sentence,
 )
 from akhbar.extract.lexicon import CueForm, Lexicon, fold, lexicon
+from akhbar.extract.names import is_verb
 from akhbar.extract.registry import Person, Registry
 from akhbar.extract.speakers import (
     Mention,
@@ -659,6 +660,8 @@ class _Article:
                     sp = self._orphan(toks, a)
                 if sp is None and a.mention is None and a.cue.kind == "verb" and not self.history and pi:
                     sp = self._paragraph_before(pi, toks, a)
+                if sp is None and a.mention is None and a.cue.kind in ("verb", "participle"):
+                    sp = self._opening_subject(toks, text, a, sents)
             if sp is None:
                 continue
             if n + 1 < len(anchors) and self._relative_next(toks, a, anchors[n + 1]):
@@ -1124,6 +1127,38 @@ class _Article:
         sp = Speaker(name, None, False, "f" if a.cue.gender == "f" else "m", a.cue.number)
         self.history.append(sp)
         return sp
+
+    def _opening_subject(self, toks: list[Tok], text: str, a: Anchor, sents: Sentences) -> Speaker | None:
+        """Last resort for an elided subject nobody else resolves: the sentence opens with another
+        verb (VSO) whose subject the parser reads right after it ('وذكر الخلف تفاصيل كفاحه في
+        تغريدات، وقال: "..."'، 'أبدى سكان قرى غرب القصيم استياءهم ...، موضحين أنهم'): that
+        subject, of the cue's gender and number when the parse says."""
+        lx = self.lx
+        if not (a.cue_at > 1 and toks[a.cue_at - 1].text in ("،", ",")):
+            return None  # only a clause of its own after a comma (not 'عن وصف'، 'بعد أن كشف')
+        if a.cue.kind == "verb" and toks[a.cue_at].key == toks[a.cue_at].bare:
+            return None  # a verb after a comma without و is no new clause of the subject's
+        s = sents.start(a.cue_at)
+        while s < a.cue_at and (
+            not toks[s].word or toks[s].key in lx.openers or toks[s].key in lx.adverbials
+        ):
+            s += 1
+        if s + 1 >= a.cue_at or s == a.cue_at or toks[s].key in lx.cue_index:
+            return None  # the cue opens its sentence (nothing before), or another cue does
+        verb = toks[s]
+        if (
+            not (is_verb(lx, verb.key.removeprefix("و")) or is_verb(lx, verb.key))
+            or verb.key in lx.function_words
+        ):
+            return None
+        m = parse_speaker(toks, s + 1, a.cue_at, text, self.registry)
+        if m is None or not (m.name or m.kind in ("role", "org", "group", "state")):
+            return None
+        if m.kind == "person" and m.gender and (m.gender == "f") != (a.cue.gender == "f"):
+            return None
+        if (a.cue.number == "pl") != (m.kind == "group") and a.cue.kind == "participle":
+            return None
+        return self.speaker(m, a.cue, None)
 
     def _subject(self, toks: list[Tok], text: str, a: Anchor, clause: int = -1) -> Speaker | None:
         """For a participle with no statement before it: the sentence's first titled or known
