@@ -86,6 +86,13 @@ FOUND = [
         "يعيشون بلا ماء",
         "موضحين",
     ),
+    # 6. أكمل (go on saying) before a colon or a mark
+    (
+        ['وقال المدرب سامي الجابر: "الفريق قدم مباراة كبيرة".', 'وأكمل: "سنعود أقوى في المباراة المقبلة".'],
+        "سامي الجابر",
+        "سنعود أقوى",
+        "وأكمل",
+    ),
     # 2. 'بالقول' (by saying) after a verb that is no cue: the verb's subject speaks, the phrase
     #    between the verb and its object; none there, the previous speaker (after a comma: the
     #    sentence's subject); a cue verb before it keeps its own statement
@@ -123,6 +130,8 @@ def test_found(
 NOT_FOUND = [
     # a fronted marker mid-sentence without فإن/فقد after its phrase is no source
     "وارتفعت الأسعار، ووفقا للقانون الجديد تلتزم الشركات بنشر بياناتها كل عام.",
+    # أكمل with an object is 'complete'
+    "وأكمل اللاعب دراسته الجامعية في الخارج قبل أن يعود إلى ناديه.",
     # 'بالقول' with no complement after it is no cue
     "ونحن نؤمن بأن التغيير يبدأ بالقول والعمل معا في كل مكان.",
 ]
