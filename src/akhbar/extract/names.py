@@ -31,6 +31,7 @@ __all__ = [
     "join",
     "name_run",
     "namelike",
+    "person_words",
     "role_place",
     "role_run",
     "short_quote_end",
@@ -129,8 +130,9 @@ def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
         return False  # a perfect of form X (استعمل، استنكر، استبعد): a verb, never a name
     if _conjoined(lx, key):
         return False  # 'والباحث'، 'وأمين عام': و on an office or a definite word opens a new phrase
-    if not cont and key[0] == "ف" and key in lx.cue_index:
-        return False  # 'أما الوزير فقال': a cue after ف, not a name (but 'مارك فراي' goes on)
+    if key[0] == "ف" and key in lx.cue_index and not (cont and key[1:] in lx.not_names):
+        return False  # 'أما الوزير فقال'، 'أما الرئيس حسن روحاني فأكد': a cue after ف, not a
+        # name's word (but inside a name one that reads as ف + a noun goes on: 'مارك فراي')
     if _accusative(lx, key):
         return False  # 'وجه الرئيس تحذيرا جديدا': a common noun in the accusative, its tanween unwritten
     if key in lx.not_names and not (cont and key.endswith("ي")):
@@ -207,8 +209,8 @@ def _verb(lx: Lexicon, key: str) -> bool:
 def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool) -> int:
     """End index of a person's name starting at `i` (== i when there is none)."""
     j = i
-    while j < limit and j - i < _MAX_NAME:
-        tok = toks[j]
+    while j < limit and j - i < _MAX_NAME + min(3, sum(t.key in lx.particles for t in toks[i + 1 : j])):
+        tok = toks[j]  # (name particles do not count: 'عبد اللطيف بن عبد الملك آل الشيخ')
         if (j - i >= 2 or (j - i == 1 and len(tok.key) > 3 and not _given(lx, toks[i]))) and _verb(
             lx, tok.key
         ):
@@ -223,6 +225,15 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         ):
             break  # 'لاعب أوليمبي يحمل ميدالية': a present verb after an office opens no name
         prev = toks[j - 1].key if j > i else ""
+        if (
+            j - i >= 3
+            and toks[j - 2].text in _AL
+            and toks[j - 1].word
+            and not (tok.definite and tok.key.endswith("ي"))  # (آل جرمان الشهراني: the tribe)
+        ):
+            break  # 'محمد بن سلمان آل سعود حرص': a family's name after آل ends the name
+        if tok.text in _NOT_VAN:
+            break  # 'علي حدادي فإن الفريق': the particle فإن, not the name particle فان (Van)
         if (
             j > i
             and toks[j - 1].definite
@@ -284,7 +295,16 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
             and tok.key not in lx.relatives
             and (
                 tok.key.endswith("ي")
-                or (j - i >= 2 and toks[j - 2].key in _BIN)  # عبدالرحمن بن عبدالله العبدالجبار
+                or (
+                    j - i >= 2
+                    and toks[j - 2].key in _BIN
+                    and (
+                        tok.key.endswith("ي")
+                        or tok.key[2:] not in lx.not_names
+                        or tok.key in person_words()
+                        or _ends_phrase(lx, toks, j + 1, limit)
+                    )  # (not 'فهد بن معمر الاجتماع'، 'تركي بن فهد الشكر': the cue's object)
+                )  # عبدالرحمن بن عبدالله العبدالجبار
                 or (
                     j - i >= 2
                     and toks[j - 1].key in lx.compound_seconds
@@ -323,6 +343,30 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
     return j
 
 
+@lru_cache(maxsize=1)
+def person_words() -> frozenset[str]:
+    """Folded words that the corpus-mined NER gazetteer (data/ner_gazetteer.tsv: word, label,
+    share of its nearest neighbours) calls a person's at least half the time: family names
+    with the article (الجبري، السديس، الشريم) that are also common words, and surnames written
+    alone (ترامب، روحاني)."""
+    try:
+        lines = resources.files("akhbar.data").joinpath("ner_gazetteer.tsv").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    out = set()
+    for line in lines.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[1] == "PER":
+            try:
+                if float(parts[2]) >= 0.5:
+                    out.add(parts[0])
+            except ValueError:
+                continue
+    return frozenset(out)
+
+
+_AL = frozenset(["آل", "ال", "أل"])  # the family particle written alone (آل سعود)
+_NOT_VAN = frozenset(["فإن", "فأن"])
 _FIRST = fold("أول")
 _DAY_BEFORE = frozenset(fold(w) for w in ("من", "أمس", "امس"))
 

@@ -32,6 +32,7 @@ from akhbar.extract.names import (
     join,
     name_run,
     namelike,
+    person_words,
     role_place,
     role_run,
     short_quote_end,
@@ -279,7 +280,7 @@ def _known_word(lx: Lexicon, toks: list[Tok], r: int, registry: Registry | None)
         given(lx, tok)
         or (r > 0 and given(lx, toks[r - 1]))
         or (r >= 2 and not toks[r - 1].definite and is_title(lx, toks[r - 1].key) and toks[r - 2].definite)
-        or tok.key in _person_words()
+        or tok.key in person_words()
         or (r > 0 and _rank(lx, toks[r - 1].key))
         or (registry is not None and registry.match_name(toks, r, r + 1) > r)
     )
@@ -344,28 +345,6 @@ def _gazetteer_names() -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
-def _person_words() -> frozenset[str]:
-    """Folded words that the corpus-mined NER gazetteer (data/ner_gazetteer.tsv: word, label,
-    share of its nearest neighbours) calls a person's at least half the time: family names
-    with the article (الجبري، السديس، الزهراني), which the role parser reads as adjectives,
-    and surnames written alone after an office (ترامب، روحاني)."""
-    try:
-        lines = resources.files("akhbar.data").joinpath("ner_gazetteer.tsv").read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    out = set()
-    for line in lines.splitlines():
-        parts = line.split("\t")
-        if len(parts) == 3 and parts[1] == "PER":
-            try:
-                if float(parts[2]) >= 0.5:
-                    out.add(parts[0])
-            except ValueError:
-                continue
-    return frozenset(out)
-
-
 def _ranked_surname(lx: Lexicon, toks: list[Tok], i: int, r: int, registry: Registry | None) -> bool:
     """Is toks[i:r] ranks and titles, then one family name with the article ('الوزير الجبري'،
     'الشيخ السديس'، 'د. الزهراني')? The last word must be a person's in the mined gazetteer or
@@ -375,7 +354,7 @@ def _ranked_surname(lx: Lexicon, toks: list[Tok], i: int, r: int, registry: Regi
     key = last.key
     if not last.definite or is_title(lx, key) or key in lx.not_names or key in lx.states or key == _ALLAH:
         return False  # (not its stem: الرميح، الحربي are names whose stems are words; 'آية الله')
-    if key not in _person_words() and (registry is None or registry.match_name(toks, r - 1, r) < r):
+    if key not in person_words() and (registry is None or registry.match_name(toks, r - 1, r) < r):
         return False
     return all(
         t.key in lx.honorifics or is_title(lx, t.key) or t.key in _ABBREVIATED or t.text == "."
