@@ -259,3 +259,12 @@ def test_long_names(phrase: str, name: str) -> None:
     toks = tokenize(phrase)
     m = parse_speaker(toks, 0, len(toks), phrase)
     assert m is not None and m.name == name
+
+
+# 10. A genitive title's own complement may stand before the inner office it serves: the name
+# after 'مستشار الأمن القومي للرئيس الكوري الجنوبي' is the president's, the adviser unnamed.
+def test_inner_office_after_the_titles_complement() -> None:
+    phrase = "مستشار الأمن القومي للرئيس الكوري الجنوبي مون جاي إن والذي يترأس الوفد"
+    toks = tokenize(phrase)
+    m = parse_speaker(toks, 0, len(toks), phrase)
+    assert m is not None and m.name is None and m.role == "مستشار الأمن القومي للرئيس الكوري الجنوبي"

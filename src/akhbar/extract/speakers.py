@@ -584,7 +584,11 @@ def _possessed(lx: Lexicon, toks: list[Tok], i: int, r: int) -> bool:
         k += 1
     if k + 1 < r and toks[i].key in lx.spokesmen and toks[k].key in _BISM:
         inner = toks[k + 1]
-    elif k < r and toks[i].key in lx.genitive_titles and toks[k].key[:2] == "لل":
+    elif k < r and toks[i].key in lx.genitive_titles:
+        while k < r - 1 and toks[k].definite and toks[k].key[:2] != "لل" and not is_title(lx, toks[k].key):
+            k += 1  # 'مستشار الأمن القومي للرئيس الكوري الجنوبي': the office's own complement first
+        if toks[k].key[:2] != "لل":
+            return False
         inner = toks[k]._replace(key="ا" + toks[k].key[1:])
     else:
         return False
