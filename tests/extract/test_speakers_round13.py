@@ -268,3 +268,21 @@ def test_inner_office_after_the_titles_complement() -> None:
     toks = tokenize(phrase)
     m = parse_speaker(toks, 0, len(toks), phrase)
     assert m is not None and m.name is None and m.role == "مستشار الأمن القومي للرئيس الكوري الجنوبي"
+
+
+# 11. Two or three plain words after an unnamed office and a comma, closed by a comma or a
+# complementizer, are the office holder's name whatever the name lists say ('زوجة الرئيس السوري
+# بشار الأسد، أسماء الأسد،'); not a clause or an adverbial ('، طلب عدم الكشف عن اسمه'، 'لبي بي سي').
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("زوجة الرئيس السوري بشار الأسد، أسماء الأسد، إن", "أسماء الأسد"),
+        ("الرئيس التنفيذي للخطوط الجوية القطرية، أكبر الباكر، إن", "أكبر الباكر"),
+        ("مسؤول في الشرطة، طلب عدم الكشف عن اسمه، إن", None),
+        ("المتحدثة باسم الجامعة، لبي بي سي، إن", None),
+    ],
+)
+def test_name_apposed_to_unnamed_office(phrase: str, name: str | None) -> None:
+    toks = tokenize(phrase)
+    m = parse_speaker(toks, 0, len(toks), phrase)
+    assert m is not None and m.name == name

@@ -722,6 +722,50 @@ def _masdar(lx: Lexicon, key: str) -> bool:
     return (len(key) == 5 and key[0] == "ت" and key[3] == "ي") or (len(key) == 4 and key[2] == "و")
 
 
+_VOCATIVE = fold("يا")
+
+
+def _apposed_name(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
+    """End of two or three plain words at i closed by a comma or a word that ends the phrase (a
+    complementizer, a function word, an adverbial, a cue): a name apposed to an unnamed office
+    whatever the name lists say of its words ('، أسماء الأسد،'), or i. The first without the
+    article or a name particle; no function word, cue, adverbial, relative, number, title, state,
+    institution, verb or accusative among them."""
+    first = toks[i] if i < limit else None
+    if (
+        first is None
+        or first.definite
+        or first.key in lx.particles
+        or (first.key[:1] in "ولب" and len(first.key) > 2 + (first.key[0] != "ل") and not given(lx, first))
+        or first.key == _VOCATIVE  # ('ووصف'، 'لبي بي سي'، 'بسبب'، 'يا محترم')
+        or _masdar(lx, first.key)
+        or (len(first.key) == 6 and first.key[0] == "ا" and first.key[2] == "ت")  # احتجاز: افتعال
+    ):
+        return i
+    for c in range(i, min(limit, i + 4)):
+        tok = toks[c]
+        if not tok.word or (c - i >= 2 and closing(lx, toks, c, limit)):
+            return c if c - i >= 2 and (tok.word or tok.text in ("،", ",")) else i
+        key = tok.key
+        if (
+            (c > i and tok.definite and key not in lx.compound_seconds and key not in person_words())
+            or key == _NOT
+            or (key[-1:] == "ا" and key[:-1] in lx.not_names)  # تحسبا
+            or key in lx.function_words
+            or key in lx.cues
+            or key in lx.adverbials
+            or key in lx.relatives
+            or key in lx.states
+            or key in lx.org_heads
+            or key[:1].isdigit()
+            or is_verb(lx, key)
+            or is_title(lx, key)
+            or tok.text.endswith(("ًا", "اً"))
+        ):
+            return i
+    return i
+
+
 def _rank(lx: Lexicon, key: str) -> bool:
     """A rank written right before a name (الدكتور، المهندس), or its feminine (الدكتورة)."""
     return key in lx.honorifics or (key[-1:] == "ه" and key[:-1] in lx.honorifics)
@@ -898,6 +942,15 @@ def parse_speaker(
                     break
                 chunks.append(apposed)
                 j = apposed.end
+                continue
+            if (
+                chunks[-1].name is None
+                and chunks[-1].kind in ("person", "role")
+                and (e := _apposed_name(lx, toks, nxt, limit)) > nxt
+            ):
+                name = join(toks, nxt, e, text)  # 'زوجة الرئيس السوري بشار الأسد، أسماء الأسد،': the
+                chunks.append(Mention("person", name, name, None, None, e))  # office's holder
+                j = e
                 continue
             break
         if t.text in STOP_PUNCT or t.text in SENTENCE_END:
