@@ -93,6 +93,21 @@ FOUND = [
         "سنعود أقوى",
         "وأكمل",
     ),
+    # 7. وصف/اعتبر with an object pronoun (وصفه بأنه، ووصفتها بأنها، اعتبرها): a description
+    (
+        ["وانتقد الوزير خالد الحربي القرار في مؤتمر صحفي.", "ووصفه بأنه خطوة متسرعة وغير مدروسة."],
+        "خالد الحربي",
+        "خطوة متسرعة",
+        "ووصفه",
+    ),
+    (
+        ["وأشاد الوزير خالد المهيري بالاتفاق واعتبره إنجازا تاريخيا للبلدين."],
+        "خالد المهيري",
+        "إنجازا تاريخيا",
+        "واعتبره",
+    ),
+    # ... but inside a running statement of the same sentence it takes up its object and goes on
+    (["وانتقد الوزير خالد الحربي القرار ووصفه بأنه خطوة متسرعة."], "خالد الحربي", "خطوة متسرعة", "وانتقد"),
     # 2. 'بالقول' (by saying) after a verb that is no cue: the verb's subject speaks, the phrase
     #    between the verb and its object; none there, the previous speaker (after a comma: the
     #    sentence's subject); a cue verb before it keeps its own statement
@@ -126,10 +141,29 @@ def test_found(
     found_statement(paragraphs, speaker, fragment, cue)
 
 
+# (paragraph, fragment of the first statement, words it must not hold)
+ENDS = [
+    # a description in a relative clause inside a running statement belongs to that statement
+    (
+        'وقال المتحدث إن الحصار المفروض على المدينة، والذي وصفه بأنه "الأطول"، يعد جريمة كبرى.',
+        "يعد جريمة كبرى",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "fragment", "beyond"), ENDS)
+def test_statement_whole(paragraph: str, fragment: str, beyond: str) -> None:
+    hits = [q for q in extract_quotes([paragraph]) if fragment in q.text and q.text.startswith("الحصار")]
+    assert hits, [(q.speaker, q.text) for q in extract_quotes([paragraph])]
+
+
 # (paragraph, words no statement may start with)
 NOT_FOUND = [
     # a fronted marker mid-sentence without فإن/فقد after its phrase is no source
     "وارتفعت الأسعار، ووفقا للقانون الجديد تلتزم الشركات بنشر بياناتها كل عام.",
+    # 'وصفة' (a recipe) is no 'وصفه' (described him)
+    "وقدمت الطاهية وصفة غنية بالخضار بأنها صحية ومفيدة للأطفال.",
     # أكمل with an object is 'complete'
     "وأكمل اللاعب دراسته الجامعية في الخارج قبل أن يعود إلى ناديه.",
     # 'بالقول' with no complement after it is no cue

@@ -85,6 +85,8 @@ class Anchor:
 def cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
     t = toks[i]
     cue = lx.cue_index.get(t.key)  # the form itself or after و/ف
+    if cue is not None and cue.form.endswith("ه") and t.text.endswith("ة"):
+        return None  # 'وصفة' (a recipe) folds onto 'وصفه' (described him)
     if cue is None:
         if i == 0 and t.word and t.key not in lx.function_words:
             return lx.damaged.get(t.key)  # first letter lost in the scrape: كد المتحدث = أكد المتحدث
@@ -330,6 +332,8 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             and (t.key in cues or (t.bare in cues and not _glued_name(lx, toks, j)))
             and not _via(lx, toks, j)
             and t.key != _BY_SAYING  # 'وختم X كلامه بالقول:': the verb's own complement follows
+            and cues.get(t.bare, cues.get(t.key, cue)).lemma
+            not in _DESCRIBING  # 'انتقد X القانون ووصفه بأنه'
         ):
             return None
         j += 1
@@ -337,6 +341,9 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
 
 
 _BY_SAYING = fold("بالقول")
+# cues.json's lemmas of وصف/اعتبر with an object pronoun (ووصفه بأنه): after a verb they describe
+# its object, and the verb's own complement may follow them
+_DESCRIBING = frozenset(["وصفه", "اعتبره"])
 
 
 _BEFORE_AFTER = frozenset(fold(w) for w in ("قبل", "بعد"))

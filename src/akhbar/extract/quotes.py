@@ -555,6 +555,15 @@ class _Article:
                 i += 1  # 'وأفاد مصدر مطلع بأن كوشنر أبلغ حماه ...': a report inside the statement
                 continue
             if (
+                a.cue.lemma in _DESCRIBED
+                and same_sentence(toks, anchors, i)
+                and (anchors[-1].content < i - 1 or toks[i - 1].bare not in lx.relatives)
+            ):
+                # 'وقال إن الحصار، والذي وصفه بأنه "الأطول"، يعتبر ...'، 'انتقد X ولي العهد ووصفه
+                # بأنه "ساذج"': the pronoun takes up a word of the running statement, which goes on
+                i += 1
+                continue
+            if (
                 a.cue.kind == "verb"
                 and a.mention is None
                 and toks[i].key[0] == "ف"
@@ -1396,6 +1405,10 @@ def _adjuncts(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> bool:
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "على", "خلال", "عبر", "أمام", "لدى", "مع"))
 
 _BY_SAYING = "بالقول"  # the lemma cues.json gives the verbal noun 'by saying' (see `_by_saying`)
+
+# the lemmas cues.json gives وصف/اعتبر with an object pronoun (وصفه بأنه، اعتبرها): inside a
+# running statement of the same sentence they describe part of it and do not cut it
+_DESCRIBED = frozenset(["وصفه", "اعتبره"])
 
 _KUNYA = frozenset(fold(w) for w in ("أم", "أبو", "ابو"))  # 'أم فيصل': mother of, a name's first word
 
