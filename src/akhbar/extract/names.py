@@ -209,7 +209,9 @@ def _verb(lx: Lexicon, key: str) -> bool:
 def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool) -> int:
     """End index of a person's name starting at `i` (== i when there is none)."""
     j = i
-    while j < limit and j - i < _MAX_NAME + min(3, sum(t.key in lx.particles for t in toks[i + 1 : j])):
+    while j < limit and (
+        j - i < _MAX_NAME or j - i < _MAX_NAME + min(3, sum(t.key in lx.particles for t in toks[i + 1 : j]))
+    ):
         tok = toks[j]  # (name particles do not count: 'عبد اللطيف بن عبد الملك آل الشيخ')
         if (j - i >= 2 or (j - i == 1 and len(tok.key) > 3 and not _given(lx, toks[i]))) and _verb(
             lx, tok.key
