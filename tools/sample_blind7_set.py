@@ -38,28 +38,37 @@ third = sixth.third
 base = sixth.base
 
 
+def set_ids(name: str) -> set[str]:
+    """The corpus ids named in tests/extract/NAME/README.md (ids only are read from it)."""
+    return set(third.CORPUS_ID.findall((ROOT / "tests/extract" / name / "README.md").read_text("utf-8")))
+
+
 def blind6_ids() -> set[str]:
     """The corpus ids named in tests/extract/blind6/README.md (its 30 pages)."""
-    return set(third.CORPUS_ID.findall((ROOT / "tests/extract/blind6/README.md").read_text("utf-8")))
+    return set_ids("blind6")
 
 
-def earlier_ids() -> set[str]:
-    """Corpus ids of every earlier set (as the sixth sampler reads them) and blind6's."""
+def earlier_ids(later: tuple[str, ...] = ("blind6",)) -> set[str]:
+    """Corpus ids of every earlier set (as the sixth sampler reads them) and those of `later`."""
     ids: set[str] = sixth.earlier_ids()
-    return ids | blind6_ids()
+    return ids.union(*(set_ids(name) for name in later))
 
 
-def earlier_pages(dev: Path) -> set[str]:
-    """Every earlier raw page, blind6's included (compared whole, never read by a person)."""
+def earlier_pages(dev: Path, later: tuple[str, ...] = ("blind6",)) -> set[str]:
+    """Every earlier raw page, those of `later` included (compared whole, never read by a person)."""
     pages: set[str] = sixth.earlier_pages(dev)
-    return pages | {p.read_text("utf-8").strip() for p in (ROOT / "tests/extract/blind6").glob("*.txt")}
+    for name in later:
+        pages |= {p.read_text("utf-8").strip() for p in (ROOT / "tests/extract" / name).glob("*.txt")}
+    return pages
 
 
-def main() -> None:
+def main(later: tuple[str, ...] = ("blind6",), seed: int = 7171, letter: str = "h") -> None:
+    """Draw (or --check) a set after the sixth sampler's exclusions and the sets in `later`, each
+    of which must name 30 corpus ids; files are named NAME_{letter}1 ..."""
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("corpora", type=Path, nargs="?")
     ap.add_argument("--count", type=int, default=30)
-    ap.add_argument("--seed", type=int, default=7171)
+    ap.add_argument("--seed", type=int, default=seed)
     ap.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "eval" / "dev")
     ap.add_argument("--write", type=Path, help="folder to write NAME.txt pages into")
     ap.add_argument("--check", type=Path, help="validate the gold files of this folder and exit")
@@ -73,15 +82,17 @@ def main() -> None:
     assert len(sixth_skip) >= 20 + 24 + 18 + 30 + 36, (
         f"expected the earlier sets' ids, found {len(sixth_skip)}"
     )
-    sixth_ids = blind6_ids()
-    assert len(sixth_ids) == 30, f"expected blind6's 30 ids, found {len(sixth_ids)}"
-    skip = sixth_skip | sixth_ids
-    pages = earlier_pages(args.dev)
+    for name in later:
+        found = set_ids(name)
+        assert len(found) == 30, f"expected {name}'s 30 ids, found {len(found)}"
+    skip = earlier_ids(later)
+    assert skip == sixth_skip.union(*(set_ids(name) for name in later))
+    pages = earlier_pages(args.dev, later)
     picked = fifth.fourth.draw_across(args.corpora, args.count, args.seed, skip, pages)
     assert not {rec["id"] for rec in picked} & skip
     assert not {f"{rec['title']}\n\n{rec['text']}".strip() for rec in picked} & pages
     print(f"excluded {len(skip)} ids and {len(pages)} earlier pages", file=sys.stderr)
-    base.write_set(picked, "h", args.write)
+    base.write_set(picked, letter, args.write)
 
 
 if __name__ == "__main__":
