@@ -682,8 +682,8 @@ def _name_before_office(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int
     No function word, cue, adverbial, relative, number, title or accusative among the words; a
     name particle inside only (بن، أبو), a verb only before one (يزيد بن); the first word no
     verbal noun."""
-    if i >= limit or toks[i].definite:
-        return i
+    if i >= limit or toks[i].definite or not any(t.text in ("،", ",") for t in toks[i + 2 : i + 6]):
+        return i  # (most phrases: no comma in reach)
     if _masdar(lx, toks[i].key):
         return i  # 'انتقد ظهور جوزيف بلاتر، رئيس ...': a verbal noun opens the cue's object
     for c in range(i, min(limit, i + 6)):
