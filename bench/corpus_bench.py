@@ -48,6 +48,15 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
+def _build() -> str:
+    """Which akhbar runs: the opt-in mypyc build (setup.py, `make compiled`) or pure Python."""
+    import akhbar
+
+    root = Path(akhbar.__file__).parent
+    compiled = list(root.rglob("*.so"))
+    return f"compiled ({len(compiled)} modules)" if compiled else "pure"
+
+
 def _children(pid: int) -> list[int]:
     out: list[int] = []
     for task in Path(f"/proc/{pid}/task").glob("*"):
@@ -137,6 +146,7 @@ def parts(limit: int) -> dict[str, object]:
         prepare(a)
     out["prepare_ms"] = (time.process_time() - t) * 1000 / len(pages)
     out = {k: round(v, 3) if isinstance(v, float) else v for k, v in out.items()}
+    out["build"] = _build()
     out["load"] = _load()
     return out
 
@@ -195,6 +205,7 @@ def ingest(
         "processor": "stand-in"
         if simple
         else "pipeline" + ("+statements" if statements else "") + ("+entities" if entities else ""),
+        "build": _build(),
         "seconds": round(elapsed, 1),
         "articles_per_s": round(n / elapsed, 1),
         "main_cpu_s": round(main_cpu, 1),

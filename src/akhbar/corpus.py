@@ -29,7 +29,7 @@ from akhbar.speakers.resolve import is_person_name
 from akhbar.store import RunReport, open_store
 from akhbar.store.base import StatementRow
 from akhbar.store.corpus_sql import SpeakerRecord
-from akhbar.store.ingest import ByteMeter, PageLike, Processor, Progress, ingest_pages
+from akhbar.store.ingest import ByteMeter, PageLike, Processor, Progress, fewer_collections, ingest_pages
 
 if TYPE_CHECKING:
     from akhbar.pipeline import Options
@@ -152,15 +152,16 @@ class Corpus:
         import time
 
         timings = timings if timings is not None else {}
-        t = time.perf_counter()
-        speakers = resolve_store(self.store)
-        timings["speakers"] = time.perf_counter() - t
-        t = time.perf_counter()
-        clusters = cluster_store(self.store).clusters
-        timings["clusters"] = time.perf_counter() - t
-        t = time.perf_counter()
-        indexed = self.index.sync(self.store)
-        timings["index"] = time.perf_counter() - t
+        with fewer_collections():
+            t = time.perf_counter()
+            speakers = resolve_store(self.store)
+            timings["speakers"] = time.perf_counter() - t
+            t = time.perf_counter()
+            clusters = cluster_store(self.store).clusters
+            timings["clusters"] = time.perf_counter() - t
+            t = time.perf_counter()
+            indexed = self.index.sync(self.store)
+            timings["index"] = time.perf_counter() - t
         return speakers, clusters, indexed
 
     def reindex(self) -> int:
