@@ -108,6 +108,8 @@ FOUND = [
     ),
     # ... but inside a running statement of the same sentence it takes up its object and goes on
     (["وانتقد الوزير خالد الحربي القرار ووصفه بأنه خطوة متسرعة."], "خالد الحربي", "خطوة متسرعة", "وانتقد"),
+    # 8. words shouted or chanted before a colon or a mark (هتف، صاح، صرخ)
+    (["وهتف المتظاهرون أمام البرلمان: «الشعب يريد إسقاط الحكومة»."], "المتظاهرون", "الشعب يريد", "وهتف"),
     # 2. 'بالقول' (by saying) after a verb that is no cue: the verb's subject speaks, the phrase
     #    between the verb and its object; none there, the previous speaker (after a comma: the
     #    sentence's subject); a cue verb before it keeps its own statement
@@ -162,6 +164,8 @@ def test_statement_whole(paragraph: str, fragment: str, beyond: str) -> None:
 NOT_FOUND = [
     # a fronted marker mid-sentence without فإن/فقد after its phrase is no source
     "وارتفعت الأسعار، ووفقا للقانون الجديد تلتزم الشركات بنشر بياناتها كل عام.",
+    # a phone (هاتفا) is no chanting
+    "وأطلقت الشركة هاتفا جديدا باسم «نجم» في معرض دبي.",
     # 'وصفة' (a recipe) is no 'وصفه' (described him)
     "وقدمت الطاهية وصفة غنية بالخضار بأنها صحية ومفيدة للأطفال.",
     # أكمل with an object is 'complete'
