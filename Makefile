@@ -57,7 +57,7 @@ compiled: $(STAMP)
 # The compiled build against the pure one (identical records on corpus pages) and the whole suite
 # run on the compiled install.
 test-compiled: compiled
-	$(BIN)/python -m pytest -q tests/test_compiled.py
+	AKHBAR_TEST_COMPILED=1 $(BIN)/python -m pytest -q tests/test_compiled.py
 	$(VENV_C)/bin/python -m pytest -q -p no:cacheprovider
 
 bench-compiled: compiled

@@ -46,7 +46,13 @@ COMPILED = [
 def _ext_modules() -> list[object]:
     if os.environ.get("AKHBAR_COMPILE") != "1":
         return []
-    from mypyc.build import mypycify  # only the opt-in build needs mypy (a build requirement then)
+    try:
+        from mypyc.build import mypycify  # only the opt-in build needs mypy
+    except ImportError as exc:
+        raise SystemExit(
+            "AKHBAR_COMPILE=1 needs mypy (mypyc) where the build runs: `make compiled`, or"
+            " pip install mypy setuptools wheel, then pip wheel --no-build-isolation ."
+        ) from exc
 
     chosen = os.environ.get("AKHBAR_COMPILE_ONLY", "").split() or COMPILED  # e.g. to bisect a module
     paths = [os.path.join("src", "akhbar", path) for path in chosen]
