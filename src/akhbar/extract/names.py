@@ -609,6 +609,24 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
         ):
             j += 1  # 'رئيس الهيئة الملكية للجبيل وينبع': a second place joined to the first
         elif (
+            key[:1] == "ل"
+            and len(key) > 3
+            and toks[j - 1].definite
+            and j + 1 < limit
+            and not toks[j + 1].definite
+            and (place_key(toks[j + 1].key) in lx.places or toks[j + 1].key in lx.states)
+            and (j + 2 >= limit or toks[j + 2].key[:1] != "و")  # (لريال مدريد وباريس ...: a list)
+            and key[1:] not in lx.media
+            and key not in lx.function_words
+            and key not in lx.cues
+            and not is_title(lx, key[1:])
+            and not _given(lx, tok)
+        ):
+            j += 2  # 'المدرب السابق لمنتخب انجلترا': the body, then its country (not a name)
+            while j < limit and toks[j].definite and toks[j].key.endswith(NISBA_ENDS):
+                j += 1  # 'لفريق ليفربول الانجليزي'
+            return j  # the office ends there ('لأتلتيكو مدريد المديح': the cue's object next)
+        elif (
             key.startswith("ل")
             and len(key) > 3
             and toks[j - 1].definite
