@@ -77,6 +77,11 @@ class Registry:
         for p in self.people:
             if _contains(p.keys, keys):
                 return p
+        if len(keys) == 1 and len(keys[0]) >= 6 and keys[0].startswith("ال"):
+            glued = _ABD + keys[0]  # 'نومان عبدالزوبعي' then 'الزوبعي': a family name glued to عبد
+            for p in self.people:
+                if len(p.keys) > 1 and p.keys[-1] == glued:
+                    return p
         if len(keys) == 1 and len(keys[0]) >= 5 and not keys[0].startswith("ال"):
             for p in self.people:
                 if any(_near(keys[0], k) for k in p.keys):
@@ -116,7 +121,12 @@ class Registry:
             for r in p.roles:
                 c = _role_words(r)
                 agree = c is not None and c[0] == head and (not words or _agree(words, c[1]))
-                if agree and c is not None and not _nisba_clash(words, c[1]):
+                if (
+                    agree
+                    and c is not None
+                    and not _nisba_clash(words, c[1])
+                    and not _title_clash(words, c[1])
+                ):
                     return p
         for p in reversed(people):  # 'الرئيس ترمب' answers to a later 'الرئيس الأميركي'
             for r in p.roles:
@@ -204,6 +214,7 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return n > 0 and any(big[k : k + n] == small for k in range(len(big) - n + 1))
 
 
+_ABD = fold("عبد")
 _GENERIC = frozenset(fold(w) for w in ["باسم", "الرسمي", "وزارة", "العام", "العامة", "الرسمية"])
 
 
@@ -215,7 +226,30 @@ def _role_words(role: str) -> tuple[str, frozenset[str]] | None:
     if head.endswith("ه"):
         head = head[:-1]  # المتحدثة -> متحدث
     rest = frozenset(w.removeprefix("ال") for w in words[1:] if w not in _GENERIC and w not in ROLE_PREPS)
+    if any(w[:1] == "ل" for w in rest):
+        rest = rest | _without_li(rest)
     return ("ناطق" if head == "متحدث" else head), rest
+
+
+def _without_li(words: frozenset[str]) -> frozenset[str]:
+    """The words after a genitive لـ, so that 'المدير العام للمطار' and 'المدير العام لمطار
+    إسطنبول' share مطار (للـ = لـ + الـ; a word's own ل, as in لجنة، stays a form too)."""
+    lx = lexicon()
+    out = set()
+    for w in words:
+        bare = w[2:] if w[:2] == "لل" and len(w) > 4 else w[1:] if w[:1] == "ل" and len(w) > 3 else ""
+        if bare and not is_title(lx, bare):
+            out.add(bare)  # (not 'لرئيس': another's office, which the title clash test reads)
+    return frozenset(out)
+
+
+def _title_clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two roles governing different offices ('نائب الأمين العام' vs 'نائب رئيس مجلس الإدارة')
+    are two people's, whatever else they share."""
+    lx = lexicon()
+    ta = {w for w in a if is_title(lx, w)}
+    tb = {w for w in b if is_title(lx, w)}
+    return bool(ta and tb and not ta & tb)
 
 
 def _agree(a: frozenset[str], b: frozenset[str]) -> bool:

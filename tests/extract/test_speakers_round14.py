@@ -1,0 +1,90 @@
+"""Speakers, round 14: classes of attribution errors found on blind8 and blind2, each sized on
+the 10,000 and 3,000 article corpus samples; one short invented sentence per construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar.extract.quotes import extract_quotes
+from akhbar.extract.registry import Registry
+
+
+def _speaker(paragraphs: list[str], fragment: str) -> str | None:
+    hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
+    assert hits, extract_quotes(paragraphs)
+    return hits[0].speaker
+
+
+# 14a. After a definite office, لـ + a body's noun + a country's name is the office's complement
+# ('المدرب السابق لمنتخب البرتغال'), not a two-word name; the office then resolves to whoever
+# the article named with it.
+BODY_OF_A_COUNTRY = [
+    (
+        [
+            "كشف المدرب روبرتو مانشيني عن أن اللاعب يحتاج إلى الراحة.",
+            'وقال المدرب السابق لمنتخب البرتغال "نحن جاهزون للمباراة المقبلة."',
+        ],
+        "نحن جاهزون",
+        "روبرتو مانشيني",
+    ),
+    (
+        ['وقال المدير الفني السابق لمنتخب ايطاليا "الفريق يحتاج إلى الوقت."'],
+        "الفريق يحتاج",
+        "المدير الفني السابق لمنتخب ايطاليا",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), BODY_OF_A_COUNTRY)
+def test_body_of_a_country_is_part_of_the_office(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    assert _speaker(paragraphs, fragment) == speaker
+
+
+def test_the_name_after_a_body_of_a_country_is_still_read() -> None:
+    paragraphs = ['وقال المهاجم السابق لمنتخب إنجلترا غاري نيفيل "لا أفهم هذا القرار."']
+    assert _speaker(paragraphs, "لا أفهم") == "غاري نيفيل"
+
+
+# 14b. A family name written glued to عبد in the full name ('سالم عبدالدليمي') and alone later
+# ('الدليمي') is the same person.
+def test_surname_glued_to_abd_resolves() -> None:
+    paragraphs = [
+        "أعلن قائد الشرطة في المحافظة العميد سالم عبدالدليمي، امس، عن اعتقال خلية مسلحة.",
+        "وأضاف الدليمي أن «التحقيقات ما زالت جارية مع المعتقلين».",
+    ]
+    assert _speaker(paragraphs, "التحقيقات ما زالت") == "سالم عبدالدليمي"
+
+
+def test_glued_abd_needs_the_whole_surname() -> None:
+    registry = Registry()
+    registry.add("سالم عبدالدليمي", None, None)
+    assert registry.by_name("الدليمي") is not None
+    assert registry.by_name("الدليم") is None  # too short a word to be that family name
+    one = Registry()
+    one.add("عبدالدليمي", None, None)
+    assert one.by_name("الدليمي") is None  # a one-word name: عبد + a word, not a family name
+
+
+# 14c. A role's genitive with لـ and the same word with للـ (or الـ) are one qualifier ('المدير
+# العام للمطار' / 'المدير العام لمطار القاهرة'), but not when the genitive is another office
+# ('نائب الأمين العام' is not 'نائب رئيس الغرفة').
+def test_genitive_li_agrees_with_the_article() -> None:
+    registry = Registry()
+    registry.add("كمال منصور", "المدير العام للمطار", None)
+    found = registry.by_role("المدير العام لمطار القاهرة")
+    assert found is not None and found.name == "كمال منصور"
+
+
+def test_a_governed_office_must_agree() -> None:
+    registry = Registry()
+    registry.add("فهد العتيبي", "نائب رئيس مجلس إدارة الغرفة", None)
+    assert registry.by_role("نائب الأمين العام لغرفة الرياض") is None
+    assert registry.by_role("نائب رئيس الغرفة") is not None
+
+
+def test_role_named_later_in_a_statement_resolves() -> None:
+    paragraphs = [
+        "وأكد المدير العام لمطار القاهرة أن الافتتاح سيكون جزئيا في الموعد المحدد.",
+        "لكن المدير العام للمطار كمال منصور قال إن الصالة الجديدة جاهزة.",
+    ]
+    assert _speaker(paragraphs, "الافتتاح سيكون") == "كمال منصور"
