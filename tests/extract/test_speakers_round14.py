@@ -88,3 +88,35 @@ def test_role_named_later_in_a_statement_resolves() -> None:
         "لكن المدير العام للمطار كمال منصور قال إن الصالة الجديدة جاهزة.",
     ]
     assert _speaker(paragraphs, "الافتتاح سيكون") == "كمال منصور"
+
+
+# 14d. 'المسؤول' with a qualifier ('المسؤول الكويتي') is the one person the article named with an
+# office sharing that qualifier; not when the article wrote an unnamed 'مسؤول ...' (that one is
+# meant), not a country's head ('الرئيس الأميركي' is not 'the American official'), and nobody
+# when two named offices agree.
+def test_the_official_is_the_one_named_office_holder() -> None:
+    paragraphs = [
+        "وقال وزير الخارجية الكويتي خالد الجارالله إن الزيارة كانت ناجحة.",
+        "وأكد المسؤول الكويتي أن العلاقات بين البلدين متينة وتشهد تطورا مستمرا.",
+    ]
+    assert _speaker(paragraphs, "العلاقات بين البلدين") == "خالد الجارالله"
+
+
+def test_the_official_after_an_unnamed_official_is_that_one() -> None:
+    paragraphs = [
+        "وقال وزير الخارجية الكويتي خالد الجارالله إن الزيارة كانت ناجحة.",
+        "وأوضح مسؤول كويتي أن الوفد سيصل غدا لاستكمال المحادثات.",
+        "وقال المسؤول الكويتي إن المحادثات ستتناول ملف الحدود بين البلدين.",
+    ]
+    assert _speaker(paragraphs, "المحادثات ستتناول") == "المسؤول الكويتي"
+
+
+def test_a_head_of_state_is_not_the_official() -> None:
+    registry = Registry()
+    registry.add("جو بايدن", "الرئيس الأمريكي", None)
+    assert registry.by_role("المسؤول الأمريكي") is None
+    registry.add("أنتوني بلينكن", "وزير الخارجية الأمريكي", None)
+    found = registry.by_role("المسؤول الأمريكي")
+    assert found is not None and found.name == "أنتوني بلينكن"
+    registry.add("لويد أوستن", "وزير الدفاع الأمريكي", None)
+    assert registry.by_role("المسؤول الأمريكي") is None  # two agree: which one is unclear

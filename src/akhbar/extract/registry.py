@@ -32,6 +32,12 @@ class Registry:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
+        self.unnamed: set[str] = set()  # heads of indefinite offices the article wrote (مسؤول يمني)
+
+    def note_unnamed(self, head: str) -> None:
+        """An unnamed office holder spoke or was written ('وأوضح مسؤول يمني'): a later 'المسؤول
+        اليمني' is most likely them, not a named person."""
+        self.unnamed.add(head.removesuffix("ه"))
 
     def add(self, name: str, role: str | None, gender: str | None, at: int = -1) -> Person:
         """Remember a named person (merging a shorter or longer form of a known name), named
@@ -133,6 +139,8 @@ class Registry:
                 c = _role_words(r)
                 if c and c[0] == head and not c[1]:
                     return p
+        if head in _OFFICIAL and words and same[:2] == "ال" and head not in self.unnamed:
+            return _only_official(people, words)  # (not 'مسؤول تركي': someone unnamed)
         if (
             len(words) == 1
             and (nisba := next(iter(words))).endswith("ي")
@@ -165,6 +173,30 @@ def _only_holder(people: list[Person], head: str, nisba: str) -> Person | None:
             if found is not None and found is not p:
                 return None  # two holders: which one is unclear
             found = p
+    return found
+
+
+_OFFICIAL = frozenset(fold(w) for w in ("مسؤول", "مسئول"))
+
+
+def _only_official(people: list[Person], words: frozenset[str]) -> Person | None:
+    """'المسؤول العسكري الإسرائيلي' after 'قائد سلاح الجو الإسرائيلي، عميكام نوركين': the one
+    person named with an office that shares a qualifier and names no other country (none when
+    two or more do: which one is unclear)."""
+    lx = lexicon()
+    found: Person | None = None
+    for p in people:
+        if len(p.keys) < 2 or not all(k.isalpha() for k in p.keys):
+            continue
+        roles = [c for r in p.roles if (c := _role_words(r)) is not None]
+        if any(h in lx.state_heads and all(w.endswith("ي") or w in lx.states for w in q) for h, q in roles):
+            continue  # 'الرئيس الأميركي'، 'الزعيم الكوري الشمالي': a country's head is not 'the official'
+        for c in roles:
+            if _agree(words, c[1]) and not _nisba_clash(words, c[1]):
+                if found is not None and found is not p:
+                    return None
+                found = p
+                break
     return found
 
 

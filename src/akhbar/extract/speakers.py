@@ -152,6 +152,8 @@ def _chunk(
         role = join(toks, i, r, text)
         if n > r:
             return Mention("person", join(toks, i, n, text), join(toks, r, n, text), role, gender, n)
+        if registry is not None and not toks[i].definite:
+            registry.note_unnamed(key)  # 'مسؤول يمني': someone the article does not name
         return Mention("role", role, None, role, gender, r)
     if registry is not None:
         known = registry.match_name(toks, i, limit)
