@@ -120,3 +120,30 @@ def test_a_head_of_state_is_not_the_official() -> None:
     assert found is not None and found.name == "أنتوني بلينكن"
     registry.add("لويد أوستن", "وزير الدفاع الأمريكي", None)
     assert registry.by_role("المسؤول الأمريكي") is None  # two agree: which one is unclear
+
+
+# 14e. A document's issuer further along: the owner of the site that published it ('البيان
+# المنشور على الموقع الرسمي لوزارة ...') and an issuing word before عن ('التقرير الـ 12 الصادر
+# حديثا عن الهيئة'); not a body that issued something the document mentions.
+ISSUERS = [
+    (
+        ["وجاء في البيان المنشور على الموقع الرسمي لوزارة الداخلية أن الحملة أسفرت عن ضبط المطلوبين."],
+        "الحملة أسفرت",
+        "وزارة الداخلية",
+    ),
+    (
+        ["وكشف التقرير الإحصائي السنوي الصادر حديثا عن هيئة الإحصاء ارتفاع عدد السكان بنسبة 2 في المئة."],
+        "ارتفاع عدد السكان",
+        "هيئة الإحصاء",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), ISSUERS)
+def test_document_issuer_further_along(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    assert _speaker(paragraphs, fragment) == speaker
+
+
+def test_a_body_the_document_mentions_is_not_its_issuer() -> None:
+    paragraphs = ["ويشير التقرير السنوي إلى حكم قضائي صادر عن محكمة الاستئناف يدين المتهمين."]
+    assert _speaker(paragraphs, "حكم قضائي") != "محكمة الاستئناف"

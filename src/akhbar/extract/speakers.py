@@ -1020,12 +1020,23 @@ def _author(
     lx: Lexicon, toks: list[Tok], i: int, limit: int, text: str, registry: Registry | None
 ) -> Mention | None:
     """Who issued the statement: 'بيان صحفي صدر عن المنظمة'، 'بيان للشرطة'، 'بيان الجيش'."""
-    for k in range(i + 1, min(limit, i + 5)):
+    for k in range(i + 1, min(limit, i + 7)):
         tok = toks[k]
         if not tok.word:
             return None
-        if tok.key == "عن" and k + 1 < limit:
+        if tok.key == "عن" and k + 1 < limit and (k < i + 5 or _issued(toks, i, k)):
             m = _chunk(lx, toks, k + 1, limit, text, registry)
+        elif (
+            tok.key[:1] == "ل"
+            and tok.key[1:] in lx.org_heads
+            and toks[k - 1].definite
+            and any(toks[h].key in _SITE for h in range(i + 1, k))
+        ):
+            t = tok._replace(text=tok.text[1:], key=tok.key[1:], start=tok.start + 1)  # 'البيان
+            m = _chunk(lx, [*toks[:k], t, *toks[k + 1 : limit]], k, limit, text, registry)  # المنشور
+            # على الموقع الرسمي لمكتب العبادي': the owner of the site that published it
+        elif k >= i + 5:
+            continue
         elif tok.key.startswith("لل") and tok.key[1:] in lx.org_heads:
             t = tok._replace(text=tok.text[1:], key=tok.key[1:], start=tok.start + 1)
             m = _chunk(lx, [*toks[:k], t, *toks[k + 1 : limit]], k, limit, text, registry)
@@ -1038,6 +1049,22 @@ def _author(
             continue
         return m
     return None
+
+
+_ISSUED = frozenset(fold(w) for w in ("الصادر", "صادر", "صدر", "الصادرة", "صادرة", "صدرت"))
+_NOT_ISSUED = frozenset(fold(w) for w in ("إلى", "على", "في", "من", "عن", "بشأن", "حول"))
+
+
+def _issued(toks: list[Tok], i: int, k: int) -> bool:
+    """'التقرير الـ 51 الصادر حديثا عن المؤسسة': an issuing word before عن at k, and no
+    preposition between the document and it ('ويشير التقرير إلى أمر صادر عن محكمة': the court
+    issued the order, not the report)."""
+    return any(toks[h].key in _ISSUED for h in range(k - 2, k)) and not any(
+        toks[h].key in _NOT_ISSUED for h in range(i + 1, k)
+    )
+
+
+_SITE = frozenset(fold(w) for w in ("الموقع", "موقع", "الصفحة", "صفحة", "الحساب", "حساب"))
 
 
 def _negating(name: str) -> bool:
