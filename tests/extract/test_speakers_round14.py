@@ -147,3 +147,16 @@ def test_document_issuer_further_along(paragraphs: list[str], fragment: str, spe
 def test_a_body_the_document_mentions_is_not_its_issuer() -> None:
     paragraphs = ["ويشير التقرير السنوي إلى حكم قضائي صادر عن محكمة الاستئناف يدين المتهمين."]
     assert _speaker(paragraphs, "حكم قضائي") != "محكمة الاستئناف"
+
+
+# 14f. A colour adjective continues an institution's name after a definite head (البيت الأبيض،
+# البيت الأزرق، الهلال الأحمر): it is the speaker, not 'البيت' with 'الأبيض ...' as the statement.
+COLOURED = [
+    (['وقال البيت الأبيض إن "الرئيس سيلتقي نظيره الأسبوع المقبل".'], "الرئيس سيلتقي", "البيت الأبيض"),
+    (["وأعلن الهلال الأحمر العراقي أن فرقه أسعفت عشرين مصابا."], "فرقه أسعفت", "الهلال الأحمر العراقي"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), COLOURED)
+def test_colour_adjective_in_an_institution(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    assert _speaker(paragraphs, fragment) == speaker
