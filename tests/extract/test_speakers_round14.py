@@ -160,3 +160,20 @@ COLOURED = [
 @pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), COLOURED)
 def test_colour_adjective_in_an_institution(paragraphs: list[str], fragment: str, speaker: str) -> None:
     assert _speaker(paragraphs, fragment) == speaker
+
+
+# 14g. A quantified group whose head is a sound plural of people in construct (its ن dropped:
+# مستخدمي، موظفي، مشجعي), its genitive definite or itself in construct with a definite noun.
+GROUPS_IN_CONSTRUCT = [
+    (
+        ["وقال كثير من مستخدمي مواقع التواصل إن الفيديو مفبرك."],
+        "الفيديو مفبرك",
+        "كثير من مستخدمي مواقع التواصل",
+    ),
+    (["وأكد عدد من موظفي الشركة أن رواتبهم تأخرت شهرين."], "رواتبهم تأخرت", "عدد من موظفي الشركة"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), GROUPS_IN_CONSTRUCT)
+def test_group_of_a_plural_in_construct(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    assert _speaker(paragraphs, fragment) == speaker

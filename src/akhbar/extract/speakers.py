@@ -382,17 +382,32 @@ def _quantified(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     if j >= limit or not toks[j].word:
         return i
     head = toks[j]
-    if head.key not in lx.group_heads and (
-        not head.definite
-        or head.key.endswith("ات")  # 'عدد من التغريدات': things, not people
-        or head.key in lx.adverbials
-        or head.key in lx.relatives
-        or is_title(lx, head.key)
+    plural_construct = (  # 'كثير من مستخدمي وسائل التواصل'، 'عدد من موظفي الشركة': a sound
+        not head.definite  # plural of people in construct (its ن dropped) before its genitive
+        and len(head.key) > 4
+        and head.key[:1] == "م"
+        and head.key[-1:] in ("ي", "و")
+        and j + 1 < limit
+        and (toks[j + 1].definite or _chain(lx, toks, j + 1, limit))
+        and not is_title(lx, head.key)
+    )
+    if (
+        head.key not in lx.group_heads
+        and not plural_construct
+        and (
+            not head.definite
+            or head.key.endswith("ات")  # 'عدد من التغريدات': things, not people
+            or head.key in lx.adverbials
+            or head.key in lx.relatives
+            or is_title(lx, head.key)
+        )
     ):
         return i
     j += 1
     if not head.definite and j < limit and toks[j].definite:
         j += 1  # 'عدد من سكان الحديدة': a collective in construct
+    elif plural_construct and _chain(lx, toks, j, limit):
+        j += 2  # 'مستخدمي وسائل التواصل': its genitive itself in construct
     while (
         j < limit
         and j - i < 8
@@ -402,6 +417,20 @@ def _quantified(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     ):
         j += 1  # 'عدد من النواب الديمقراطيين' (not 'البيت الأبيض' after it: the object)
     return j
+
+
+def _chain(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    """An indefinite noun in construct with a definite one at toks[j:j + 2] (وسائل التواصل)."""
+    tok = toks[j]
+    return (
+        j + 1 < limit
+        and tok.word
+        and not tok.definite
+        and toks[j + 1].definite
+        and tok.key not in lx.function_words
+        and tok.key not in lx.cues
+        and not is_verb(lx, tok.key)
+    )
 
 
 _AN = fold("عن")
