@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import NamedTuple
 
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
@@ -22,7 +23,11 @@ __all__ = ["QUOTE_CLOSE", "QUOTE_OPEN", "SENTENCE_END", "Tok", "closing_quote", 
 
 # A word is letters/digits with any Arabic diacritics inside it; anything else is one character,
 # except the marks of a hashtag (#مجلس_الغرف_السعودية reads as the words it joins).
-_TOKEN = re.compile(r"(?:[^\W_]|[\u064b-\u065f\u0670])+|[^\s#_]")
+_TOKEN = re.compile(r"((?:[^\W_]|[\u064b-\u065f\u0670])+|[^\s#_])")
+# The same tokens for a text without an underscore (nearly all): \w is [^\W_] plus the underscore,
+# and one character class per run matches twice as fast as the alternation above. Both capture,
+# so `split` gives the gaps and the tokens in turn and their offsets add up in C.
+_TOKEN_PLAIN = re.compile(r"([\w\u064b-\u065f\u0670]+|[^\s#])")
 QUOTE_OPEN = frozenset('«"“„‹')
 QUOTE_CLOSE = frozenset('»"”‹›')
 _PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"', "‹": "›"}
@@ -83,17 +88,17 @@ def _initial_in(folded: str, key: str) -> bool:
 def tokenize(text: str) -> list[Tok]:
     """Split a paragraph into word and punctuation tokens with offsets.
 
-    The paragraph is folded once letter for letter (offsets stay put); diacritics are stripped
-    from the keys of the tokens that hold any (a diacritic is not alphanumeric; tatweel is)."""
+    The paragraph is folded once letter for letter (offsets stay put) and split once into gaps and
+    tokens, whose running lengths are the offsets; diacritics are stripped from the keys of the
+    tokens that hold any (a diacritic is not alphanumeric; tatweel is)."""
     folded = _fold_letters(text)
     marks = _MARKS.search(text) is not None
     out: list[Tok] = []
     append = out.append
-    find = folded.find
-    end = 0
-    for key in _TOKEN.findall(folded):  # keys in one C call; offsets by a running find
-        start = find(key, end)
-        end = start + len(key)
+    parts = (_TOKEN if "_" in folded else _TOKEN_PLAIN).split(folded)  # gap, token, gap, ..., gap
+    # one iterator read twice per token (its start, its end); it holds the last gap's end besides
+    offsets = accumulate(map(len, parts))
+    for start, end, key in zip(offsets, offsets, parts[1::2], strict=False):
         if marks and (not key.isalnum() or "\u0640" in key):
             key = _MARKS.sub("", key)
             if not key:
