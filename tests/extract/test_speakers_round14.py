@@ -177,3 +177,11 @@ GROUPS_IN_CONSTRUCT = [
 @pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), GROUPS_IN_CONSTRUCT)
 def test_group_of_a_plural_in_construct(paragraphs: list[str], fragment: str, speaker: str) -> None:
     assert _speaker(paragraphs, fragment) == speaker
+
+
+# 14h. A country or known place after an indefinite word of an office in construct is the
+# office's genitive ('رئيس وزراء ماليزيا'، 'وزير خارجية فرنسا'), and the name after it is read.
+def test_country_after_a_construct_office() -> None:
+    paragraphs = ['وقال رئيس وزراء ماليزيا مهاتير محمد إن "الاقتصاد يتعافى".']
+    hits = [q for q in extract_quotes(paragraphs) if "الاقتصاد يتعافى" in q.text]
+    assert hits and hits[0].speaker == "مهاتير محمد" and hits[0].role == "رئيس وزراء ماليزيا"

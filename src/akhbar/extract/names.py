@@ -609,6 +609,14 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
         ):
             j += 1  # 'رئيس الهيئة الملكية للجبيل وينبع': a second place joined to the first
         elif (
+            j - 1 > i
+            and not toks[j - 1].definite
+            and toks[j - 1].word
+            and toks[j - 1].key not in lx.function_words
+            and (key in lx.states or place_key(key) in lx.places)
+        ):
+            j += 1  # 'رئيس وزراء بريطانيا بوريس جونسون': the construct's country, then the name
+        elif (
             key[:1] == "ل"
             and len(key) > 3
             and toks[j - 1].definite
