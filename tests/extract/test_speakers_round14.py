@@ -185,3 +185,16 @@ def test_country_after_a_construct_office() -> None:
     paragraphs = ['وقال رئيس وزراء ماليزيا مهاتير محمد إن "الاقتصاد يتعافى".']
     hits = [q for q in extract_quotes(paragraphs) if "الاقتصاد يتعافى" in q.text]
     assert hits and hits[0].speaker == "مهاتير محمد" and hits[0].role == "رئيس وزراء ماليزيا"
+
+
+# 14i. A listed given name written with a final ه (جوزيه، أندريه، ديدييه، عبده، فاطمه) is a
+# name, not a noun with a pronoun suffix.
+GIVEN_WITH_HA = [
+    (["كشف المدرب جوزيه سانتوس عن أن الفريق جاهز للمباراة."], "الفريق جاهز", "جوزيه سانتوس"),
+    (["وقال الفنان محمد عبده إن الأغنية الجديدة جاهزة."], "الأغنية الجديدة", "محمد عبده"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), GIVEN_WITH_HA)
+def test_given_name_ending_in_ha(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    assert _speaker(paragraphs, fragment) == speaker

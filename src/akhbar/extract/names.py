@@ -120,8 +120,14 @@ def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
         return False
     if key.endswith(lx.theophoric) and len(key) > 4:
         return True  # عبدالله، نصرالله، عبدالرحمن written as one word: a name, not a pronoun suffix
-    if tok.text.endswith(("ًا", "اً", "ًً")) or (len(key) > 3 and tok.text.endswith(("ه", "ها", "هم", "هما"))):
-        return False  # accusative tanween or a pronoun suffix: a noun or participle, not a name
+    if tok.text.endswith(("ًا", "اً", "ًً")):
+        return False  # accusative tanween: a noun or participle, not a name
+    if (
+        len(key) > 3
+        and tok.text.endswith(("ه", "ها", "هم", "هما"))
+        and not (tok.text[-1] == "ه" and key in lx.given_names)
+    ):
+        return False  # a pronoun suffix (but جوزيه، ديدييه، أندريه، فاطمه are listed given names)
     if cont and tok.text.startswith(("بأ", "بإ", "لأ", "لإ", "كأ")):
         return False  # 'خامنئي بأدولف هتلر': a preposition on the next phrase
     if key in lx.given_names:
@@ -676,6 +682,7 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             and len(key) > 4
             and tok.text.endswith(("ها", "ه"))
             and not key.endswith(lx.theophoric)  # 'المهندس عبدالله': a name, not a pronoun suffix
+            and not (tok.text[-1] == "ه" and key in lx.given_names)  # 'المدرب جوزيه'
             and toks[j - 1].key.startswith("الم")
             and key not in lx.adverbials
             and key not in lx.function_words
