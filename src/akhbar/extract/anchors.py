@@ -522,6 +522,9 @@ def _gap_prep(toks: list[Tok], a: int, b: int, cue: CueForm) -> int | None:
 
 
 _TO_IT = frozenset(fold(w) for w in ("له", "لها", "لهم", "لهما"))
+# a pronoun taking up the statement, document or meeting a cue was said in (بيانا نفت فيه)
+_IN_IT = frozenset(fold(w) for w in ("فيه", "فيها", "خلاله", "خلالها"))
+_CONSIDER = "اعتبر"  # cues.json's lemma; its present with فيه is mostly the passive يُعتبر
 
 
 def _skip(lx: Lexicon, toks: list[Tok], k: int, b: int) -> int:
@@ -656,6 +659,13 @@ def _weak(
     comps = cue.complements
     mention = None
     k = i + 1
+    if (
+        cue.kind == "verb"
+        and k + 1 < end
+        and toks[k].key in _IN_IT
+        and not (cue.lemma == _CONSIDER and cue.tense == "present")
+    ):  # not 'في بلد يعتبر فيه الطعام مكلفا' (passive)
+        k += 1  # 'بيانا نفت فيه أي علاقة'، 'مؤتمرا دعا خلاله إلى': what it was said in, then the content
     if cue.kind == "verb":
         mention = parse_speaker(toks, k, end, text, registry)
         if mention is not None:
@@ -731,7 +741,11 @@ def _weak(
     if (
         not mode
         and "object" in comps
-        and (key not in lx.function_words or key == "ما")
+        and (
+            key not in lx.function_words
+            or key == "ما"
+            or (key == _ANY and toks[k - 1].key not in _CLAIM_NOT_AFTER)  # not 'على أي'
+        )
         and not (mention is None and key.startswith("ب") and len(key) > 3 and "ب" not in comps)
     ):  # 'واتهم بالمر بقتل': a passive verb with its subject, not a direct object
         mode = "object"
@@ -760,6 +774,8 @@ def _weak(
         return None  # a speaker the parser could not read: better no statement than a wrong one
     return Anchor(i, cue, i, k, "indirect", mention)
 
+
+_ANY = fold("أي")  # a function word that may open a direct object, as ما does: 'نفت أي علاقة مع'
 
 _CLAIM_NOT_AFTER = frozenset(fold(w) for w in ("على", "عن", "في", "من", "إلى", "حول", "بشأن"))
 
