@@ -10,16 +10,22 @@ AKHBAR_TEST_COMPILED=1 says it must run.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import gzip
 import itertools
 import json
 import os
+import pickle
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from tests.conftest import CORPORA, ROOT, need
+
+from akhbar.pipeline import Options, process_page
+from akhbar.read import iter_pages
+from akhbar.store.prepare import IndexTerms, Prepared, prepare
 
 COMPILED_PYTHON = ROOT / ".venv-compiled" / "bin" / "python"
 PAGES_PER_CORPUS = 300  # every 97th record of each corpus: 600 pages, ~10 s a side
@@ -170,14 +176,8 @@ def test_same_forms(pure_copy: Path) -> None:
 
 
 def test_prepared_pickles_every_field(seed_page: Path) -> None:
-    """What a pool worker sends the writer comes back equal (its __reduce__ names every field)."""
-    import dataclasses
-    import pickle
-
-    from akhbar.pipeline import Options, process_page
-    from akhbar.read import iter_pages
-    from akhbar.store.prepare import IndexTerms, Prepared, prepare
-
+    """What a pool worker sends the writer comes back equal (its __reduce__ names every field):
+    runs in every build, so a field added to Prepared or IndexTerms cannot be lost in the pool."""
     page = next(iter(iter_pages([str(seed_page)])))
     assert not isinstance(page, Exception)
     prepared = prepare(process_page(page, Options(entities=False)))
