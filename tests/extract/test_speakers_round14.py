@@ -198,3 +198,15 @@ GIVEN_WITH_HA = [
 @pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), GIVEN_WITH_HA)
 def test_given_name_ending_in_ha(paragraphs: list[str], fragment: str, speaker: str) -> None:
     assert _speaker(paragraphs, fragment) == speaker
+
+
+# 14j. A feminine past verb of form IV (أصبحت، أعلنت) after an office is the clause's verb, not
+# a name ('إن الممثلة أصبحت حرة' registered 'أصبحت حرة' as the actress, and a later 'الممثلة'
+# resolved to it).
+def test_feminine_past_verb_after_an_office_is_no_name() -> None:
+    paragraphs = [
+        "وقالت وكيلة أعمالها إن المغنية أصبحت حرة في الحديث عن قصتها.",
+        "لكن المغنية أصدرت لاحقا بيانا نفت فيه أي خلاف مع الشركة.",
+    ]
+    speakers = {q.speaker for q in extract_quotes(paragraphs)}
+    assert "أصبحت حرة" not in speakers

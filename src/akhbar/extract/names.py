@@ -232,6 +232,17 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
             and not (j + 1 < limit and toks[j + 1].key in _BIN)  # (يزيد بن فهد: a name)
         ):
             break  # 'لاعب أوليمبي يحمل ميدالية': a present verb after an office opens no name
+        if (
+            j == i
+            and after_title
+            and tok.text[:1] == "أ"  # (a form IV past: أصبحت، أكدت; not ساريت، مارغريت)
+            and tok.key[-1:] == "ت"
+            and len(tok.key) > 4
+            and _verb(lx, tok.key[:-1])
+            and not _given(lx, tok)
+            and not (j + 1 < limit and toks[j + 1].key in _BIN)
+        ):
+            break  # 'إن الممثلة أصبحت حرة': a feminine past verb after an office opens no name
         prev = toks[j - 1].key if j > i else ""
         if (
             j - i >= 3
