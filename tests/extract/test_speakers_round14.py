@@ -210,3 +210,13 @@ def test_feminine_past_verb_after_an_office_is_no_name() -> None:
     ]
     speakers = {q.speaker for q in extract_quotes(paragraphs)}
     assert "أصبحت حرة" not in speakers
+
+
+# 14k. 'في مؤتمر صحفي' / 'في بيان صحفي': the adjective right after the statement noun is part of
+# the adverbial, not a journalist who speaks; the subject is the previous speaker.
+def test_press_conference_adjective_is_no_speaker() -> None:
+    paragraphs = [
+        "قال وزير الخارجية الألماني هايكو ماس إن بلاده تدعم الحوار.",
+        'وقال في مؤتمر صحفي بعد لقاء نظيره "نريد حلا سياسيا للأزمة".',
+    ]
+    assert _speaker(paragraphs, "نريد حلا") == "هايكو ماس"

@@ -885,11 +885,15 @@ def skip_adverbial(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
 
 def _statement_phrase(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> int:
     """End of the words that qualify a statement noun: 'في بيان (صحفي) (مشترك) (له)، ...'."""
+    first = j
     while j < limit:
         k = toks[j]
         if k.text in ("،", ","):
             return j + 1
         key = k.key
+        if j == first and k.word and not k.definite and key.endswith("ي") and is_title(lx, key):
+            j += 1  # 'في مؤتمر صحفي': the statement's adjective, not a journalist who speaks
+            continue
         if not k.word or is_title(lx, key) or key in lx.group_heads or key in _THATS or key in lx.cues:
             return j
         if key in lx.adverbials or key in lx.openers_adv:
