@@ -220,3 +220,11 @@ def test_press_conference_adjective_is_no_speaker() -> None:
         'وقال في مؤتمر صحفي بعد لقاء نظيره "نريد حلا سياسيا للأزمة".',
     ]
     assert _speaker(paragraphs, "نريد حلا") == "هايكو ماس"
+
+
+def test_joint_press_conference_is_no_speaker() -> None:
+    paragraphs = [
+        "قال وزير الخارجية الألماني هايكو ماس إن بلاده تدعم الحوار.",
+        'وأضاف في مؤتمر صحفي مشترك مع نظيره "نريد حلا سياسيا للأزمة".',
+    ]
+    assert _speaker(paragraphs, "نريد حلا") == "هايكو ماس"

@@ -883,6 +883,9 @@ def skip_adverbial(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     return j
 
 
+_JOINT = frozenset(fold(w) for w in ("مشترك", "مشتركة", "مشتراك"))  # 'في مؤتمر صحفي مشترك'
+
+
 def _statement_phrase(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> int:
     """End of the words that qualify a statement noun: 'في بيان (صحفي) (مشترك) (له)، ...'."""
     first = j
@@ -901,7 +904,7 @@ def _statement_phrase(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> int:
             continue
         if key in lx.function_words:
             return j
-        if k.definite or key.endswith(("ي", "يه")) or key in ("له", "لها", "لهم"):
+        if k.definite or key.endswith(("ي", "يه")) or key in ("له", "لها", "لهم") or key in _JOINT:
             j += 1
             continue
         if key.startswith("ل") and (key[1:] in lx.media or key[1:] in lx.org_heads):
