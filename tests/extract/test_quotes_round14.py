@@ -13,7 +13,7 @@ import pytest
 from tests.extract.conftest import FoundCheck
 
 from akhbar.extract.quotes import extract_quotes
-from akhbar.extract.tokens import tokenize
+from akhbar.extract.tokens import first_key, tokenize
 
 # (paragraphs, speaker, fragment of the statement, cue as written)
 FOUND = [
@@ -99,3 +99,19 @@ def test_tokens_as_the_reference(text: str) -> None:
     ]
     assert [(t.start, t.end) for t in toks] == ref
     assert all(text[t.start : t.end] == t.text for t in toks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["كد الوزير أن الخطة جاهزة", "ً، قال", "#وسم_ما نص", "«بين» الناس", "ـ ـ", "", "  . "],
+)
+def test_first_key_is_the_first_token(text: str) -> None:
+    """The first token's key, read without tokenizing the paragraph."""
+    toks = tokenize(text)
+    assert first_key(text) == (toks[0].key if toks else "")
+
+
+def test_first_key_leaves_initials_to_tokenize() -> None:
+    """A one-letter word first may join an abbreviated title ('د. خالد'): no answer then."""
+    assert first_key("د. خالد العلي يقول") is None
+    assert tokenize("د. خالد العلي يقول")[0].key == "د."

@@ -19,7 +19,16 @@ _LETTER_FOLDS = (
     ("ک", "ك"),
 )
 
-__all__ = ["QUOTE_CLOSE", "QUOTE_OPEN", "SENTENCE_END", "Tok", "closing_quote", "keys", "tokenize"]
+__all__ = [
+    "QUOTE_CLOSE",
+    "QUOTE_OPEN",
+    "SENTENCE_END",
+    "Tok",
+    "closing_quote",
+    "first_key",
+    "keys",
+    "tokenize",
+]
 
 # A word is letters/digits with any Arabic diacritics inside it; anything else is one character,
 # except the marks of a hashtag (#مجلس_الغرف_السعودية reads as the words it joins).
@@ -108,6 +117,20 @@ def tokenize(text: str) -> list[Tok]:
     if "." in text and (" د." in folded or " ا." in folded or folded[:2] in _INITIALS):
         return _join_initials(out)
     return out
+
+
+def first_key(text: str) -> str | None:
+    """The key of the first token `tokenize` would give ('' for none), without building the
+    tokens; None when a one-letter word opens the text (it may join an abbreviated title)."""
+    folded = _fold_letters(text)
+    for m in (_TOKEN if "_" in folded else _TOKEN_PLAIN).finditer(folded):
+        key = m.group()
+        if not key.isalnum() or "\u0640" in key:
+            key = _MARKS.sub("", key)
+            if not key:
+                continue
+        return None if key in _ONE_LETTER else key
+    return ""
 
 
 # One-letter abbreviations of a title written before a name: د. (دكتور, 1,110 times in the
