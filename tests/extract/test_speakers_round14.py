@@ -228,3 +228,11 @@ def test_joint_press_conference_is_no_speaker() -> None:
         'وأضاف في مؤتمر صحفي مشترك مع نظيره "نريد حلا سياسيا للأزمة".',
     ]
     assert _speaker(paragraphs, "نريد حلا") == "هايكو ماس"
+
+
+def test_press_statements_feminine_adjective_is_no_speaker() -> None:
+    paragraphs = [
+        "قال وزير الخارجية الألماني هايكو ماس إن بلاده تدعم الحوار.",
+        'وقال في تصريحات صحفية: "نريد حلا سياسيا للأزمة".',
+    ]
+    assert _speaker(paragraphs, "نريد حلا") == "هايكو ماس"

@@ -59,7 +59,19 @@ _THATS = frozenset(["ان", "انه", "انها", "انهم", "اننا", "با�
 # statements as adverbials: 'في بيان'، 'في تصريحات'، 'في تغريدة' (not 'في وقت سابق')
 _STATEMENT_ADVERBIALS = frozenset(
     fold(w)
-    for w in ("بيان", "تصريح", "تصريحات", "مؤتمر", "تغريدة", "حديث", "مقابلة", "لقاء", "كلمة", "رسالة")
+    for w in (
+        "بيان",
+        "تصريح",
+        "تصريحات",
+        "مؤتمر",
+        "تغريدة",
+        "حديث",
+        "مقابلة",
+        "لقاء",
+        "كلمة",
+        "رسالة",
+        "حوار",
+    )
 )
 
 
@@ -894,7 +906,7 @@ def _statement_phrase(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> int:
         if k.text in ("،", ","):
             return j + 1
         key = k.key
-        if j == first and k.word and not k.definite and key.endswith("ي") and is_title(lx, key):
+        if j == first and k.word and not k.definite and key.endswith(("ي", "يه")) and is_title(lx, key):
             j += 1  # 'في مؤتمر صحفي': the statement's adjective, not a journalist who speaks
             continue
         if not k.word or is_title(lx, key) or key in lx.group_heads or key in _THATS or key in lx.cues:
