@@ -47,6 +47,26 @@ FOUND = [
     # 14b. 'أي' opens a denied object ('نفى أي علاقة'), as 'ما' does
     (["ونفت الممثلة أي علاقة لها بالمنتج السينمائي."], "الممثلة", "أي علاقة لها", "ونفت"),
     (["وينفي الحزب أي تدخل في عمل القضاء."], "الحزب", "أي تدخل في عمل", "وينفي"),
+    # 14c. a cue after لكنه/ولكنها (but he/she), mid-sentence after a comma or opening one: the
+    #      pronoun is the subject, the speaker before goes on
+    (
+        ["وقال الوزير سامي الحربي إن المفاوضات صعبة، لكنه أوضح أن الاتفاق ممكن."],
+        "سامي الحربي",
+        "الاتفاق ممكن",
+        "أوضح",
+    ),
+    (
+        ["وأعلنت الشركة خفض إنتاجها هذا العام، ولكنها أكدت أنها لن تسرح أي موظف."],
+        "الشركة",
+        "لن تسرح",
+        "أكدت",
+    ),
+    (
+        ["وقالت الوزيرة هند العلي إن الخطة جاهزة.", "لكنها تقول إن التمويل لم يصل بعد."],
+        "هند العلي",
+        "التمويل لم يصل",
+        "تقول",
+    ),
 ]
 
 
@@ -55,6 +75,19 @@ def test_found(
     found_statement: FoundCheck, paragraphs: list[str], speaker: str, fragment: str, cue: str
 ) -> None:
     found_statement(paragraphs, speaker, fragment, cue)
+
+
+# (paragraph, words no statement may end with)
+ENDS = [
+    # the statement before 'ولكنه أكد' ends before the connective
+    ("وقال المدرب إن الفريق تعب كثيرا، ولكنه أكد أن اللاعبين جاهزون للمباراة.", "تعب كثيرا"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "end"), ENDS)
+def test_statement_ends_before_the_connective(paragraph: str, end: str) -> None:
+    quotes = extract_quotes([paragraph])
+    assert [q.text for q in quotes if q.text.endswith(end)], [(q.speaker, q.text) for q in quotes]
 
 
 # (paragraph, words no statement may start with)

@@ -157,7 +157,12 @@ def clause_initial(lx: Lexicon, toks: list[Tok], i: int) -> bool:
             return True  # '...، غير أنه اعترف بأن': a new clause with the same subject
         if toks[j].text in ("،", ","):
             return False
-        if toks[j].word and toks[j].key not in lx.openers and toks[j].key not in lx.adverbials:
+        if (
+            toks[j].word
+            and toks[j].key not in lx.openers
+            and toks[j].key not in lx.adverbials
+            and toks[j].key not in _BUT  # 'لكنه يقول إن': the pronoun is the subject
+        ):
             return False
         j -= 1
     return True
