@@ -150,6 +150,14 @@ def _glued_name(lx: Lexicon, toks: list[Tok], j: int) -> bool:
 def clause_initial(lx: Lexicon, toks: list[Tok], i: int) -> bool:
     """Does the cue open its sentence (after at most a fronted adverbial ending in a comma)?"""
     j = i - 1
+    if (
+        j >= 0
+        and toks[j].key in _WHILE_HE
+        and (cue := lx.cues.get(toks[i].key)) is not None
+        and cue.tense == "present"
+        and cue.lemma != _CONSIDER  # 'وهو يعتبر أكبر حقل': the passive يُعتبر
+    ):
+        return True  # 'وخرج الرئيس وهو يقول إن': the pronoun is the subject (a circumstantial clause)
     while j >= 0 and toks[j].text not in SENTENCE_END:
         if toks[j].text in ("،", ",") and j == i - 1:
             return _fronted(lx, toks, j)
@@ -168,6 +176,8 @@ def clause_initial(lx: Lexicon, toks: list[Tok], i: int) -> bool:
     return True
 
 
+# 'and he/she/they' before a present cue: a circumstantial clause (وهو يقول) whose pronoun is its subject
+_WHILE_HE = frozenset(fold(w) for w in ("وهو", "وهي", "وهم", "وهما"))
 _BUT = frozenset(fold(w) for w in ("غير", "إلا", "لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها"))
 
 
