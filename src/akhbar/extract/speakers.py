@@ -953,11 +953,17 @@ def _after_name(lx: Lexicon, toks: list[Tok], i: int, n: int, limit: int, text: 
     return Mention("person", name, name, None, None, n)
 
 
+_ATTENTION = frozenset(fold(w) for w in ("النظر", "الانتباه", "الأنظار"))
+_ILA = fold("إلى")
+
+
 def parse_speaker(
     toks: list[Tok], i: int, limit: int, text: str, registry: Registry | None = None
 ) -> Mention | None:
     """The speaker phrase in toks[i:limit] (after a cue), or None when it names nobody."""
     lx = lexicon()
+    if i + 1 < limit and toks[i].key in _ATTENTION and toks[i + 1].key == _ILA:
+        return None  # 'ولفت النظر إلى أن': the cue's object (draw attention to), the subject elided
     chunks: list[Mention] = []
     j = i
     while j < limit and len(chunks) < 3:

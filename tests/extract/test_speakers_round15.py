@@ -1,0 +1,40 @@
+"""Speakers, round 15: classes of attribution errors found on blind2/blind8 and the corpus
+samples; one short invented sentence per construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar.extract.quotes import extract_quotes
+
+
+def _speaker(paragraphs: list[str], fragment: str) -> str | None:
+    hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
+    assert hits, extract_quotes(paragraphs)
+    return hits[0].speaker
+
+
+# 15a: 'لفت النظر/الانتباه/الأنظار إلى' (draw attention to): the noun is the cue's object, the
+# subject is the one who spoke before
+ATTENTION = [
+    (
+        ["وقال المدير خالد الأحمد إن المشروع اكتمل.", "ولفت النظر إلى أن الطريق سيفتح قريبا."],
+        "الطريق سيفتح",
+        "خالد الأحمد",
+    ),
+    (
+        ["وأكدت الوزيرة سارة العلي أن الخطة جاهزة، ولفتت الانتباه إلى أن التمويل متوفر."],
+        "التمويل متوفر",
+        "سارة العلي",
+    ),
+    (
+        ["وقال رئيس البلدية ماجد السالم إن الحديقة افتتحت.", "كما لفت الأنظار إلى أن الدخول مجاني."],
+        "الدخول مجاني",
+        "ماجد السالم",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), ATTENTION)
+def test_attention_after_lafata_is_the_object(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    assert _speaker(paragraphs, fragment) == speaker
