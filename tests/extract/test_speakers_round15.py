@@ -38,3 +38,26 @@ ATTENTION = [
 @pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), ATTENTION)
 def test_attention_after_lafata_is_the_object(paragraphs: list[str], fragment: str, speaker: str) -> None:
     assert _speaker(paragraphs, fragment) == speaker
+
+
+# 15b: foreign given names and mononyms ending in يه are names, not a noun + pronoun suffix
+NAMES_IN_YH = [
+    (["وأكدت بيونسيه أن الحفل كان رائعا."], "الحفل كان رائعا", "بيونسيه"),
+    (["وقال النجم البرازيلي بيليه إن العنصرية موجودة في كل مكان."], "العنصرية موجودة", "بيليه"),
+    (["وقال الحارس خورخيه كامبوس إن الفريق جاهز."], "الفريق جاهز", "خورخيه كامبوس"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), NAMES_IN_YH)
+def test_given_names_ending_in_yh(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    assert _speaker(paragraphs, fragment) == speaker
+
+
+# 15c: لفرانس برس / لفرانس24 after a name is the medium told, not the name's tail
+@pytest.mark.parametrize("medium", ["لفرانس برس", "لفرانس24", "لوكالة فرانس برس"])
+def test_france_presse_ends_the_name(medium: str) -> None:
+    assert _speaker([f"وقال الخبير جون سميث {medium} إن الاتفاق مهم."], "الاتفاق مهم") == "جون سميث"
+
+
+def test_frans_is_still_a_given_name() -> None:
+    assert _speaker(["وقال نائب الرئيس فرانس تيمرمانس إن الاتفاق مهم."], "الاتفاق مهم") == "فرانس تيمرمانس"

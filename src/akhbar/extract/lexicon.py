@@ -61,7 +61,8 @@ class Lexicon:
     particles: frozenset[str]
     compound_seconds: frozenset[str]
     theophoric: tuple[str, ...]
-    media: frozenset[str]
+    media: frozenset[str]  # after ل: the medium told (media_nouns and media_name_words)
+    media_names: frozenset[str]  # media words that a name phrase may still hold (فرانس)
     adverbial_nouns: frozenset[str]
     adverbials: frozenset[str]
     openers_adv: frozenset[str]
@@ -193,7 +194,8 @@ def lexicon() -> Lexicon:
         particles=_forms(titles_doc["name_particles"]),
         compound_seconds=_forms(titles_doc["compound_name_seconds"]),
         theophoric=tuple(sorted(_forms(titles_doc["theophoric_endings"]))),
-        media=_forms(titles_doc["media_nouns"]),
+        media=_forms(titles_doc["media_nouns"]) | _forms(titles_doc["media_name_words"]),
+        media_names=_forms(titles_doc["media_name_words"]),
         adverbial_nouns=_forms(titles_doc["adverbial_nouns"]),
         adverbials=_forms(titles_doc["adverbials"]) | _forms(titles_doc["adverbial_openers"]),
         openers_adv=_forms(titles_doc["adverbial_openers"]),

@@ -111,7 +111,7 @@ def _never_names(lx: Lexicon) -> frozenset[str]:
                 lx.group_heads,
                 lx.cues,
                 lx.states,
-                lx.media,
+                lx.media - lx.media_names,
                 _BLESSING,
             ),
         )
