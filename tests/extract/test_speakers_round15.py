@@ -61,3 +61,17 @@ def test_france_presse_ends_the_name(medium: str) -> None:
 
 def test_frans_is_still_a_given_name() -> None:
     assert _speaker(["وقال نائب الرئيس فرانس تيمرمانس إن الاتفاق مهم."], "الاتفاق مهم") == "فرانس تيمرمانس"
+
+
+# 15d: countries the state list lacked are a genitive of the office, not the head of a name
+COUNTRY_GENITIVES = [
+    ("وقالت رئيسة وزراء نيوزيلندا جاسيندا أرديرن إن البلاد حزينة.", "جاسيندا أرديرن"),
+    ("وقالت رئيسة وزراء اسكتلندا نيكولا ستيرجن إن الاستفتاء قادم.", "نيكولا ستيرجن"),
+    ("وقال رئيس كولومبيا إيفان دوكي إن السلام ممكن.", "إيفان دوكي"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), COUNTRY_GENITIVES)
+def test_country_genitive_ends_the_office(sentence: str, speaker: str) -> None:
+    quotes = extract_quotes([sentence])
+    assert [q.speaker for q in quotes] == [speaker]

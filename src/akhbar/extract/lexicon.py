@@ -58,6 +58,7 @@ class Lexicon:
     org_heads: frozenset[str]
     group_heads: frozenset[str]
     states: frozenset[str]
+    countries: frozenset[str]  # states and the countries that only stand as an office's genitive
     particles: frozenset[str]
     compound_seconds: frozenset[str]
     theophoric: tuple[str, ...]
@@ -191,6 +192,7 @@ def lexicon() -> Lexicon:
         org_heads=_forms(titles_doc["org_heads"]),
         group_heads=_forms(titles_doc["group_heads"]),
         states=_forms(titles_doc["states"]),
+        countries=_forms(titles_doc["states"]) | _forms(titles_doc["countries"]),
         particles=_forms(titles_doc["name_particles"]),
         compound_seconds=_forms(titles_doc["compound_name_seconds"]),
         theophoric=tuple(sorted(_forms(titles_doc["theophoric_endings"]))),

@@ -632,7 +632,7 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             j += 2  # 'رئيس الجانب السعودي في مجلس الأعمال ...'، 'الرقيب في شرطة «ويتشيتا»': the body
         elif (
             key[:1] == "و"
-            and (place_key(key[1:]) in lx.places or key[1:] in lx.states)
+            and (place_key(key[1:]) in lx.places or key[1:] in lx.countries)
             and toks[j - 1].word
             and (toks[j - 1].key[:1] == "ل" or place_key(toks[j - 1].key) in lx.places)
         ):
@@ -642,7 +642,7 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             and not toks[j - 1].definite
             and toks[j - 1].word
             and toks[j - 1].key not in lx.function_words
-            and (key in lx.states or place_key(key) in lx.places)
+            and (key in lx.countries or place_key(key) in lx.places)
         ):
             j += 1  # 'رئيس وزراء بريطانيا بوريس جونسون': the construct's country, then the name
         elif (
@@ -651,7 +651,7 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             and toks[j - 1].definite
             and j + 1 < limit
             and not toks[j + 1].definite
-            and (place_key(toks[j + 1].key) in lx.places or toks[j + 1].key in lx.states)
+            and (place_key(toks[j + 1].key) in lx.places or toks[j + 1].key in lx.countries)
             and (j + 2 >= limit or toks[j + 2].key[:1] != "و")  # (لريال مدريد وباريس ...: a list)
             and key[1:] not in lx.media
             and key not in lx.function_words
