@@ -1112,16 +1112,23 @@ def _fronted_source(
         # the phrase before the comma is more than its source, unless a clause opens right
         # after the source ('وبحسب المصادر لم تتوصل الأطراف ... ، ...')
         return None if strong_only else _source_then_clause(lx, toks, i, end, text, registry)
+    if _a_rule(lx, toks, m, verb, people=strong):
+        return None  # 'ووفقا للقانون الجديد،': a rule, not a source
+    return Anchor(i, _POST_CUE, i, comma + 1, "indirect", m)
+
+
+def _a_rule(lx: Lexicon, toks: list[Tok], m: Mention, verb: bool, *, people: bool) -> bool:
+    """Is a fronted source phrase a rule or a figure rather than someone who speaks: an
+    institution-like phrase with no verb of its own, no institution head, no marks, and (when
+    `people` allows it) not headed by people or an outlet (`_people_or_outlet`)?"""
     head = fold(m.text.split()[0])
-    if (
+    return (
         m.kind == "org"
         and not verb
         and head not in lx.org_heads
         and not _marked(toks, m)
-        and not (strong and _people_or_outlet(lx, head))
-    ):
-        return None  # 'ووفقا للقانون الجديد،': a rule, not a source
-    return Anchor(i, _POST_CUE, i, comma + 1, "indirect", m)
+        and not (people and _people_or_outlet(lx, head))
+    )
 
 
 def _people_or_outlet(lx: Lexicon, head: str) -> bool:
@@ -1159,14 +1166,7 @@ def _source_then_clause(
     t = toks[m.end]
     if not t.word or not (t.key in _CLAUSE_OPENERS or is_verb(lx, t.key)):
         return None
-    head = fold(m.text.split()[0])
-    if (
-        m.kind == "org"
-        and not verb
-        and head not in lx.org_heads
-        and not _marked(toks, m)
-        and not _people_or_outlet(lx, head)
-    ):
+    if _a_rule(lx, toks, m, verb, people=True):
         return None  # 'ووفقا للقانون الجديد تلتزم الشركات': a rule
     return Anchor(i, _POST_CUE, i, m.end, "indirect", m)
 
