@@ -75,3 +75,28 @@ COUNTRY_GENITIVES = [
 def test_country_genitive_ends_the_office(sentence: str, speaker: str) -> None:
     quotes = extract_quotes([sentence])
     assert [q.speaker for q in quotes] == [speaker]
+
+
+# 15e: an office 'في' a body named by its place or by a quoted name, then the holder's name
+BODY_AFTER_FI = [
+    ("وقال الباحث في معهد واشنطن ديفيد شينكر إن العقوبات ستستمر.", "ديفيد شينكر"),
+    ('وقال القيادي في "حركة النهضة" سمير ديلو إن الحوار مستمر.', "سمير ديلو"),
+    ("وقال الأستاذ في جامعة القاهرة حسن نافعة إن الحوار مستمر.", "حسن نافعة"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), BODY_AFTER_FI)
+def test_body_after_fi_then_the_name(sentence: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes([sentence])] == [speaker]
+
+
+def test_quoted_body_then_an_office_word_then_the_name() -> None:
+    quotes = extract_quotes(['وقال المسؤول في "إف بي آي" المكلف الملف، ستيف أنطوني إن القصف مستمر.'])
+    assert [q.speaker for q in quotes] == ["ستيف أنطوني"]
+
+
+def test_a_call_to_a_quoted_aim_is_not_a_body() -> None:
+    # إلى after the office opens what is called for, not where the office is
+    sentence = "من جهته، دعا مدير العمليات الإنسانية في الأمم المتحدة إلى «مضاعفة الجهود» من أجل الهدنة."
+    quotes = extract_quotes([sentence])
+    assert [(q.speaker, q.text[:3]) for q in quotes] == [("مدير العمليات الإنسانية في الأمم المتحدة", "إلى")]

@@ -49,6 +49,7 @@ NISBA_ENDS = ("ي", "يه", "يون", "يين", "ون", "ين")
 _IN = fold("في")
 
 ROLE_PREPS = frozenset(fold(w) for w in ("في", "لدى", "إلى", "عن"))
+_IN_AT = frozenset(fold(w) for w in ("في", "لدى"))  # (not إلى/عن: 'دعا الوزير إلى «...»' is the call)
 
 _BISM = frozenset(fold(w) for w in ("باسم", "باسمه", "باسمها"))
 
@@ -630,6 +631,24 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             and (toks[j + 2].definite or toks[j + 2].text in QUOTE_OPEN)
         ):
             j += 2  # 'رئيس الجانب السعودي في مجلس الأعمال ...'، 'الرقيب في شرطة «ويتشيتا»': the body
+        elif (
+            key in _IN_AT
+            and j + 3 < limit
+            and toks[j + 1].key in lx.org_heads
+            and not toks[j + 1].definite
+            and (toks[j + 2].key in lx.countries or place_key(toks[j + 2].key) in lx.places)
+            and namelike(lx, toks[j + 3])
+        ):
+            j += 3  # 'الباحث في معهد واشنطن ديفيد شينكر': a body named by its place, then the name
+        elif (
+            key in _IN_AT
+            and j + 2 < limit
+            and toks[j + 1].text in QUOTE_OPEN
+            and (close := short_quote_end(toks, j + 1, limit)) is not None
+            and close + 1 < limit
+            and (namelike(lx, toks[close + 1]) or toks[close + 1].definite)
+        ):
+            j = close + 1  # 'المسؤول في "جيش الإسلام" محمد علوش': a body by its quoted name
         elif (
             key[:1] == "و"
             and (place_key(key[1:]) in lx.places or key[1:] in lx.countries)
