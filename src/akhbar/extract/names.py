@@ -25,6 +25,7 @@ __all__ = [
     "before_nisba",
     "closing",
     "ends_phrase",
+    "gazetteer_words",
     "given",
     "is_title",
     "is_verb",
@@ -375,12 +376,10 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
     return j
 
 
-@lru_cache(maxsize=1)
-def person_words() -> frozenset[str]:
+@lru_cache(maxsize=4)
+def gazetteer_words(labels: frozenset[str]) -> frozenset[str]:
     """Folded words that the corpus-mined NER gazetteer (data/ner_gazetteer.tsv: word, label,
-    share of its nearest neighbours) calls a person's at least half the time: family names
-    with the article (الجبري، السديس، الشريم) that are also common words, and surnames written
-    alone (ترامب، روحاني)."""
+    share of its nearest neighbours) gives one of `labels` at least half the time."""
     try:
         lines = resources.files("akhbar.data").joinpath("ner_gazetteer.tsv").read_text(encoding="utf-8")
     except OSError:
@@ -388,13 +387,23 @@ def person_words() -> frozenset[str]:
     out = set()
     for line in lines.splitlines():
         parts = line.split("\t")
-        if len(parts) == 3 and parts[1] == "PER":
+        if len(parts) == 3 and parts[1] in labels:
             try:
                 if float(parts[2]) >= 0.5:
                     out.add(parts[0])
             except ValueError:
                 continue
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def person_words() -> frozenset[str]:
+    """Words the mined gazetteer calls a person's: family names with the article (الجبري،
+    السديس، الشريم) that are also common words, and surnames written alone (ترامب، روحاني)."""
+    return gazetteer_words(_PER)
+
+
+_PER = frozenset(["PER"])
 
 
 _AL = frozenset(["آل", "ال", "أل"])  # the family particle written alone (آل سعود)

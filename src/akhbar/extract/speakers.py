@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 import msgspec
 
@@ -26,6 +25,7 @@ from akhbar.extract.names import (
     before_nisba,
     closing,
     ends_phrase,
+    gazetteer_words,
     given,
     is_title,
     is_verb,
@@ -329,22 +329,12 @@ _ALLAH = fold("الله")
 
 @lru_cache(maxsize=1)
 def _gazetteer_names() -> frozenset[str]:
-    """Folded words the mined NER gazetteer (data/ner_gazetteer.tsv) labels a person's, an
-    organisation's or a place's at least half the time: names (ترامب، نتفليكس), not common nouns."""
-    try:
-        lines = resources.files("akhbar.data").joinpath("ner_gazetteer.tsv").read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    out = set()
-    for line in lines.splitlines():
-        parts = line.split("\t")
-        if len(parts) == 3 and parts[1] in ("PER", "ORG", "LOC"):
-            try:
-                if float(parts[2]) >= 0.5:
-                    out.add(parts[0])
-            except ValueError:
-                continue
-    return frozenset(out)
+    """Folded words the mined NER gazetteer labels a person's, an organisation's or a place's at
+    least half the time: names (ترامب، نتفليكس), not common nouns."""
+    return gazetteer_words(_NAME_LABELS)
+
+
+_NAME_LABELS = frozenset(["PER", "ORG", "LOC"])
 
 
 def _ranked_surname(lx: Lexicon, toks: list[Tok], i: int, r: int, registry: Registry | None) -> bool:
@@ -690,20 +680,24 @@ def _apposed_name_end(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> int:
             if c - r >= 2 and tok.text in ("،", ",") and c + 1 < limit and is_title(lx, toks[c + 1].key):
                 return c
             return r
-        key = tok.key
-        if (
-            key in lx.function_words
-            or key in lx.particles
-            or key in lx.cues
-            or key in lx.adverbials
-            or key in lx.relatives
-            or key[:1].isdigit()
-            or is_verb(lx, key)
-            or is_title(lx, key)
-            or tok.text.endswith(("ًا", "اً"))
-        ):
+        if _outside_name(lx, tok) or tok.key in lx.particles or is_verb(lx, tok.key):
             return r
     return r
+
+
+def _outside_name(lx: Lexicon, tok: Tok) -> bool:
+    """A word no name holds, whatever the scan: a function word, cue, adverbial, relative,
+    number, title, or a word in the accusative (ـًا)."""
+    key = tok.key
+    return (
+        key in lx.function_words
+        or key in lx.cues
+        or key in lx.adverbials
+        or key in lx.relatives
+        or key[:1].isdigit()
+        or is_title(lx, key)
+        or tok.text.endswith(("ًا", "اً"))
+    )
 
 
 def _name_before_office(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
@@ -729,17 +723,11 @@ def _name_before_office(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int
                 return i
             continue
         if (
-            key in lx.function_words
-            or key in lx.cues
-            or key in lx.adverbials
-            or key in lx.relatives
+            _outside_name(lx, tok)
             or key in lx.states
             or key in lx.org_heads
-            or key[:1].isdigit()
             or (key[:1] == "ل" and (is_title(lx, key[1:]) or is_title(lx, "ا" + key[1:])))  # للرئيس
             or (is_verb(lx, key) and not (c + 1 < limit and toks[c + 1].key in lx.particles))
-            or is_title(lx, key)
-            or tok.text.endswith(("ًا", "اً"))
         ):
             return i
     return i
@@ -782,16 +770,10 @@ def _apposed_name(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             (c > i and tok.definite and key not in lx.compound_seconds and key not in person_words())
             or key == _NOT
             or (key[-1:] == "ا" and key[:-1] in lx.not_names)  # تحسبا
-            or key in lx.function_words
-            or key in lx.cues
-            or key in lx.adverbials
-            or key in lx.relatives
+            or _outside_name(lx, tok)
             or key in lx.states
             or key in lx.org_heads
-            or key[:1].isdigit()
             or is_verb(lx, key)
-            or is_title(lx, key)
-            or tok.text.endswith(("ًا", "اً"))
         ):
             return i
     return i
