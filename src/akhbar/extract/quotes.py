@@ -334,6 +334,12 @@ class _Article:
         before = [name for pi, name in named if pi <= self.pi]
         return before[-1] if before else named[0][1]
 
+    def _of_named(self, role: str) -> bool:
+        """A title in construct with a person the article names ('محامي ترامب'، 'مستشار بوتين')
+        is definite: one known office, whoever the article named in it."""
+        words = role.split()
+        return len(words) == 2 and words[1][:2] != "ال" and self.registry.by_name(words[1]) is not None
+
     def speaker(self, mention: Mention | None, cue: CueForm, context: Speaker | None) -> Speaker | None:
         """Resolve a mention (or an elision) to a speaker and remember it for later elisions."""
         gender = "f" if cue.gender == "f" else (mention.gender if mention else None) or "m"
@@ -354,7 +360,7 @@ class _Article:
         else:
             known: Person | None = (
                 self.registry.by_role(mention.text, mention.gender or self._masculine(mention, cue), self.pi)
-                if mention.kind == "role" and _definite_role(mention.text)
+                if mention.kind == "role" and (_definite_role(mention.text) or self._of_named(mention.text))
                 else None
             )
             if known is None and mention.kind in ("org", "role") and not self._speaks_for(mention):
