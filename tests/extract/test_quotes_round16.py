@@ -22,3 +22,21 @@ def test_title_in_construct_with_a_named_person_is_the_person_named_in_that_offi
     ]
     assert _speakers(paras)[-1] == "يوري أوشاكوف"
 
+
+
+def test_the_same_source_is_whoever_was_quoted_last() -> None:
+    # 16b. 'حسب المصدر نفسه' / 'وذكر المصدر ذاته': the emphatic takes up the last speaker
+    paras = [
+        "وقال المتحدث باسم الشرطة المحلية كريم العبيدي إن دورية اعتقلت ثلاثة مشتبه بهم فجر اليوم.",
+        "وكان المشتبه بهم يخططون لسرقة مصرف في وسط المدينة، حسب المصدر نفسه.",
+    ]
+    assert _speakers(paras)[-1] == "كريم العبيدي"
+
+
+def test_the_same_sources_are_not_one_named_person() -> None:
+    # ... but 'المصادر نفسها' (plural) does not take up one named person
+    paras = [
+        "وقال وزير الداخلية كريم العبيدي إن الشرطة اعتقلت ثلاثة مشتبه بهم فجر اليوم.",
+        "وبحسب المصادر نفسها، فإن المشتبه بهم كانوا يخططون لسرقة مصرف في وسط المدينة.",
+    ]
+    assert _speakers(paras)[-1] != "كريم العبيدي"

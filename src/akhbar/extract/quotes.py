@@ -107,6 +107,9 @@ def _definite_role(text: str) -> bool:
     return any(w.startswith(("ال", "لل")) for w in words[:3])  # ولي عهد السعودية
 
 
+_EMPHATIC = frozenset(fold(w) for w in ("نفسه", "نفسها", "نفسهم", "أنفسهم", "ذاته", "ذاتها", "عينه", "عينها"))
+_SOURCE_ONE = fold("مصدر")
+_SOURCE = frozenset((_SOURCE_ONE, fold("مصادر")))
 _STATEMENTS = frozenset(fold(w) for w in ("البيان", "بيان", "البلاغ", "التقرير"))
 
 
@@ -682,7 +685,12 @@ class _Article:
                     context = self._previous_subject(toks, text, a, sents, last_end)
                     if context is None and a.cue_at < 2 and last is None:
                         context = self._new_subject(pi, toks, a)
-                sp = self.speaker(a.mention, a.cue, context)
+                sp = (
+                    self._same_source(toks, a.mention)
+                    if a.mention is not None and a.mention.end < len(toks)
+                    and toks[a.mention.end].key in _EMPHATIC
+                    else None
+                ) or self.speaker(a.mention, a.cue, context)
                 if sp is None and a.mention is None and a.cue.kind == "verb" and not a.backward:
                     sp = self._raw_subject(toks, text, a)
                 if sp is None and a.mention is None:
@@ -983,6 +991,24 @@ class _Article:
         person = (sure or candidates)[-1]
         role = person.roles[0] if person.roles else None
         sp = Speaker(person.name, role, True, "f" if cue.gender == "f" else "m", cue.number)
+        self.history.append(sp)
+        return sp
+
+    def _same_source(self, toks: list[Tok], m: Mention) -> Speaker | None:
+        """'حسب المصدر نفسه'، 'وقالت المصادر ذاتها': the emphatic takes up the last speaker."""
+        if not self.history or m.name or " " in m.text or not m.text.startswith("ال"):
+            return None  # (not 'لويس نفسه': the person himself)
+        head = self._words(m.text)
+        recent = self.history[-_HISTORY:]
+        last = next((sp for sp in reversed(recent) if self._words(sp.name)[:1] == head), None)
+        if last is None and head[0] in _SOURCE:
+            last = recent[-1]  # 'the same source': whoever was quoted last; 'the same sources' are
+            if head[0] != _SOURCE_ONE and last.number != "pl" and self.registry.by_name(last.name):
+                return None  # not one named person ('وفقا لرئيس الوزراء مانويل فالس' ... 'بحسب ما
+                # تقدره المخابرات' ... 'وبحسب المصادر نفسها')
+        if last is None:
+            return None
+        sp = Speaker(last.name, last.role, True, last.gender, last.number)
         self.history.append(sp)
         return sp
 
