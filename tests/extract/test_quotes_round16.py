@@ -40,3 +40,21 @@ def test_the_same_sources_are_not_one_named_person() -> None:
         "وبحسب المصادر نفسها، فإن المشتبه بهم كانوا يخططون لسرقة مصرف في وسط المدينة.",
     ]
     assert _speakers(paras)[-1] != "كريم العبيدي"
+
+
+def test_the_official_continuing_a_titled_persons_statements_is_that_person() -> None:
+    # 16c. 'وقال X، مدير عام ...، إن ...' then 'وأضاف المسؤول أن': the official just named
+    paras = [
+        "وقال سامي الحربي، مدير عام مطار المدينة، إن الرحلات عادت إلى مواعيدها المعتادة.",
+        "وأضاف المسؤول أن المطار استقبل أكثر من عشرة آلاف مسافر خلال يومين.",
+    ]
+    assert _speakers(paras) == ["سامي الحربي", "سامي الحربي"]
+
+
+def test_the_official_after_an_unnamed_official_is_not_the_titled_person() -> None:
+    # ... but after 'مسؤول ...' written in between, 'المسؤول' is that unnamed one
+    paras = [
+        "وقال سامي الحربي، مدير عام مطار المدينة، إن الرحلات عادت إلى مواعيدها المعتادة.",
+        "وتحدث الصحفيون مع مسؤول في شركة الطيران الوطنية. وقال المسؤول إن الشركة ستزيد رحلاتها.",
+    ]
+    assert _speakers(paras)[-1] != "سامي الحربي"

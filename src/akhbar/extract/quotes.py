@@ -108,6 +108,8 @@ def _definite_role(text: str) -> bool:
 
 
 _EMPHATIC = frozenset(fold(w) for w in ("نفسه", "نفسها", "نفسهم", "أنفسهم", "ذاته", "ذاتها", "عينه", "عينها"))
+_OFFICIAL_HEAD = fold("مسؤول")
+_OFFICIAL = frozenset(fold(w) for w in ("المسؤول", "المسؤولة"))
 _SOURCE_ONE = fold("مصدر")
 _SOURCE = frozenset((_SOURCE_ONE, fold("مصادر")))
 _STATEMENTS = frozenset(fold(w) for w in ("البيان", "بيان", "البلاغ", "التقرير"))
@@ -686,9 +688,12 @@ class _Article:
                     if context is None and a.cue_at < 2 and last is None:
                         context = self._new_subject(pi, toks, a)
                 sp = (
-                    self._same_source(toks, a.mention)
-                    if a.mention is not None and a.mention.end < len(toks)
-                    and toks[a.mention.end].key in _EMPHATIC
+                    (
+                        self._same_source(toks, a.mention)
+                        if a.mention.end < len(toks) and toks[a.mention.end].key in _EMPHATIC
+                        else self._official_goes_on(pi, toks, a, a.mention)
+                    )
+                    if a.mention is not None
                     else None
                 ) or self.speaker(a.mention, a.cue, context)
                 if sp is None and a.mention is None and a.cue.kind == "verb" and not a.backward:
@@ -1009,6 +1014,33 @@ class _Article:
         if last is None:
             return None
         sp = Speaker(last.name, last.role, True, last.gender, last.number)
+        self.history.append(sp)
+        return sp
+
+    def _official_goes_on(self, pi: int, toks: list[Tok], a: Anchor, m: Mention) -> Speaker | None:
+        """'وقال مصطفى الصغير، مدير عام آثار الكرنك، إن ...' then 'وأضاف المسؤول أن': a bare
+        'the official' opening the next sentence of a titled person's statements is that person
+        (elsewhere, or after an unnamed 'مسؤول ...', it is a source the article does not name)."""
+        if fold(m.text) not in _OFFICIAL or not self.out or not self.history or a.cue.kind != "verb":
+            return None
+        last, prior = self.out[-1], self.history[-1]
+        if (
+            last.paragraph < pi - 1
+            or last.speaker != prior.name
+            or not prior.role
+            or " " not in prior.name
+            or self.registry.by_name(prior.name) is None
+            or _OFFICIAL_HEAD in self.registry.unnamed
+            or not toks[a.cue_at].text.startswith("و")
+            or (a.cue_at > 0 and toks[a.cue_at - 1].word)
+        ):
+            return None
+        since = last.end if last.paragraph == pi else 0
+        if any(_OFFICIAL_HEAD in t.key and t.start >= since for t in toks[: a.cue_at]):
+            return None  # '... مع تصريحات مسؤول دفاعي أميركي كبير. وقال المسؤول إن': that one
+        if (prior.gender == "f") != (a.cue.gender == "f"):
+            return None
+        sp = Speaker(prior.name, prior.role, True, prior.gender, prior.number)
         self.history.append(sp)
         return sp
 
