@@ -48,6 +48,7 @@ compiled: $(STAMP)
 	rm -rf $(BUILD_C) && mkdir -p $(BUILD_C)/tree
 	cp -r setup.py pyproject.toml README.md LICENSE src $(BUILD_C)/tree/
 	find $(BUILD_C)/tree -name __pycache__ -prune -exec rm -rf {} + ; rm -rf $(BUILD_C)/tree/src/*.egg-info
+	$(BIN)/python -m pip install -q 'setuptools>=77' wheel  # the build backend, for --no-build-isolation
 	cd $(BUILD_C)/tree && AKHBAR_COMPILE=1 $(CURDIR)/$(BIN)/python -m pip wheel -q --no-build-isolation --no-deps -w ../dist .
 	test -x $(VENV_C)/bin/python || $(PY) -m venv $(VENV_C)
 	$(VENV_C)/bin/python -m pip install -q --upgrade pip
