@@ -21,6 +21,8 @@ from akhbar.extract.speakers import Mention, honorific_pronouns, parse_speaker
 from akhbar.extract.tokens import QUOTE_CLOSE, QUOTE_OPEN, SENTENCE_END, Tok, closing_quote
 
 __all__ = [
+    "BY_SAYING",
+    "DESCRIBING",
     "MAX_SENTENCE",
     "NEGATIONS",
     "Anchor",
@@ -346,19 +348,19 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             and t.word
             and (t.key in cues or (t.bare in cues and not _glued_name(lx, toks, j)))
             and not _via(lx, toks, j)
-            and t.key != _BY_SAYING  # 'وختم X كلامه بالقول:': the verb's own complement follows
-            and cues.get(t.bare, cues.get(t.key, cue)).lemma
-            not in _DESCRIBING  # 'انتقد X القانون ووصفه بأنه'
+            and t.key != BY_SAYING  # 'وختم X كلامه بالقول:': the verb's own complement follows
+            and cues.get(t.bare, cues.get(t.key, cue)).lemma not in DESCRIBING  # 'انتقد X القانون ووصفه بأنه'
         ):
             return None
         j += 1
     return None
 
 
-_BY_SAYING = fold("بالقول")
+BY_SAYING = fold("بالقول")  # the lemma (and folded form) cues.json gives the verbal noun 'by saying'
 # cues.json's lemmas of وصف/اعتبر with an object pronoun (ووصفه بأنه): after a verb they describe
-# its object, and the verb's own complement may follow them
-_DESCRIBING = frozenset(["وصفه", "اعتبره"])
+# its object, and the verb's own complement may follow them; inside a running statement of the
+# same sentence they describe part of it and do not cut it (quotes)
+DESCRIBING = frozenset(["وصفه", "اعتبره"])
 
 
 _BEFORE_AFTER = frozenset(fold(w) for w in ("قبل", "بعد"))

@@ -54,6 +54,9 @@ class Lexicon:
     titles_m: frozenset[str]
     titles_f: frozenset[str]
     honorifics: frozenset[str]
+    eponyms: frozenset[str]  # honorifics that also name institutions (مدينة الملك عبدالله)
+    eponyms_not_after_group: frozenset[str]  # never open the one person picked out of a group
+    institution_adjectives: frozenset[str]  # continue an institution's name (الأعلى، الأبيض)
     genitive_titles: frozenset[str]
     org_heads: frozenset[str]
     group_heads: frozenset[str]
@@ -188,6 +191,9 @@ def lexicon() -> Lexicon:
         title_heads=every_title | _forms(titles_doc["honorifics"]),
         person_nouns=person_nouns,
         honorifics=_forms(titles_doc["honorifics"]),
+        eponyms=_forms_where(titles_doc["eponym_honorifics"]),
+        eponyms_not_after_group=_forms_where(titles_doc["eponym_honorifics"], "not_after_group"),
+        institution_adjectives=_forms(titles_doc["institution_adjectives"]),
         genitive_titles=_forms(titles_doc["genitive_titles"]),
         org_heads=_forms(titles_doc["org_heads"]),
         group_heads=_forms(titles_doc["group_heads"]),

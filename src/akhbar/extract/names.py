@@ -592,7 +592,7 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             and toks[j - 1].key not in _BISM
         ):
             break  # 'شبه ولي عهد السعودية المرشد الأعلى ...': the object, a second person
-        if key in _ROYAL and (k := _royal_named(lx, toks, j, limit)) > j:
+        if key in lx.eponyms and (k := _royal_named(lx, toks, j, limit)) > j:
             j = k  # 'مدير مدينة الملك عبدالله الرياضية': an institution named after a king
         elif is_title(lx, key) or key in _BISM:
             j += 1
@@ -766,7 +766,6 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
 
 
 _ABD = fold("عبد")
-_ROYAL = frozenset(fold(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ"))
 
 
 def _royal_named(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> int:

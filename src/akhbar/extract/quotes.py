@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from akhbar.extract.anchors import (
+    BY_SAYING,
+    DESCRIBING,
     MAX_SENTENCE,
     NEGATIONS,
     Anchor,
@@ -564,7 +566,7 @@ class _Article:
             a = analyse(lx, toks, i, cue, text, self.registry, sents) if cue is not None else None
             if a is not None and a.mention is not None and fold(a.mention.text) in _NOT_SPEAKERS:
                 a.mention = None  # 'صرح مرارا أنه'، 'حسبما أفادت': an adverb or a particle, no subject
-            if a is not None and a.cue.lemma == _BY_SAYING:
+            if a is not None and a.cue.lemma == BY_SAYING:
                 a = self._by_saying(toks, i, a, text)
             if a is None or (
                 heading
@@ -580,7 +582,7 @@ class _Article:
                 i += 1  # 'وأفاد مصدر مطلع بأن كوشنر أبلغ حماه ...': a report inside the statement
                 continue
             if (
-                a.cue.lemma in _DESCRIBED
+                a.cue.lemma in DESCRIBING
                 and same_sentence(toks, anchors, i)
                 and (anchors[-1].content < i - 1 or toks[i - 1].bare not in lx.relatives)
             ):
@@ -1482,11 +1484,6 @@ def _adjuncts(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> bool:
 # not عن: 'نقلت الوكالة أمس عن X أن' names the speaker after it
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "على", "خلال", "عبر", "أمام", "لدى", "مع"))
 
-_BY_SAYING = "بالقول"  # the lemma cues.json gives the verbal noun 'by saying' (see `_by_saying`)
-
-# the lemmas cues.json gives وصف/اعتبر with an object pronoun (وصفه بأنه، اعتبرها): inside a
-# running statement of the same sentence they describe part of it and do not cut it
-_DESCRIBED = frozenset(["وصفه", "اعتبره"])
 
 _KUNYA = frozenset(fold(w) for w in ("أم", "أبو", "ابو"))  # 'أم فيصل': mother of, a name's first word
 

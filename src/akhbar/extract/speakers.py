@@ -509,7 +509,10 @@ def _late_name(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> tuple[int, i
         if (
             key in lx.particles
             or (key in lx.function_words and key not in ROLE_PREPS)
-            or (key in lx.adverbials and not (key in _ADJECTIVES and _office_word(lx, toks[k - 1])))
+            or (
+                key in lx.adverbials
+                and not (key in lx.institution_adjectives and _office_word(lx, toks[k - 1]))
+            )
             or key in lx.adverbial_nouns
             or key in lx.cues
             or key in lx.relatives
@@ -845,35 +848,6 @@ def _rank_after(lx: Lexicon, toks: list[Tok], i: int, r: int, n: int, limit: int
     return r
 
 
-_ADJECTIVES = frozenset(
-    fold(w)
-    for w in (
-        "العام",
-        "العامة",
-        "الأعلى",
-        "العليا",
-        "الكبرى",
-        "الأول",
-        "الأولى",
-        "الجديد",
-        "الجديدة",
-        "الخاصة",
-        "الحر",
-        "الحرة",
-        "الأبيض",  # colours name institutions: البيت الأبيض، البيت الأزرق، الهلال الأحمر
-        "البيضاء",
-        "الأحمر",
-        "الحمراء",
-        "الأخضر",
-        "الخضراء",
-        "الأزرق",
-        "الزرقاء",
-        "الأسود",
-        "السوداء",
-    )
-)
-
-
 def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
     """Does toks[j] continue the institution named at toks[i]? (المرصد السوري لحقوق الإنسان)"""
     tok = toks[j]
@@ -889,7 +863,7 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
     if (
         tok.definite
         and toks[j - 1].definite
-        and not (key.endswith(NISBA_ENDS) or key.startswith("الم") or key in _ADJECTIVES)
+        and not (key.endswith(NISBA_ENDS) or key.startswith("الم") or key in lx.institution_adjectives)
     ):
         return False  # 'لجنة مراقبة الانتخابات النتائج': after a definite genitive only an adjective follows
     if tok.definite or key.endswith(NISBA_ENDS):
@@ -994,7 +968,12 @@ def parse_speaker(
                 break
             j = skipped
             continue
-        if chunks and chunks[-1].kind == "group" and t.key in lx.honorifics and t.key not in _ROYAL:
+        if (
+            chunks
+            and chunks[-1].kind == "group"
+            and t.key in lx.honorifics
+            and t.key not in lx.eponyms_not_after_group
+        ):
             ranked = _chunk(lx, toks, j, limit, text, registry)  # 'أحد المشاركين في المسرحية
             if ranked is not None and ranked.kind == "person":  # الدكتور فهد غزولي': the one named
                 chunks.append(ranked)
@@ -1212,10 +1191,6 @@ _QAD = frozenset(["قد", "لقد"])
 
 def _is_speakerish(lx: Lexicon, key: str) -> bool:
     return key in lx.org_heads or key in lx.group_heads or key in lx.states
-
-
-# Royal honorifics also name institutions (مكتبة الملك عبدالعزيز، جامعة الأمير سلطان).
-_ROYAL = frozenset(fold(w) for w in ("الملك", "الأمير", "الأميرة"))
 
 
 @lru_cache(maxsize=1)
