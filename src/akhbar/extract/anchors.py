@@ -436,10 +436,13 @@ def analyse(
             return None  # 'داعيا المولى أن يتغمده برحمته': a prayer
         mention = None
         if cue.kind == "verb" and j > i + 1:
-            mention = parse_speaker(toks, i + 1, j, text, registry)
             if cue.lemma == "نقل":
                 return _relayed(lx, toks, i, j, cue, mode, text, registry)
+            if not _own_subject(cue):
+                mention = parse_speaker(toks, i + 1, j, text, registry)
         if mention is None and cue.kind == "verb" and j > i + 1 and _content_like(lx, toks, i + 1, j):
+            if _own_subject(cue):
+                return None  # 'وأعلنوا التوصل إلى اتفاق ... بعد أن': content, no subject to read
             mention = _long_subject(lx, toks, i, j, text, registry)
             if mention is None:
                 return None  # 'من كشف تشكيلة المنتخب ...، وبات من المرجح أن': content, not a speaker
@@ -683,7 +686,7 @@ def _weak(
         and not (cue.lemma == _CONSIDER and cue.tense == "present")
     ):  # not 'في بلد يعتبر فيه الطعام مكلفا' (passive)
         k += 1  # 'بيانا نفت فيه أي علاقة'، 'مؤتمرا دعا خلاله إلى': what it was said in, then the content
-    if cue.kind == "verb":
+    if cue.kind == "verb" and not _own_subject(cue):
         mention = parse_speaker(toks, k, end, text, registry)
         if mention is not None:
             k = mention.end
@@ -746,6 +749,16 @@ def _weak(
             lx, toks, start, min(end, start + 5), governed, False
         ) is not None:
             return Anchor(i, cue, i, start, "indirect", None)  # the object is part of the call
+    if (
+        mention is None
+        and _own_subject(cue)
+        and (governed or "ب" in comps)
+        and k + 1 < end
+        and toks[k].word
+        and toks[k].key not in lx.function_words
+        and _far_prep(lx, toks, k, min(end, k + 6), governed, "ب" in comps) is not None
+    ):
+        return Anchor(i, cue, i, k, "indirect", None)  # 'وطالبوا الحكومة بفتح'، 'ودعوا المجتمع الدولي إلى'
     if k >= end or not toks[k].word:
         return None
     key = toks[k].key
@@ -787,9 +800,21 @@ def _weak(
         return Anchor(i, cue, i, k, "indirect", mention, silent=True)
     if mode != "prep" and _new_clause(lx, toks, k - 1):
         return None  # 'أعلنت الأسبوع الماضي، وحصل فيها': a new clause, not the object
-    if mention is None and cue.kind == "verb" and (key in lx.titles or key in lx.org_heads):
+    if (
+        mention is None
+        and cue.kind == "verb"
+        and (key in lx.titles or key in lx.org_heads)
+        and not _own_subject(cue)  # 'وطالبوا الحكومة بـ': the plural's object
+    ):
         return None  # a speaker the parser could not read: better no statement than a wrong one
     return Anchor(i, cue, i, k, "indirect", mention)
+
+
+def _own_subject(cue: CueForm) -> bool:
+    """A plural or dual verb ('قالوا'، 'أكدا'، 'وطالبوا'، 'يقولون') carries its subject as a suffix:
+    a verb before its noun subject stays singular (قال المسؤولون), so a noun right after it is
+    its object or the content ('وأكدا العمل على'، 'وطالبوا الحكومة بفتح'), never the speaker."""
+    return cue.kind == "verb" and cue.number == "pl"
 
 
 _ANY = fold("أي")  # a function word that may open a direct object, as ما does: 'نفت أي علاقة مع'
