@@ -8,7 +8,8 @@
 - blind5: 36 articles annotated blind, a development set (its errors may be studied);
 - blind6: 30 articles annotated blind and never tuned on: a third honest measure;
 - blind7: 30 articles annotated blind and never tuned on (drawn in session 5 to replace blind2);
-- blind8: 30 articles annotated blind, a development set from the start (session 5).
+- blind8: 30 articles annotated blind, a development set from the start (session 5);
+- blind9, blind10: 30 articles each annotated blind, development sets from the start (session 6).
 Floors are measured figures rounded down; they only ever rise (see each set's floors.json).
 """
 
@@ -34,6 +35,8 @@ PAGES = {
     "blind6": 30,
     "blind7": 30,
     "blind8": 30,
+    "blind9": 30,
+    "blind10": 30,
 }
 
 
