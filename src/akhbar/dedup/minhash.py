@@ -9,14 +9,22 @@ candidates' signatures. A signature also carries its text's shingle count, so a 
 has an estimated Jaccard J and an estimated containment of the smaller text in the larger (a copy
 cut short). Two articles are copies when J ≥ THRESHOLD or containment ≥ CONTAINMENT; a pair whose
 estimates fall near those lines (the 128-value estimate is ±0.04 at J = 0.5) is decided on the
-exact shingle sets, read from the store. Clusters are the connected components. The thresholds,
-SHINGLE and the banding were set on the labelled pair set (docs/corpus-bench.md).
+exact shingle sets, read from the store.
+
+Clusters grow by average link, not by chaining: links are taken in arrival order (by their later
+article, strongest first), and a link joins its two articles' clusters only when at least
+LINKAGE of the pairs across them are copies by their signatures' estimates (on the first
+_LINK_SAMPLE members of each, by id). So an article that copies two different stories (a
+template shared by two announcements, a round-up holding two short items) joins one of them and
+does not merge them. Clusters only grow or merge as articles arrive, so an incremental pass gives
+the clusters a whole pass gives. The thresholds, LINKAGE, SHINGLE and the banding were set on the
+labelled pair set (docs/corpus-bench.md).
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -39,8 +47,10 @@ __all__ = [
 
 NUM_PERM = 128
 SHINGLE = 3  # words per shingle
-THRESHOLD = 0.57  # Jaccard of shingle sets at which two articles are copies of one story
-CONTAINMENT = 0.82  # share of the smaller text's shingles in the larger: a copy cut short
+THRESHOLD = 0.54  # Jaccard of shingle sets at which two articles are copies of one story
+CONTAINMENT = 0.80  # share of the smaller text's shingles in the larger: a copy cut short
+LINKAGE = 0.34  # share of the pairs across two clusters that must be copies for them to join
+_LINK_SAMPLE = 16  # members of each cluster (the first by id) that the LINKAGE test reads
 MIN_SHINGLES = 18  # containment says nothing about a text of a few words
 _UNSURE = 0.12  # estimates this close to a threshold are checked on the exact shingle sets
 # At most this many exact checks a pass (each reads and shingles two records); past it, estimates
@@ -200,30 +210,6 @@ def candidate_pairs(keys: np.ndarray, new: np.ndarray | None = None) -> np.ndarr
     return np.stack([coded // n, coded % n], axis=1)
 
 
-def _link_components(a: np.ndarray, b: np.ndarray) -> list[list[int]]:
-    """Components of the graph with edges a[i]–b[i], over the linked rows only, in numpy: every
-    row takes the smallest label among its neighbours, then labels jump to their label's label,
-    until nothing changes (a few rounds: the jumps halve the distances)."""
-    if not len(a):
-        return []
-    nodes = _distinct(np.concatenate([a, b]))
-    ia, ib = np.searchsorted(nodes, a), np.searchsorted(nodes, b)
-    labels = np.arange(len(nodes))
-    while True:
-        low = np.minimum(labels[ia], labels[ib])
-        new = labels.copy()
-        np.minimum.at(new, ia, low)
-        np.minimum.at(new, ib, low)
-        while not np.array_equal(jumped := new[new], new):
-            new = jumped
-        if np.array_equal(new, labels):
-            break
-        labels = new
-    order = np.argsort(labels, kind="stable")  # rows of one component together, ascending inside
-    cuts = np.flatnonzero(np.diff(labels[order])) + 1
-    return [nodes[g].tolist() for g in np.split(order, cuts)]
-
-
 def cluster_signatures(signatures: Mapping[int, np.ndarray]) -> list[list[int]]:
     """Clusters (sorted ids, size ≥ 2) of articles whose signatures estimate them copies (in
     memory, estimates only; `cluster_store` also checks unsure pairs exactly)."""
@@ -231,13 +217,83 @@ def cluster_signatures(signatures: Mapping[int, np.ndarray]) -> list[list[int]]:
     if not ids:
         return []
     sigs = np.stack([np.asarray(signatures[i], dtype=np.uint32) for i in ids])
-    pairs = candidate_pairs(band_keys(sigs))
-    kept = [
-        (a, b) for a, b in pairs.tolist() if _informative(sigs[a]) and copies(*_estimates(sigs[a], sigs[b]))
-    ]
-    links = np.array(kept, dtype=np.int64).reshape(-1, 2)
-    groups = [sorted(ids[i] for i in g) for g in _link_components(links[:, 0], links[:, 1])]
-    return sorted(groups, key=lambda g: g[0])
+    kept: list[tuple[int, int]] = []
+    sims: list[float] = []
+    for a, b in candidate_pairs(band_keys(sigs)).tolist():
+        estimate = _estimates(sigs[a], sigs[b])
+        if _informative(sigs[a]) and copies(*estimate):
+            kept.append((ids[a], ids[b]))
+            sims.append(estimate[0])
+    by_id = dict(zip(ids, sigs, strict=True))
+    linkage = _Linkage(lambda _: by_id)
+    linkage.run(np.array(kept, dtype=np.int64).reshape(-1, 2), np.array(sims, dtype=np.float64))
+    return sorted(linkage.groups(), key=lambda g: g[0])
+
+
+def _estimated_copies(a: np.ndarray, b: np.ndarray) -> int:
+    """How many of the pairs across two stacks of signatures their estimates call copies."""
+    j = (a[:, None, :NUM_PERM] == b[None, :, :NUM_PERM]).mean(axis=2)
+    na, nb = a[:, NUM_PERM].astype(np.float64)[:, None], b[:, NUM_PERM].astype(np.float64)[None, :]
+    small = np.minimum(na, nb)
+    c = np.minimum(1.0, j * (na + nb) / (1 + j) / np.maximum(small, 1))
+    return int(np.count_nonzero((j >= THRESHOLD) | ((c >= CONTAINMENT) & (small >= MIN_SHINGLES))))
+
+
+class _Linkage:
+    """Clusters grown link by link under the LINKAGE test (see the module docstring): links are
+    taken by their later article, then strongest first; a link joins two clusters when at least
+    LINKAGE of the pairs across their first _LINK_SAMPLE members are copies by estimate (the
+    link's own pair counts as a copy: it may have been checked on exact shingles)."""
+
+    def __init__(self, fetch: Callable[[Sequence[int]], Mapping[int, np.ndarray]]) -> None:
+        self.fetch = fetch  # signatures of these articles
+        self.root: dict[int, int] = {}  # article -> its cluster's smallest id
+        self.members: dict[int, list[int]] = {}  # smallest id -> the cluster's ids, ascending
+        self.sigs: Mapping[int, np.ndarray] = {}
+
+    def seed(self, clusters: Iterable[Sequence[int]]) -> None:
+        """Start from these clusters (an incremental pass: the stored clusters links touch)."""
+        for cluster in clusters:
+            members = sorted(cluster)
+            self.members[members[0]] = members
+            self.root.update(dict.fromkeys(members, members[0]))
+
+    def run(self, links: np.ndarray, sims: np.ndarray, chunk: int = 20_000) -> None:
+        """Take (m, 2) article-id links with their estimated or exact Jaccard, in order; each
+        chunk of links reads the signatures its tests can need, and only those."""
+        order = np.lexsort((links.min(axis=1), -sims, links.max(axis=1)))
+        for start in range(0, len(order), chunk):
+            part = links[order[start : start + chunk]].tolist()
+            need = {x for pair in part for x in pair}
+            need.update(*(self._head(self.root.get(x, x)) for x in list(need)))
+            self.sigs = self.fetch(sorted(need))
+            for a, b in part:
+                self._link(a, b)
+        self.sigs = {}
+
+    def groups(self) -> list[list[int]]:
+        """The clusters (ids ascending), seeded ones included."""
+        return list(self.members.values())
+
+    def _head(self, root: int) -> list[int]:
+        return self.members.get(root, [root])[:_LINK_SAMPLE]
+
+    def _link(self, a: int, b: int) -> None:
+        ra, rb = self.root.get(a, a), self.root.get(b, b)
+        if ra == rb:
+            return
+        ha, hb = self._head(ra), self._head(rb)
+        if len(ha) * len(hb) > 1:
+            sa = np.stack([self.sigs[x] for x in ha])
+            sb = np.stack([self.sigs[x] for x in hb])
+            found = _estimated_copies(sa, sb)
+            if a in ha and b in hb and not _estimated_copies(sa[[ha.index(a)]], sb[[hb.index(b)]]):
+                found += 1  # the link itself, decided on exact shingles
+            if found < LINKAGE * len(ha) * len(hb):
+                return
+        merged = sorted(self.members.pop(ra, [ra]) + self.members.pop(rb, [rb]))
+        self.members[merged[0]] = merged
+        self.root.update(dict.fromkeys(merged, merged[0]))
 
 
 class _SignatureStore(Protocol):
@@ -280,13 +336,15 @@ def _keys_by_chunk(store: _SignatureStore, chunk: int = 20_000) -> Iterator[tupl
         yield ids, band_keys(np.frombuffer(b"".join(blobs), dtype=np.uint32).reshape(-1, NUM_PERM + 1))
 
 
-def _verify(store: _SignatureStore, ids: Sequence[int], pairs: np.ndarray) -> np.ndarray:
-    """The candidate pairs that are copies, as an (m, 2) array: estimates in numpy, block by block
-    (each block reads only its own articles' signatures, so memory follows the block), unsure
-    ones on exact shingles."""
+def _verify(store: _SignatureStore, ids: Sequence[int], pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The candidate pairs that are copies, as an (m, 2) array, and their Jaccard (estimated, or
+    exact where checked): estimates in numpy, block by block (each block reads only its own
+    articles' signatures, so memory follows the block), unsure ones on exact shingles."""
     exact = _ExactShingles(store)
     found: list[np.ndarray] = []
+    sims: list[np.ndarray] = []
     links: list[tuple[int, int]] = []  # the exact checks' (few) links
+    link_sims: list[float] = []
     budget = EXACT_BUDGET
     for start in range(0, len(pairs), _BLOCK):
         block = pairs[start : start + _BLOCK]
@@ -305,6 +363,7 @@ def _verify(store: _SignatureStore, ids: Sequence[int], pairs: np.ndarray) -> np
         unsure = np.abs(j - THRESHOLD) < _UNSURE
         unsure |= (small >= MIN_SHINGLES) & (np.abs(c - CONTAINMENT) < _UNSURE)
         found.append(block[informative & sure & ~unsure])
+        sims.append(j[informative & sure & ~unsure])
         check = informative & unsure
         todo = list(zip(block[check].tolist(), j[check], c[check], small[check], strict=True))
         for part in range(0, len(todo), _EXACT_CHUNK):
@@ -315,8 +374,10 @@ def _verify(store: _SignatureStore, ids: Sequence[int], pairs: np.ndarray) -> np
                 decided = _exact(exact(ids[a]), exact(ids[b])) if budget >= 0 else (jj, cc, int(ss))
                 if copies(*decided):
                     links.append((a, b))
+                    link_sims.append(decided[0])
     found.append(np.array(links, dtype=np.int64).reshape(-1, 2))
-    return np.concatenate(found)
+    sims.append(np.array(link_sims, dtype=np.float64))
+    return np.concatenate(found), np.concatenate(sims)
 
 
 _BLOCK = 50_000  # candidate pairs estimated at once (their signatures are read per block)
@@ -352,8 +413,10 @@ class _ExactShingles:
 
 
 def _state_version() -> str:
-    """What stored clusters depend on besides the articles: signatures, banding and thresholds."""
-    return f"{MINHASH_VERSION}+b{BANDS}r{ROWS}+t{THRESHOLD}c{CONTAINMENT}m{MIN_SHINGLES}"
+    """What stored clusters depend on besides the articles: signatures, banding, thresholds and
+    linkage (a store clustered under other ones, or by connected components, is reclustered)."""
+    rule = f"t{THRESHOLD}c{CONTAINMENT}m{MIN_SHINGLES}+avg{LINKAGE}s{_LINK_SAMPLE}"
+    return f"{MINHASH_VERSION}+b{BANDS}r{ROWS}+{rule}"
 
 
 def cluster_store(store: _SignatureStore, *, full: bool = False) -> ClusterStats:
@@ -391,15 +454,26 @@ def _all_keys(store: _SignatureStore) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(id_parts), np.concatenate(parts)
 
 
+def _signature_reader(store: _SignatureStore) -> Callable[[Sequence[int]], dict[int, np.ndarray]]:
+    """Reads the signatures of some articles (the LINKAGE tests of a chunk of links)."""
+
+    def fetch(ids: Sequence[int]) -> dict[int, np.ndarray]:
+        rows = store.signatures_of(MINHASH_VERSION, ids)
+        return {aid: np.frombuffer(sig, dtype=np.uint32) for aid, sig in rows}
+
+    return fetch
+
+
 def _cluster_all(store: _SignatureStore, head: int, hashed: int) -> ClusterStats:
     """Recluster the whole store and save the clusters."""
     ids, keys = _all_keys(store)
     pairs = candidate_pairs(keys)
     del keys  # one copy of the band keys, not two, while pairs are found
-    links = _verify(store, ids.tolist(), pairs)
+    links, sims = _verify(store, ids.tolist(), pairs)
     del pairs
-    groups = _link_components(links[:, 0], links[:, 1])
-    clusters = sorted((sorted(ids[g].tolist()) for g in groups), key=lambda g: g[0])
+    linkage = _Linkage(_signature_reader(store))
+    linkage.run(ids[links], sims)
+    clusters = sorted(linkage.groups(), key=lambda g: g[0])
     store.replace_clusters(clusters, (_state_version(), head))
     return ClusterStats(hashed, len(ids), len(clusters), sum(len(c) for c in clusters))
 
@@ -408,8 +482,11 @@ def _cluster_new(
     store: _SignatureStore, added: Sequence[int], broken: Sequence[int], head: int, hashed: int
 ) -> ClusterStats:
     """Link the articles added since the last pass and rebuild the clusters that lost a member:
-    verify only the pairs that involve one of them, then write the clusters that change (a
-    grown or merged cluster keeps the smallest id among those it joins)."""
+    verify only the pairs that involve one of them, take those links in order from the stored
+    clusters they touch (a rebuilt cluster's members start alone), then write the clusters that
+    change (a grown or merged cluster keeps the smallest id among those it joins). Rebuilt
+    members are re-linked in the same order as new ones, so a rebuild can differ from a whole
+    pass where the lost article had decided which of two clusters one of them joined."""
     state = (_state_version(), head)
     if not added and not broken:
         if store.cluster_state() != state:
@@ -420,22 +497,22 @@ def _cluster_new(
     touched = np.asarray([*added, *(aid for aid, _ in rebuilt)], dtype=np.int64)
     pairs = candidate_pairs(keys, new=np.isin(ids, touched))
     del keys
-    links = ids[_verify(store, ids.tolist(), pairs)]  # article ids
-    del pairs
+    found, sims = _verify(store, ids.tolist(), pairs)
+    links = ids[found]  # article ids
+    del pairs, found
     broken_set = set(broken)
     joined = {k for k in store.clusters_of(_distinct(links).tolist()).values() if k not in broken_set}
     members = store.members_of(sorted(joined))
-    # An intact cluster that a link touches joins as a whole: an edge from each member to the
-    # cluster's first member.
-    first: dict[int, int] = {}
-    for aid, k in sorted(members):
-        first.setdefault(k, aid)
-    edges = np.array([(first[k], aid) for aid, k in members], dtype=np.int64).reshape(-1, 2)
-    edges = np.concatenate([links, edges])
+    by_cluster: dict[int, list[int]] = {}
+    for aid, k in members:
+        by_cluster.setdefault(k, []).append(aid)
+    linkage = _Linkage(_signature_reader(store))
+    linkage.seed(by_cluster.values())
+    linkage.run(links, sims)
     cluster_of = dict(members) | dict(rebuilt)
     groups: list[tuple[int | None, Sequence[int]]] = []
     kept: set[int] = set()
-    for group in _link_components(edges[:, 0], edges[:, 1]):
+    for group in sorted(linkage.groups(), key=lambda g: g[0]):
         olds = sorted({cluster_of[a] for a in group if a in cluster_of} - kept)  # a split keeps its id once
         groups.append((olds[0] if olds else None, group))
         kept.update(olds[:1])
