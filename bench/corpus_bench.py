@@ -471,7 +471,7 @@ def dedup(db: Path, seed: int = 7) -> dict[str, object]:
     """Pair precision/recall of the stored clusters on a labelled sample drawn with `seed`."""
     import numpy as np
 
-    from akhbar.dedup.minhash import CONTAINMENT, MINHASH_VERSION, THRESHOLD, cluster_signatures
+    from akhbar.dedup.minhash import CONTAINMENT, LINKAGE, MINHASH_VERSION, THRESHOLD, cluster_signatures
 
     labelled = labelled_pairs(db, seed=seed)
     conn = sqlite3.connect(db)
@@ -495,6 +495,7 @@ def dedup(db: Path, seed: int = 7) -> dict[str, object]:
         "positives": sum(1 for *_, s in labelled if s),
         "jaccard_threshold": THRESHOLD,
         "containment_threshold": CONTAINMENT,
+        "linkage": LINKAGE,  # share of the pairs across two clusters that are copies, to join them
         **score(stored),  # the stored clusters: unsure pairs decided on exact shingle sets
         "estimates_only": score(estimated),  # the same rule on MinHash estimates alone
     }
