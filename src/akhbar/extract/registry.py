@@ -53,6 +53,18 @@ class Registry:
                 p.gender = p.gender or gender
                 p.at = min(p.at, at)
                 return p
+        if role and not fold(role.split()[-1]).startswith("ال"):
+            office = (*_words(role), *keys)  # an indefinite office in construct with the 'name'
+            for p in self.people:
+                if any(_words(r)[: len(office)] == office for r in p.roles):
+                    return p  # 'محافظ خميس مشيط' after 'محافظ خميس مشيط سعيد بن مشيط': the place
+                    # the office governs, not a name: the holder named with that office
+                if any(office[: len(w) + len(p.keys)] == (*w, *p.keys) for w in map(_words, p.roles)):
+                    p.name, p.keys = name, keys  # the same, read in the other order
+                    p.roles.insert(0, role)
+                    p.gender = p.gender or gender
+                    p.at = min(p.at, at)
+                    return p
         p = Person(name, keys, [role, *_stacked(role)] if role else [], gender, at)
         self.people.append(p)
         return p
@@ -94,6 +106,13 @@ class Registry:
                     return p  # a variant spelling of a known surname (غوتيرش / غوتيريش), not of
                     # an adjective with the article (الإسبانية / الإسباني: 'صحيفة سبورت الإسبانية')
         return None
+
+    def by_office(self, role: str) -> Person | None:
+        """The one person named with exactly this office ('محافظ بيشة' after 'محافظ بيشة محمد
+        بن سعيد بن سبرة': an office in construct with a place or body's name is definite)."""
+        office = _words(role)
+        found = [p for p in self.people if len(p.keys) > 1 and any(_words(r) == office for r in p.roles)]
+        return found[0] if len(found) == 1 else None
 
     def by_role(self, role: str, gender: str | None = None, at: int | None = None) -> Person | None:
         """The last named person whose role agrees with a role-only mention (at paragraph `at`:
@@ -223,6 +242,12 @@ def _stacked(role: str) -> tuple[str, ...]:
         if key[:2] == "ال" and is_title(lx, key) and key not in lx.honorifics:
             out.append(" ".join([word, *words[k + 1 :]]))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _words(role: str) -> tuple[str, ...]:
+    """A role's folded words ('محافظ خميس مشيط' -> محافظ، خميس، مشيط)."""
+    return tuple(fold(w) for w in role.replace("،", " ").split())
 
 
 @lru_cache(maxsize=4096)

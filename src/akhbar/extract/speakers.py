@@ -114,6 +114,8 @@ def _chunk(
             n2 = name_run(lx, toks, r2, limit, after_title=True)
             if n2 > r2:
                 r, n = r2, n2
+        if n - r >= 3 and (g := _glued_genitive(lx, toks, r, n)) > r:
+            r = g  # 'رئيس نيكاراغوا دانيال أورتيغا'، 'الرئيس التنفيذي لتويتر جاك دورسي'
         if n == r + 1 and key not in lx.honorifics and not any(toks[k].definite for k in range(i, r)):
             r = n  # 'مسؤول أمني عراقي رفيع'، 'مسؤول كبير': an indefinite office takes adjectives, no name
         elif (
@@ -153,6 +155,14 @@ def _chunk(
         if n > r:
             return Mention("person", join(toks, i, n, text), join(toks, r, n, text), role, gender, n)
         if registry is not None and not toks[i].definite:
+            if (
+                r - i >= 2
+                and not toks[i + 1].key.endswith(NISBA_ENDS)
+                and not any(toks[k].definite or toks[k].key[:2] == "لل" for k in range(i, min(r, i + 3)))
+            ):  # (an office with the article early on resolves by its role: `Registry.by_role`)
+                holder = registry.by_office(role)  # 'محافظ بيشة' after 'محافظ بيشة محمد بن سعيد'
+                if holder is not None:
+                    return Mention("person", role, holder.name, role, gender, r)
             registry.note_unnamed(key)  # 'مسؤول يمني': someone the article does not name
         return Mention("role", role, None, role, gender, r)
     if registry is not None:
@@ -780,6 +790,31 @@ def _apposed_name(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
         ):
             return i
     return i
+
+
+def _glued_genitive(lx: Lexicon, toks: list[Tok], r: int, n: int) -> int:
+    """Where the name toks[r:n] read after an office really starts, when its first word or two
+    are the office's genitive: after an indefinite title in construct, which always takes one
+    ('رئيس نيكاراغوا دانيال أورتيغا'، 'مدرب يونايتد لويس فان غال'، 'مدير أعمال محمد منير'), or
+    a word with لـ/بـ after a definite office ('الرئيس التنفيذي لتويتر جاك دورسي'، 'المتحدث
+    الإعلامي ... بتبوك خالد مرضي العنزي'); the name then opens with a listed given name and
+    holds two words at least. r when there is no such genitive."""
+    last = toks[r - 1]
+    g = next((k for k in range(r + 1, min(n - 1, r + 3)) if given(lx, toks[k])), r)
+    if g == r or any(given(lx, toks[k]) or not toks[k].word or toks[k].definite for k in range(r, g)):
+        return r
+    if not last.definite:
+        ok = (
+            last.word
+            and len(last.key) > 2
+            and is_title(lx, last.key)
+            and last.key not in lx.honorifics
+            and not last.key.endswith(NISBA_ENDS)
+        )
+    else:
+        stem = toks[r].key[1:]
+        ok = g == r + 1 and toks[r].key[:1] in "لب" and len(stem) > 2 and stem not in lx.not_names
+    return g if ok else r
 
 
 def _rank(lx: Lexicon, key: str) -> bool:
@@ -1435,9 +1470,20 @@ def _name_before(lx: Lexicon, toks: list[Tok], i: int, text: str, m: Mention) ->
             and toks[s].key not in lx.function_words
             and end - s >= 2
         )
-        if not (given(lx, toks[s]) or ranked) or (s > 0 and toks[s - 1].key in _BIN):
+        cued = (
+            s > 0
+            and 2 <= end - s <= 3
+            and toks[i].definite
+            and (cue := lx.cue_index.get(toks[s - 1].key)) is not None
+            and cue.kind == "verb"
+            and cue.tense == "past"
+            and all(namelike(lx, t) and t.key != _NOT for t in toks[s:end])
+            and not any(given(lx, t) for t in toks[s + 1 : end])  # ('ودعا مادورو خليفة الرئيس')
+        )
+        if not (given(lx, toks[s]) or ranked or cued) or (s > 0 and toks[s - 1].key in _BIN):
             continue  # (after a rank the name's first word need not be a listed given name:
-            # 'د. انتظار جاسم، وهي أستاذة جامعية')
+            # 'د. انتظار جاسم، وهي أستاذة جامعية'; nor right after a cue, the name its
+            # subject: 'وقال كورت بوك الرئيس التنفيذي للشركة إنه')
         if any(not toks[k].word for k in range(s, end)):
             return m
         if any(
