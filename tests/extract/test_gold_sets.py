@@ -9,7 +9,8 @@
 - blind6: 30 articles annotated blind and never tuned on: a third honest measure;
 - blind7: 30 articles annotated blind and never tuned on (drawn in session 5 to replace blind2);
 - blind8: 30 articles annotated blind, a development set from the start (session 5);
-- blind9, blind10: 30 articles each annotated blind, development sets from the start (session 6).
+- blind9, blind10: 30 articles each annotated blind, development sets from the start (session 6);
+- blind11: 30 articles annotated blind and never tuned on (drawn in session 6): a fourth honest measure.
 Floors are measured figures rounded down; they only ever rise (see each set's floors.json).
 """
 
@@ -37,6 +38,7 @@ PAGES = {
     "blind8": 30,
     "blind9": 30,
     "blind10": 30,
+    "blind11": 30,
 }
 
 
