@@ -90,3 +90,21 @@ def test_object_after_a_name_is_not_its_tail() -> None:
         "ودعا لولا خليفة الرئيس الحالي إلى \"احترام الدستور\".",
     ]
     assert _quote(paragraphs, "احترام الدستور").speaker == "لويس لولا"
+
+
+# 17b: after a definite feminine institution (الوزارة، الشركة، الهيئة) a definite masculine sound
+# plural is the cue's object, never the institution's adjective
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("ونصحت الهيئة المسافرين بعدم حمل مبالغ كبيرة.", "بعدم حمل"),
+        ("ودعت الشرطة المواطنين إلى عدم نشر الشائعات.", "عدم نشر"),
+    ],
+)
+def test_masculine_plural_after_feminine_institution_is_the_object(sentence: str, fragment: str) -> None:
+    assert _quote([sentence], fragment).speaker in ("الهيئة", "الشرطة")
+
+
+def test_genitive_plural_still_names_the_institution() -> None:
+    q = _quote(["وقالت المنظمة الدولية للمهاجرين إن القارب انقلب."], "القارب انقلب")
+    assert q.speaker == "المنظمة الدولية للمهاجرين"

@@ -883,6 +883,9 @@ def _rank_after(lx: Lexicon, toks: list[Tok], i: int, r: int, n: int, limit: int
     return r
 
 
+_SOUND_M = ("ين", "ون")  # the masculine sound plural (المصابين، المواطنون)
+
+
 def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
     """Does toks[j] continue the institution named at toks[i]? (المرصد السوري لحقوق الإنسان)"""
     tok = toks[j]
@@ -901,6 +904,15 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
         and not (key.endswith(NISBA_ENDS) or key.startswith("الم") or key in lx.institution_adjectives)
     ):
         return False  # 'لجنة مراقبة الانتخابات النتائج': after a definite genitive only an adjective follows
+    if (
+        tok.text[:2] == "ال"
+        and tok.text.endswith(_SOUND_M)
+        and toks[j - 1].text[-1:] == "ة"
+        and toks[j - 1].text[:2] == "ال"
+        and (toks[j - 1].key in lx.org_heads or toks[j - 1].key[2:] in lx.org_heads)
+    ):
+        return False  # 'ونصحت الوزارة المصابين': a masculine plural never qualifies a feminine
+        # singular (but 'المنظمة الدولية للمهاجرين'، 'القادة العسكريين': a genitive, a plural)
     if tok.definite or key.endswith(NISBA_ENDS):
         return True
     if key.startswith("ل") and key[1:] not in lx.media and len(key) > 3:
