@@ -242,9 +242,9 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
             and after_title
             and tok.key[:1] in "يت"
             and len(tok.key) > 3
-            and _verb(lx, tok.key)
+            and (_verb(lx, tok.key) or (tok.key[1:3] == "ست" and len(tok.key) >= 6))
             and not (j + 1 < limit and toks[j + 1].key in _BIN)  # (يزيد بن فهد: a name)
-        ):
+        ):  # (a present of form X, يستنكر، تستعد, whether mined or not)
             break  # 'لاعب أوليمبي يحمل ميدالية': a present verb after an office opens no name
         if (
             j == i
