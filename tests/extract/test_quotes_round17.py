@@ -40,3 +40,61 @@ def test_a_singular_verb_still_reads_the_noun_after_it_as_its_subject() -> None:
     # ... while 'وطالبت الحكومة المواطنين بـ' keeps الحكومة as the speaker (VSO, singular verb)
     paras = ["وطالبت الحكومة المحلية السكان بترشيد استهلاك المياه خلال فصل الصيف."]
     assert _quotes(paras)[0].speaker.startswith("الحكومة")
+
+
+def test_a_subject_with_a_relative_clause_before_the_complementizer_still_speaks() -> None:
+    # 17b. 'قال موظفون في فندق ... الذي يستضيف ... إن': the words before إن are a subject and
+    # its relative clause, read as written (before, no statement at all)
+    paras = [
+        "قال موظفون في فندق كبير بمدينة جدة الساحلية التي تستضيف مباريات البطولة العربية "
+        "للأندية إن الشرطة أخلت الفندق يوم الثلاثاء."
+    ]
+    quotes = _quotes(paras)
+    assert [q.text for q in quotes] == ["الشرطة أخلت الفندق يوم الثلاثاء"]
+    assert quotes[0].speaker.startswith("موظفون")
+    assert not quotes[0].resolved
+
+
+def test_a_name_deep_in_a_long_title_is_the_speaker() -> None:
+    # 17b. 'أكد نجم المنتخب ... لكرة القدم ليونيل ميسي، السبت، أنه': the person from his given name
+    paras = ["أكد نجم المنتخب الوطني لكرة القدم خالد الحربي، السبت، أنه يشعر بالمرارة بعد التعادل."]
+    quotes = _quotes(paras)
+    assert quotes[0].speaker == "خالد الحربي"
+    assert quotes[0].text.startswith("يشعر بالمرارة")
+
+
+def test_a_feminine_head_noun_is_no_pronoun_suffix() -> None:
+    # 17b. 'وتقول مذكرة جديدة وجهتها إدارة ... إنها': مذكرة ends in ة, not the pronoun ـه
+    paras = [
+        "وتقول مذكرة جديدة وجهتها إدارة الطيران المدني إلى مطارات المنطقة إنها تطالب "
+        "المطارات بتشديد التفتيش."
+    ]
+    quotes = _quotes(paras)
+    assert quotes[0].text.startswith("تطالب المطارات")
+    assert quotes[0].speaker.startswith("مذكرة")
+
+
+def test_an_adverbial_after_the_cue_leaves_the_subject_elided() -> None:
+    # 17b. 'وقال في كلمة ألقاها خلال حفل ...: إن': said (he), where and when; the speaker goes on
+    paras = [
+        "وقال وزير الثقافة سامي العبدالله إن المهرجان يستقبل آلاف الزوار.",
+        "وقال في كلمة ألقاها خلال حفل الافتتاح الذي أقيم في قاعة المؤتمرات الكبرى بالمدينة: "
+        "إن الفعاليات ثمرة تعاون الجهات كلها.",
+    ]
+    last = _quotes(paras)[-1]
+    assert last.speaker == "سامي العبدالله"
+    assert "ثمرة تعاون" in last.text
+
+
+def test_a_report_with_no_issuer_speaks_for_itself() -> None:
+    # 17b. 'كشف تحقيق لبي بي سي أن': reports, leaks and statistics are speakers as written
+    paras = ["كشف تحقيق صحفي أن مستحضرات غير مرخصة لا تزال تباع في الأسواق الشعبية."]
+    quotes = _quotes(paras)
+    assert quotes[0].speaker.startswith("تحقيق")
+    assert quotes[0].text.startswith("مستحضرات غير مرخصة")
+
+
+def test_a_clause_of_its_own_before_the_complementizer_is_no_subject() -> None:
+    # ... but 'وتابع عندما انتقلت إلى ...، أعتقد أنه' is speech itself, and 'يتابع X أحداث Y' a verb
+    paras = ["يتابع سكان المدينة أحداث المباراة في المقاهي ويقول بعضهم إن الفريق سيفوز."]
+    assert all(not q.speaker.startswith("سكان المدينة أحداث") for q in _quotes(paras))

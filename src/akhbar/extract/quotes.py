@@ -37,6 +37,7 @@ from akhbar.extract.anchors import (
     same_sentence,
 )
 from akhbar.extract.lexicon import CueForm, Lexicon, fold, lexicon
+from akhbar.extract.lexicon import _load as load_data
 from akhbar.extract.names import is_verb
 from akhbar.extract.registry import Person, Registry
 from akhbar.extract.speakers import (
@@ -77,13 +78,14 @@ _WITH = fold("مع")
 
 
 def _nested(toks: list[Tok], anchors: list[Anchor], i: int) -> bool:
-    """Is the cue at i (no و/ف) the verb of the that-clause the last statement opened, one or
-    two words after its complementizer ('بأن كوشنر أبلغ'، 'أن كوشنر يحث ترامب على')? Then it is
-    reported inside that statement, not a statement of its own."""
+    """Is the cue at i (no و/ف) the verb of the that-clause the last statement opened, right
+    after its complementizer or one or two words on ('إنها تطالب المطارات بـ'، 'بأن كوشنر أبلغ'،
+    'أن كوشنر يحث ترامب على')? Then it is reported inside that statement, not a statement of
+    its own."""
     if not anchors or toks[i].key != toks[i].bare:
         return False
     c = anchors[-1].content
-    if not (0 < c < i <= c + 2) or toks[c - 1].key not in _THAT_KEYS:
+    if not (0 < c <= i <= c + 2) or toks[c - 1].key not in _THAT_KEYS:
         return False
     return all(t.word for t in toks[c:i])
 
@@ -115,6 +117,13 @@ _OFFICIAL = frozenset(fold(w) for w in ("المسؤول", "المسؤولة"))
 _SOURCE_ONE = fold("مصدر")
 _SOURCE = frozenset((_SOURCE_ONE, fold("مصادر")))
 _STATEMENTS = frozenset(fold(w) for w in ("البيان", "بيان", "البلاغ", "التقرير"))
+
+
+@lru_cache(maxsize=1)
+def _reporters() -> frozenset[str]:
+    """cues.json's documents and reporting things (تقرير، تحقيق، استطلاع، تسريبات), folded."""
+    doc = load_data("cues.json")
+    return frozenset(fold(w) for w in [*doc["documents"]["forms"], *doc["thing_subjects"]["reporters"]])
 
 
 def _undefined(word: str) -> str:
@@ -1136,11 +1145,15 @@ class _Article:
         there and nobody spoke before ('أعلن مطار الملك خالد الدولي أن'، 'كشفت تسريبات جديدة
         أن'، 'دعا مشاركون في «ملتقى ...» الدول'): that phrase is the subject, as written (up to
         a preposition, a comma or an adverbial, at most four words); not a pronoun title
-        (سموه، معاليه), an adverbial phrase (في تصريح، لوكالة) or a participle (قائلا)."""
+        (سموه، معاليه), an adverbial phrase (في تصريح، لوكالة) or a participle (قائلا). After a
+        cue whose subject is often a thing that shows (تشير، بينت) only a document or a thing that
+        reports speaks ('كشف تحقيق لبي بي سي أن'، 'أفاد استطلاع للرأي أن'، 'كشفت تسريبات أن')."""
         lx = self.lx
-        if a.cue.lemma in lx.thing_subjects:
-            return None  # 'وتشير صور الأقمار الصناعية إلى أن'، 'وبينت وثائق المحكمة أن': things show
         k = a.cue_at + 1
+        if a.cue.lemma in lx.thing_subjects and (
+            k >= len(toks) or _undefined(toks[k].key) not in _reporters()
+        ):
+            return None  # 'وتشير صور الأقمار الصناعية إلى أن'، 'وبينت وثائق المحكمة أن': things show
         stop = a.content  # the complementizer (a function word) or the mark ends the phrase too
         close = closing_quote(toks, k) if k < stop and toks[k].text in QUOTE_OPEN else None
         if (
