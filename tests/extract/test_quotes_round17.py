@@ -98,3 +98,15 @@ def test_a_clause_of_its_own_before_the_complementizer_is_no_subject() -> None:
     # ... but 'وتابع عندما انتقلت إلى ...، أعتقد أنه' is speech itself, and 'يتابع X أحداث Y' a verb
     paras = ["يتابع سكان المدينة أحداث المباراة في المقاهي ويقول بعضهم إن الفريق سيفوز."]
     assert all(not q.speaker.startswith("سكان المدينة أحداث") for q in _quotes(paras))
+
+
+def test_an_accusation_with_an_object_pronoun_is_the_accusers_statement() -> None:
+    # 17c. 'حيث اتهمه الفريق المنافس بالسقوط'، 'التي تتهمها أنقرة بتدبير': اتهم + object pronoun
+    paras = [
+        "وتعرض المهاجم لانتقادات كثيرة بعد المباراة، حيث اتهمه مدرب الفريق المنافس بالتمثيل "
+        "والسقوط المتعمد داخل منطقة الجزاء."
+    ]
+    quotes = _quotes(paras)
+    assert [q.cue for q in quotes] == ["اتهمه"]
+    assert quotes[0].text.startswith("بالتمثيل والسقوط")
+    assert quotes[0].speaker.startswith("مدرب الفريق")
