@@ -116,3 +116,20 @@ def test_form_ten_present_after_an_office_is_no_name() -> None:
     paragraphs = ["وقال الوزير سالم العبيدي إن ذلك جريمة.", "وأشار الوزير الليبي إلى أن القصف خرق للهدنة."]
     quotes = extract_quotes(paragraphs, "وزير ليبي يستنكر اختطاف الميليشيات موظفين")
     assert [q.speaker for q in quotes] == ["سالم العبيدي", "سالم العبيدي"]
+
+
+# 17d: a sound plural keeping its ن takes no genitive: the noun after it that governs the next
+# word is the cue's object ('توقع محللون ارتفاع أرباح الشركة'); an adjective stays the group's
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        ("توقع محللون ارتفاع أرباح الشركة في الربع المقبل.", "ارتفاع أرباح", "محللون"),
+        ("واعتبر متابعون استضافة البطولة نجاحا كبيرا.", "استضافة البطولة", "متابعون"),
+        ("وقال مسؤولون أتراك إن التحقيق مستمر.", "التحقيق مستمر", "مسؤولون أتراك"),
+        ("وأعلن مسؤولون أكراد أمس التوصل إلى اتفاق لدخول المدينة.", "التوصل إلى اتفاق", "مسؤولون أكراد"),
+    ],
+)
+def test_sound_plural_takes_no_genitive(sentence: str, fragment: str, speaker: str) -> None:
+    q = _quote([sentence], fragment)
+    assert q.speaker == speaker
+    assert q.text.startswith(fragment)

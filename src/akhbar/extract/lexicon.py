@@ -57,6 +57,7 @@ class Lexicon:
     eponyms: frozenset[str]  # honorifics that also name institutions (مدينة الملك عبدالله)
     eponyms_not_after_group: frozenset[str]  # never open the one person picked out of a group
     institution_adjectives: frozenset[str]  # continue an institution's name (الأعلى، الأبيض)
+    plural_adjectives: frozenset[str]  # broken plurals qualifying people (مسؤولون أتراك)
     genitive_titles: frozenset[str]
     org_heads: frozenset[str]
     group_heads: frozenset[str]
@@ -194,6 +195,7 @@ def lexicon() -> Lexicon:
         eponyms=_forms_where(titles_doc["eponym_honorifics"]),
         eponyms_not_after_group=_forms_where(titles_doc["eponym_honorifics"], "not_after_group"),
         institution_adjectives=_forms(titles_doc["institution_adjectives"]),
+        plural_adjectives=_forms(titles_doc["plural_adjectives"]),
         genitive_titles=_forms(titles_doc["genitive_titles"]),
         org_heads=_forms(titles_doc["org_heads"]),
         group_heads=_forms(titles_doc["group_heads"]),
