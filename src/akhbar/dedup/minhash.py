@@ -247,8 +247,9 @@ class _Linkage:
 
     def __init__(self, fetch: Callable[[Sequence[int]], Mapping[int, np.ndarray]]) -> None:
         self.fetch = fetch  # signatures of these articles
-        self.root: dict[int, int] = {}  # article -> its cluster's smallest id
-        self.members: dict[int, list[int]] = {}  # smallest id -> the cluster's ids, ascending
+        self.root: dict[int, int] = {}  # article -> its cluster's key (one of its articles)
+        self.members: dict[int, list[int]] = {}  # key -> the cluster's articles (any order)
+        self.heads: dict[int, list[int]] = {}  # key -> its first _LINK_SAMPLE articles, ascending
         self.sigs: Mapping[int, np.ndarray] = {}
 
     def seed(self, clusters: Iterable[Sequence[int]]) -> None:
@@ -256,6 +257,7 @@ class _Linkage:
         for cluster in clusters:
             members = sorted(cluster)
             self.members[members[0]] = members
+            self.heads[members[0]] = members[:_LINK_SAMPLE]
             self.root.update(dict.fromkeys(members, members[0]))
 
     def run(self, links: np.ndarray, sims: np.ndarray, chunk: int = 20_000) -> None:
@@ -273,10 +275,10 @@ class _Linkage:
 
     def groups(self) -> list[list[int]]:
         """The clusters (ids ascending), seeded ones included."""
-        return list(self.members.values())
+        return [sorted(members) for members in self.members.values()]
 
-    def _head(self, root: int) -> list[int]:
-        return self.members.get(root, [root])[:_LINK_SAMPLE]
+    def _head(self, key: int) -> list[int]:
+        return self.heads.get(key, [key])
 
     def _link(self, a: int, b: int) -> None:
         ra, rb = self.root.get(a, a), self.root.get(b, b)
@@ -291,9 +293,14 @@ class _Linkage:
                 found += 1  # the link itself, decided on exact shingles
             if found < LINKAGE * len(ha) * len(hb):
                 return
-        merged = sorted(self.members.pop(ra, [ra]) + self.members.pop(rb, [rb]))
-        self.members[merged[0]] = merged
-        self.root.update(dict.fromkeys(merged, merged[0]))
+        # The smaller cluster moves into the larger (each article moves O(log n) times).
+        if len(self.members.get(ra, ())) < len(self.members.get(rb, ())):
+            ra, rb = rb, ra
+        moved = self.members.pop(rb, [rb])
+        self.members.setdefault(ra, [ra]).extend(moved)
+        self.heads[ra] = sorted(ha + hb)[:_LINK_SAMPLE]
+        self.heads.pop(rb, None)
+        self.root.update(dict.fromkeys(moved, ra))
 
 
 class _SignatureStore(Protocol):
