@@ -110,3 +110,35 @@ def test_an_accusation_with_an_object_pronoun_is_the_accusers_statement() -> Non
     assert [q.cue for q in quotes] == ["اتهمه"]
     assert quotes[0].text.startswith("بالتمثيل والسقوط")
     assert quotes[0].speaker.startswith("مدرب الفريق")
+
+
+def test_an_unread_subject_before_the_governed_preposition_speaks() -> None:
+    # 17d. 'وحذّر نجوم المسرحية من ...': VSO, the subject as written, the content from من
+    paras = ["وحذّر نجوم المسرحية من خطر التطرف الناتج عن عزلة نفسية أو اجتماعية."]
+    quotes = _quotes(paras)
+    assert quotes[0].speaker == "نجوم المسرحية"
+    assert quotes[0].text.startswith("من خطر التطرف")
+
+
+def test_an_unread_subject_does_not_turn_thanks_into_a_statement() -> None:
+    # ... but 'وأعرب X عن شكره' stays silent (no proposition), as with a subject the parser reads
+    paras = ["وأعرب ذوو الضحايا عن شكرهم وتقديرهم لكل من وقف إلى جانبهم في هذه المحنة."]
+    assert _quotes(paras) == []
+
+
+def test_a_role_written_before_a_registered_name_is_that_person() -> None:
+    # 17d. 'أكد إمام وخطيب المسجد الحرام الدكتور X' then 'وحث خطيب المسجد الحرام على': X
+    paras = [
+        "أكد إمام وخطيب المسجد الحرام الدكتور سامي الغامدي أن الاعتداء عمل إجرامي.",
+        "وحث خطيب المسجد الحرام على تضافر الجهود في وجه هذا الإجرام.",
+    ]
+    assert [q.speaker for q in _quotes(paras)] == ["سامي الغامدي", "سامي الغامدي"]
+
+
+def test_a_spokesmans_role_before_a_name_is_not_that_person() -> None:
+    # ... but 'متحدث باسم رئيسة الوزراء تيريزا ماي' names whom the spokesman serves
+    paras = [
+        "وقال متحدث باسم رئيسة الوزراء البريطانية تيريزا ماي إن لندن تدرس الرد.",
+        "وأشار متحدث باسم رئيسة الوزراء البريطانية إلى أن القرار لم يتخذ بعد.",
+    ]
+    assert all(q.speaker != "تيريزا ماي" for q in _quotes(paras))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from akhbar.extract.lexicon import CueForm, Lexicon, fold
+from akhbar.extract.lexicon import _load as load_data
 from akhbar.extract.names import is_verb, skip_adverbial
 from akhbar.extract.registry import Registry
 from akhbar.extract.speakers import Mention, honorific_pronouns, parse_speaker
@@ -34,6 +35,7 @@ __all__ = [
     "is_damaged",
     "is_heading",
     "post_anchor",
+    "reporters",
     "same_sentence",
     "sentence_end",
 ]
@@ -752,7 +754,16 @@ def _loose_subject(
         k = s + 1  # the head phrase, up to a word glued to a preposition ('استطلاع لرويترز')
         while k < j and k - s < 6 and not (toks[k].key[0] in "لب" and len(toks[k].key) > 3):
             k += 1
-    return Mention("org", text[first.start : toks[k - 1].end], None, None, None, k)
+    return _unread_subject(lx, toks, text, s, k)
+
+
+def _unread_subject(lx: Lexicon, toks: list[Tok], text: str, a: int, b: int) -> Mention:
+    """A subject the parser could not read, as written: a role when a title heads it ('وحث خطيب
+    المسجد الحرام على': the person the article named in that office, when it did), else a
+    phrase that names no one the article knows ('نجوم المسرحية'، 'قائدو المركبات')."""
+    head = toks[a].key.removeprefix("ال")
+    kind = "role"  # TRY
+    return Mention(kind, text[toks[a].start : toks[b - 1].end], None, None, None, b)
 
 
 def _marked_subject(
@@ -860,6 +871,23 @@ def _weak(
         and _far_prep(lx, toks, k, min(end, k + 6), governed, "ب" in comps) is not None
     ):
         return Anchor(i, cue, i, k, "indirect", None)  # 'وطالبوا الحكومة بفتح'، 'ودعوا المجتمع الدولي إلى'
+    if (
+        mention is None
+        and k == i + 1
+        and cue.kind == "verb"
+        and not _own_subject(cue)
+        and (governed or by)
+        and "object" not in comps
+        and k + 1 < end
+        and _subject_like(lx, toks[k])
+        and not (cue.lemma in lx.object_then_prep and toks[k].key.endswith("ين"))  # 'ودعا المشاركين إلى'
+        and (cue.lemma not in lx.thing_subjects or toks[k].key.removeprefix("ال") in reporters())
+        and clause_initial(lx, toks, i)
+        and (far := _far_prep(lx, toks, k, min(end, k + 5), governed, by)) is not None
+    ):
+        # 'وحذّر نجوم المسرحية من'، 'وطالب قائدو المركبات بـ': a subject the parser cannot read
+        # (VSO) as written, then the preposition the cue governs opens the content
+        mention, k = _unread_subject(lx, toks, text, k, far), far
     if k >= end or not toks[k].word:
         return None
     key = toks[k].key
@@ -909,6 +937,28 @@ def _weak(
     ):
         return None  # a speaker the parser could not read: better no statement than a wrong one
     return Anchor(i, cue, i, k, "indirect", mention)
+
+
+@lru_cache(maxsize=1)
+def reporters() -> frozenset[str]:
+    """cues.json's documents and reporting things (تقرير، تحقيق، استطلاع، تسريبات), folded: the
+    subjects as written that speak after a cue whose subject is often a thing that shows."""
+    doc = load_data("cues.json")
+    return frozenset(fold(w) for w in [*doc["documents"]["forms"], *doc["thing_subjects"]["reporters"]])
+
+
+def _subject_like(lx: Lexicon, t: Tok) -> bool:
+    """Can this word open a subject as written: a noun, not a function word, a pronoun-suffixed
+    word (رئيسها), a word glued to a preposition (بتطبيق، للصحفيين), an accusative adverb
+    (مجدداً) or a verb?"""
+    return (
+        t.word
+        and t.key not in lx.subject_stops
+        and not (t.text.endswith(("ه", "ها", "هم")) and not t.definite)
+        and not (t.key[0] in "لب" and len(t.key) > 3 and t.key not in lx.given_names)
+        and not t.text.endswith(("ً", "اً", "ًا"))
+        and not is_verb(lx, t.key)
+    )
 
 
 def _own_subject(cue: CueForm) -> bool:

@@ -34,10 +34,10 @@ from akhbar.extract.anchors import (
     is_damaged,
     is_heading,
     post_anchor,
+    reporters,
     same_sentence,
 )
 from akhbar.extract.lexicon import CueForm, Lexicon, fold, lexicon
-from akhbar.extract.lexicon import _load as load_data
 from akhbar.extract.names import is_verb
 from akhbar.extract.registry import Person, Registry
 from akhbar.extract.speakers import (
@@ -117,13 +117,6 @@ _OFFICIAL = frozenset(fold(w) for w in ("المسؤول", "المسؤولة"))
 _SOURCE_ONE = fold("مصدر")
 _SOURCE = frozenset((_SOURCE_ONE, fold("مصادر")))
 _STATEMENTS = frozenset(fold(w) for w in ("البيان", "بيان", "البلاغ", "التقرير"))
-
-
-@lru_cache(maxsize=1)
-def _reporters() -> frozenset[str]:
-    """cues.json's documents and reporting things (تقرير، تحقيق، استطلاع، تسريبات), folded."""
-    doc = load_data("cues.json")
-    return frozenset(fold(w) for w in [*doc["documents"]["forms"], *doc["thing_subjects"]["reporters"]])
 
 
 def _undefined(word: str) -> str:
@@ -379,6 +372,14 @@ class _Article:
                 if mention.kind == "role" and (_definite_role(mention.text) or self._of_named(mention.text))
                 else None
             )
+            if (
+                known is None
+                and mention.kind == "role"
+                and " " in mention.text
+                and not self._speaks_for(mention)
+                and not any(w[:1] == "ل" for w in mention.text.split()[1:])
+            ):  # not 'متحدث باسم رئيسة الوزراء تيريزا ماي'، 'مستشار للمرشد': whom the role serves
+                known = self._named_after(mention.text)
             if known is None and mention.kind in ("org", "role") and not self._speaks_for(mention):
                 known = self.registry.by_name(mention.text.split()[-1])
                 if known is not None and len(known.keys[-1]) < 4:
@@ -405,6 +406,23 @@ class _Article:
                 )
         self.history.append(sp)
         return sp
+
+    def _named_after(self, role: str) -> Person | None:
+        """A role the parser did not register, written earlier right before a name it did ('أكد
+        إمام وخطيب المسجد الحرام الدكتور أسامة خياط' ... 'وحث خطيب المسجد الحرام على'): that
+        person (at most one title word between)."""
+        for pi, person in self._named:
+            if pi > self.pi or pi < 0:
+                continue
+            para = self.paragraphs[pi]
+            at = para.find(role)
+            name = person.name.split()
+            while at >= 0:
+                after = para[at + len(role) : at + len(role) + len(person.name) + 16].split()
+                if after[: len(name)] == name or after[1 : 1 + len(name)] == name:
+                    return person
+                at = para.find(role, at + 1)
+        return None
 
     def _masculine(self, mention: Mention, cue: CueForm) -> str | None:
         """'m' for a role headed by a masculine title with a masculine cue ('وقال الوزير'), so that
@@ -1151,7 +1169,7 @@ class _Article:
         lx = self.lx
         k = a.cue_at + 1
         if a.cue.lemma in lx.thing_subjects and (
-            k >= len(toks) or _undefined(toks[k].key) not in _reporters()
+            k >= len(toks) or _undefined(toks[k].key) not in reporters()
         ):
             return None  # 'وتشير صور الأقمار الصناعية إلى أن'، 'وبينت وثائق المحكمة أن': things show
         stop = a.content  # the complementizer (a function word) or the mark ends the phrase too
