@@ -133,3 +133,21 @@ def test_sound_plural_takes_no_genitive(sentence: str, fragment: str, speaker: s
     q = _quote([sentence], fragment)
     assert q.speaker == speaker
     assert q.text.startswith(fragment)
+
+
+# 17e: a definite title described only by adjectives ('المهاجم الشهير'، 'الوزير المستقيل') is the
+# one person the article named with an office of that head; not a genitive office of another body
+def test_described_title_is_the_sole_holder() -> None:
+    paragraphs = [
+        "وقال مهاجم برشلونة لويس سواريز إن الفريق قادر على الفوز.",
+        "وأضاف المهاجم الشهير أن \"الموسم طويل\".",
+    ]
+    assert _quote(paragraphs, "الموسم طويل").speaker == "لويس سواريز"
+
+
+def test_genitive_office_of_another_body_is_not_the_holder() -> None:
+    paragraphs = [
+        "وقال وزير الدفاع أحمد السالم إن الجيش جاهز.",
+        "وقال وزير التعليم إن المدارس مغلقة.",
+    ]
+    assert _quote(paragraphs, "المدارس مغلقة").speaker == "وزير التعليم"

@@ -167,6 +167,8 @@ class Registry:
             and head not in lexicon().state_heads  # 'الرئيس الروسي': Russia's
         ):
             return _only_holder(people, head, nisba)
+        if words and _described(role):
+            return _sole_holder(people, head)
         return None
 
 
@@ -191,6 +193,42 @@ def _only_holder(people: list[Person], head: str, nisba: str) -> Person | None:
                 return None  # another country's office
             if found is not None and found is not p:
                 return None  # two holders: which one is unclear
+            found = p
+    return found
+
+
+_NISBA = ("ي", "يه", "يون", "يين")  # folded nisba endings (a country's: الأسترالية، الأمريكي)
+
+
+def _described(role: str) -> bool:
+    """A definite title with only definite adjectives after it ('المهاجم الشهير'، 'الوزيرة
+    المستقيلة'، 'الممثلة البالغة'): a description of someone, naming no body or country (not a
+    genitive, 'وزير الاستخبارات', nor a nisba, 'السفيرة الأسترالية')."""
+    words = [fold(w) for w in role.split()]
+    lx = lexicon()
+    return (
+        len(words) >= 2
+        and words[0][:2] == "ال"
+        and all(w[:2] == "ال" and not w.endswith(_NISBA) and not is_title(lx, w) for w in words[1:])
+    )
+
+
+def _sole_holder(people: list[Person], head: str) -> Person | None:
+    """The one person the article named with an office of this head, for a title described by
+    adjectives ('المهاجم الشهير' -> 'مهاجم برشلونة أنطوان غريزمان'); none for a head many offices
+    share (a state's, a spokesman's, an official's) or when two people hold one."""
+    lx = lexicon()
+    if head in lx.state_heads or head in lx.spokesmen or head in _OFFICIAL or head == "ناطق":
+        return None
+    found: Person | None = None
+    for p in people:
+        if len(p.keys) < 2 or not all(k.isalpha() for k in p.keys):
+            continue
+        if (p.keys[0][:1] == "ل" and p.keys[0] not in lx.given_names) or all(k[-1] == "ا" for k in p.keys):
+            continue  # ('لباريس سان جرمان'، 'عقدا جديدا': a misread name is no one to resolve to)
+        if any((c := _role_words(r)) is not None and c[0] == head for r in p.roles):
+            if found is not None and found is not p:
+                return None
             found = p
     return found
 
