@@ -142,3 +142,24 @@ def test_a_spokesmans_role_before_a_name_is_not_that_person() -> None:
         "وأشار متحدث باسم رئيسة الوزراء البريطانية إلى أن القرار لم يتخذ بعد.",
     ]
     assert all(q.speaker != "تيريزا ماي" for q in _quotes(paras))
+
+
+def test_a_recommendation_a_justification_and_a_wish_are_statements() -> None:
+    # 17e. 'وأوصت الوزارة بأخذ'، 'برر X ... بأنه'، 'وتمنى X أن': new cue lemmas with a content
+    paras = [
+        "وأوصت وزارة الصحة بأخذ لقاح الإنفلونزا الموسمية قبل بدء موسم الحج.",
+        "وبررت المحكمة قرارها بأن القانون لا يعاقب على هذه التهمة.",
+        "وتمنى مدرب الفريق أن تخرج المباراة بصورة تليق بالكرة السعودية.",
+    ]
+    assert [q.cue for q in _quotes(paras)] == ["وأوصت", "وبررت", "وتمنى"]
+
+
+def test_wishes_and_recommendations_without_a_content_are_not_statements() -> None:
+    # ... not 'وتمنى للجميع التوفيق' (no that-clause), nor 'يوصى بـ' (it is recommended), nor a
+    # name that a lost first letter would make a cue ('منى' is not 'تمنى')
+    paras = [
+        "وتمنى للجميع التوفيق والسداد في الموسم الجديد.",
+        "ويوصى بتناول الماء بكثرة في فصل الصيف.",
+        "منى أن تعود إلى عملها قريبا هو كل ما تريده.",
+    ]
+    assert _quotes(paras) == []
