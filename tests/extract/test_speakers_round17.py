@@ -151,3 +151,18 @@ def test_genitive_office_of_another_body_is_not_the_holder() -> None:
         "وقال وزير التعليم إن المدارس مغلقة.",
     ]
     assert _quote(paragraphs, "المدارس مغلقة").speaker == "وزير التعليم"
+
+
+# 17f: an office ending in an indefinite word in construct (لشركة، لحلف، فريق) takes the body's
+# name after it, not its holder's: when a name opening with a given name closes the phrase later
+# (after a rank or a comma), that is the holder
+BODY_THEN_NAME = [
+    ("وبين المدير التنفيذي لشركة مترو الدمام الدكتور أحمد السالم أن المشروع يتقدم.", "أحمد السالم"),
+    ("وذكر الأمين العام لحلف شمال الأطلسي، ينس ستولتنبرغ، في بيان أن الحلف موحد.", "ينس ستولتنبرغ"),
+    ("وأكد مشرف فريق سواعد التطوعي، جعفر السلطان، أن الفعاليات متنوعة.", "جعفر السلطان"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), BODY_THEN_NAME)
+def test_body_name_then_holder(sentence: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes([sentence])] == [speaker]

@@ -116,6 +116,17 @@ def _chunk(
                 r, n = r2, n2
         if n - r >= 3 and (g := _glued_genitive(lx, toks, r, n)) > r:
             r = g  # 'رئيس نيكاراغوا دانيال أورتيغا'، 'الرئيس التنفيذي لتويتر جاك دورسي'
+        elif (
+            n > r
+            and r - i >= 2
+            and not toks[r - 1].definite
+            and toks[r - 1].word
+            and not toks[r - 1].key.endswith(NISBA_ENDS)
+            and not given(lx, toks[r])
+            and _late_name(lx, toks, n, limit) is not None
+        ):
+            n = r  # 'رئيس عمليات لواء حسم في الجيش الوطني العقيد عبدالله مطوان': the construct's
+            # genitive (the brigade), then the office goes on to a name opening with a given name
         if n == r + 1 and key not in lx.honorifics and not any(toks[k].definite for k in range(i, r)):
             r = n  # 'مسؤول أمني عراقي رفيع'، 'مسؤول كبير': an indefinite office takes adjectives, no name
         elif (
