@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test eval bench lint ner-model clean compiled test-compiled bench-compiled
+.PHONY: install demo test eval bench lint ner-model clean compiled test-compiled bench-compiled dist
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -38,9 +38,11 @@ ner-model: $(STAMP)
 	$(BIN)/python -m pip install -q 'scipy>=1.11' 'onnxruntime>=1.17'
 	$(BIN)/python -m akhbar.extract.train_ner --data $(SHARED)/data/anercorp --corpora $(SHARED)/corpora
 
-# Opt-in compiled build (setup.py, AKHBAR_COMPILE=1): mypyc compiles the hot per-article modules
-# of a snapshot of the tree into a wheel (build/compiled, ~2 min on one core), installed into its
-# own venv; the editable .venv above stays pure Python, and no .so ever lands in src/.
+# The compiled build (setup.py): a wheel build compiles the hot per-article modules with mypyc
+# when it can (`pip install .`), an editable install never does, so `.venv` above stays pure,
+# editable Python. `compiled` builds the wheel from a snapshot of the tree (build/compiled, ~2 min
+# on one core; AKHBAR_COMPILE=1: an error, not a silent pure build, if it cannot compile) into its
+# own venv; no .so ever lands in src/.
 VENV_C := .venv-compiled
 BUILD_C := build/compiled
 
@@ -65,5 +67,16 @@ bench-compiled: compiled
 	$(VENV_C)/bin/python -m pip install -q --no-deps camel-tools six emoji
 	$(VENV_C)/bin/python bench/run.py
 
+# Release files in dist/: the sdist; the compiled wheel for this platform and Python, built from
+# the sdist (AKHBAR_COMPILE=1: a release never ships pure by accident); and a pure py3-none-any
+# wheel, also from the sdist, for every other platform (pip prefers the compiled one where it fits).
+dist: $(STAMP)
+	$(BIN)/python -m pip install -q 'build>=1.2'
+	rm -rf dist build/dist && mkdir -p build/dist
+	AKHBAR_COMPILE=1 $(BIN)/python -m build -o dist .
+	tar -xzf dist/akhbar-*.tar.gz -C build/dist
+	AKHBAR_COMPILE=0 $(BIN)/python -m build --wheel -o dist build/dist/akhbar-*/
+	ls -l dist
+
 clean:
-	rm -rf $(VENV) $(VENV_C) build *.egg-info
+	rm -rf $(VENV) $(VENV_C) build dist *.egg-info

@@ -1,17 +1,28 @@
-"""Opt-in compiled build: `AKHBAR_COMPILE=1` compiles the hot per-article modules with mypyc.
+"""The build: a wheel compiles the hot per-article modules with mypyc; editable installs stay pure.
 
-Without the variable this is a plain setuptools build (pyproject.toml holds the metadata), so
-`make install` stays an editable pure-Python install. `make compiled` builds the wheel out of
-tree (build/compiled, never .so files in src/) into its own venv, `.venv-compiled`; see
-docs/corpus-bench.md ("The compiled build") for the modules, the figures and how identity with
-the pure build is checked.
+`AKHBAR_COMPILE` decides, for a wheel build (`pip install .`, `pip wheel .`, `python -m build`):
+- unset: compile when mypy (a build requirement in pyproject.toml) and a working C compiler with
+  Python headers are there; otherwise build pure Python, with one line on stderr saying why;
+- `1`: compile, or fail with the reason (`make compiled`, `make dist`, CI: a release or a test of
+  the compiled build must never turn out pure by accident);
+- `0`: pure Python.
+An editable install (`pip install -e .`, `make install`: what developers run while editing) and
+the metadata steps never compile, so no .so file ever lands in src/. docs/corpus-bench.md ("The
+compiled build", "The default build") has the modules, the figures and how identity with the pure
+build is checked (tests/test_compiled.py).
 """
 
 from __future__ import annotations
 
+import glob
 import os
+import sys
+import tempfile
+from collections.abc import Mapping, Sequence
 
 from setuptools import setup
+from setuptools.command.build_ext import build_ext
+from setuptools.command.build_py import build_py
 
 # Chosen by profile (py-spy on a --jobs 2 ingest with statements): the statement extractor, the
 # pipeline's line/clean/structure steps, both normal forms, the stemmer and the store's per-article
@@ -42,21 +53,124 @@ COMPILED = [
     "store/prepare.py",
 ]
 
+# setup.py commands that build what goes into a wheel (pip and `build` run bdist_wheel).
+_BUILDS = {"bdist_wheel", "build", "build_ext", "install", "bdist"}
+_EDITABLE = {"editable_wheel", "develop"}
+_ENV = "AKHBAR_COMPILE"
 
-def _ext_modules() -> list[object]:
-    if os.environ.get("AKHBAR_COMPILE") != "1":
+
+def choose(argv: Sequence[str], env: Mapping[str, str]) -> str:
+    """'pure', 'try' (compile if possible, else pure) or 'must' (compile or fail) for this run."""
+    value = env.get(_ENV, "")
+    if value not in ("", "0", "1"):
+        raise SystemExit(f"{_ENV} must be 0 (pure Python) or 1 (compiled), not {value!r}")
+    commands = set(argv[1:])
+    if commands & _EDITABLE:
+        if value == "1":
+            raise SystemExit(
+                f"{_ENV}=1: an editable install is pure Python (a compiled one would put .so files"
+                " in src/); build a wheel instead: make compiled, or pip install ."
+            )
+        return "pure"
+    if value == "0" or not commands & _BUILDS:
+        return "pure"
+    return "must" if value == "1" else "try"
+
+
+def _notice(reason: str) -> None:
+    """The one line a fallback to pure Python prints (pip shows it with -v)."""
+    reason = " ".join(reason.split())[:240]
+    print(
+        f"akhbar: building pure Python, not compiled ({reason}); it works the same, ingest is"
+        f" ~15% slower; {_ENV}=0 skips this attempt, {_ENV}=1 makes it an error",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def _compiler_problem() -> str | None:
+    """Why a C extension cannot be built here (compiler, Python headers, linker), or None."""
+    from setuptools import Distribution, Extension
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = os.path.join(tmp, "akhbar_probe.c")
+        with open(source, "w", encoding="ascii") as fh:
+            fh.write(
+                "#include <Python.h>\n"
+                'static struct PyModuleDef m = {PyModuleDef_HEAD_INIT, "akhbar_probe", 0, -1, 0};\n'
+                "PyMODINIT_FUNC PyInit_akhbar_probe(void) { return PyModule_Create(&m); }\n"
+            )
+        dist = Distribution({"name": "akhbar_probe", "ext_modules": [Extension("akhbar_probe", [source])]})
+        cmd = build_ext(dist)
+        cmd.build_lib, cmd.build_temp = tmp, tmp
+        try:
+            cmd.ensure_finalized()
+            cmd.run()
+        except Exception as exc:  # any failure to build the probe means: no compiled build here
+            detail = (str(exc).splitlines() or [""])[0][:160]
+            return f"no working C compiler or Python headers: {type(exc).__name__}: {detail}"
+    return None
+
+
+def _ext_modules(mode: str) -> list[object]:
+    if mode == "pure":
         return []
+    problem = _build_problem()
+    if problem is None:
+        from mypyc.build import mypycify
+
+        chosen = os.environ.get("AKHBAR_COMPILE_ONLY", "").split() or COMPILED  # to bisect a module
+        paths = [os.path.join("src", "akhbar", path) for path in chosen]
+        try:
+            return list(mypycify(paths, opt_level="3", target_dir=os.path.join("build", "mypyc")))
+        except (Exception, SystemExit) as exc:  # mypyc reports type errors by exiting
+            problem = f"mypyc failed: {type(exc).__name__}: {exc}"
+    if mode == "must":
+        raise SystemExit(f"{_ENV}=1 but the compiled build is not possible: {problem}")
+    _notice(problem)
+    return []
+
+
+def _build_problem() -> str | None:
+    """Why mypyc cannot compile here (no mypy, no compiler), or None."""
     try:
-        from mypyc.build import mypycify  # only the opt-in build needs mypy
+        import mypyc.build  # noqa: F401  (a build requirement; absent with --no-build-isolation)
     except ImportError as exc:
-        raise SystemExit(
-            "AKHBAR_COMPILE=1 needs mypy (mypyc) where the build runs: `make compiled`, or"
-            " pip install mypy setuptools wheel, then pip wheel --no-build-isolation ."
-        ) from exc
-
-    chosen = os.environ.get("AKHBAR_COMPILE_ONLY", "").split() or COMPILED  # e.g. to bisect a module
-    paths = [os.path.join("src", "akhbar", path) for path in chosen]
-    return list(mypycify(paths, opt_level="3", target_dir=os.path.join("build", "mypyc")))
+        return f"mypy (mypyc) is not installed where the build runs: {exc}"
+    return _compiler_problem()
 
 
-setup(ext_modules=_ext_modules())
+class BuildPy(build_py):
+    """Copies the sources, then drops extension modules an earlier build left in the build
+    directory (an in-tree `pip install .` reuses build/): a pure wheel holds no .so file, and a
+    compiled one only those this build makes."""
+
+    def run(self) -> None:
+        super().run()
+        for pattern in ("akhbar/**/*.so", "akhbar/**/*.pyd", "*__mypyc*.so", "*__mypyc*.pyd"):
+            for path in glob.glob(os.path.join(self.build_lib, pattern), recursive=True):
+                os.remove(path)
+
+
+class BuildExt(build_ext):
+    """In the 'try' mode, a compile that fails after the probe passed (out of memory on mypyc's
+    large C file, say) still gives a pure wheel: the half-built modules are removed."""
+
+    def run(self) -> None:
+        try:
+            super().run()
+        except Exception as exc:  # only in 'try' mode; 'must' and pure builds re-raise or never get here
+            if MODE != "try":
+                raise
+            for path in self.get_outputs():
+                if os.path.exists(path):
+                    os.remove(path)
+            self.distribution.ext_modules = []
+            _notice(f"compiling failed: {type(exc).__name__}: {exc}")
+
+
+MODE = "pure"  # this run's choice, set below
+
+if __name__ == "__main__":  # setuptools runs this file as __main__; tests import `choose`
+    MODE = choose(sys.argv, os.environ)
+    setup(ext_modules=_ext_modules(MODE), cmdclass={"build_py": BuildPy, "build_ext": BuildExt})

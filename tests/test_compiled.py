@@ -12,13 +12,17 @@ from __future__ import annotations
 import ast
 import dataclasses
 import gzip
+import importlib.util
 import itertools
 import json
 import os
 import pickle
 import shutil
 import subprocess
+import sys
+import zipfile
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from tests.conftest import CORPORA, ROOT, need
@@ -186,3 +190,98 @@ def test_prepared_pickles_every_field(seed_page: Path) -> None:
     assert back == prepared and back is not prepared
     for cls, obj in ((Prepared, prepared), (IndexTerms, prepared.terms)):
         assert len(obj.__reduce__()[1]) == len(dataclasses.fields(cls))
+
+
+# -- which build `pip install .` gives (setup.py) ------------------------------------------------
+
+
+def _setup_module() -> ModuleType:
+    """setup.py as a module (not run as __main__, so it builds nothing)."""
+    spec = importlib.util.spec_from_file_location("akhbar_setup", ROOT / "setup.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "mode"),
+    [
+        (["setup.py", "bdist_wheel", "--dist-dir", "x"], {}, "try"),  # pip install ., pip wheel .
+        (["setup.py", "bdist_wheel"], {"AKHBAR_COMPILE": "1"}, "must"),  # make compiled, make dist
+        (["setup.py", "bdist_wheel"], {"AKHBAR_COMPILE": "0"}, "pure"),
+        (["setup.py", "editable_wheel", "--dist-dir", "x"], {}, "pure"),  # pip install -e ., make install
+        (["setup.py", "dist_info", "--output-dir", "x"], {"AKHBAR_COMPILE": "1"}, "pure"),  # metadata
+        (["setup.py", "egg_info"], {}, "pure"),
+        (["setup.py", "sdist"], {}, "pure"),  # the sources only; installing the sdist compiles
+    ],
+)
+def test_build_choice(argv: list[str], env: dict[str, str], mode: str) -> None:
+    """A wheel compiles when it can; editable installs, metadata and sdists never compile."""
+    assert _setup_module().choose(argv, env) == mode
+
+
+@pytest.mark.parametrize(
+    ("argv", "env"),
+    [
+        (["setup.py", "editable_wheel"], {"AKHBAR_COMPILE": "1"}),  # would put .so files in src/
+        (["setup.py", "bdist_wheel"], {"AKHBAR_COMPILE": "yes"}),
+    ],
+)
+def test_build_choice_refuses(argv: list[str], env: dict[str, str]) -> None:
+    with pytest.raises(SystemExit, match="AKHBAR_COMPILE"):
+        _setup_module().choose(argv, env)
+
+
+def _wheel_without_compiler(tmp_path: Path, env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """`pip wheel .` of a copy of the project with no working C compiler (CC=false)."""
+    try:
+        import setuptools
+    except ImportError:
+        pytest.skip("setuptools is not installed in this venv")
+    if int(setuptools.__version__.split(".")[0]) < 77:
+        pytest.skip(f"setuptools {setuptools.__version__} here; the project needs >= 77 to build")
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    for name in ("setup.py", "pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy(ROOT / name, tree / name)
+    shutil.copytree(
+        ROOT / "src", tree / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "*.so")
+    )
+    env = {k: v for k, v in os.environ.items() if k != "AKHBAR_COMPILE"} | {"CC": "false", **env_extra}
+    args = [
+        "-m",
+        "pip",
+        "wheel",
+        "-v",
+        "--no-build-isolation",
+        "--no-deps",
+        "-w",
+        str(tmp_path / "dist"),
+        ".",
+    ]
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=env, cwd=tree, check=False
+    )
+
+
+def test_wheel_falls_back_to_pure_python(tmp_path: Path) -> None:
+    """Without a C compiler `pip install .` still works: a pure wheel, and one line saying why."""
+    done = _wheel_without_compiler(tmp_path, {})
+    assert done.returncode == 0, done.stderr[-2000:]
+    notices = [line for line in (done.stdout + done.stderr).splitlines() if "akhbar: building pure" in line]
+    assert len(notices) == 1 and "C compiler" in notices[0]
+    wheels = list((tmp_path / "dist").glob("akhbar-*.whl"))
+    assert [w.name.endswith("-py3-none-any.whl") for w in wheels] == [True]
+    with zipfile.ZipFile(wheels[0]) as whl:
+        names = whl.namelist()
+    assert "akhbar/store/prepare.py" in names and "akhbar/data/titles.json" in names
+    assert [n for n in names if n.endswith((".so", ".pyd"))] == []
+
+
+def test_wheel_asked_compiled_fails_without_compiler(tmp_path: Path) -> None:
+    """AKHBAR_COMPILE=1 (make compiled, make dist, CI) is an error when it cannot compile."""
+    done = _wheel_without_compiler(tmp_path, {"AKHBAR_COMPILE": "1"})
+    assert done.returncode != 0
+    assert "AKHBAR_COMPILE=1 but the compiled build is not possible" in done.stdout + done.stderr
+    assert not list((tmp_path / "dist").glob("*.whl"))
