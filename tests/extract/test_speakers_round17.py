@@ -166,3 +166,24 @@ BODY_THEN_NAME = [
 @pytest.mark.parametrize(("sentence", "speaker"), BODY_THEN_NAME)
 def test_body_name_then_holder(sentence: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes([sentence])] == [speaker]
+
+
+# 17g: kinship speakers. زوج after a cue is the husband, who speaks; a second relation joined by و
+# is the same person ('زوج المعلمة ووالد الطالبة فيصل العمراني'); a definite kin noun before a
+# name is that person's apposition ('الزوج فيصل العمراني'), and a later 'زوج المعلمة' is them
+def test_husband_speaks() -> None:
+    q = _quote(["وقال زوج المعلمة إن ابنته تقدمت لكلية الطب."], "ابنته تقدمت")
+    assert q.speaker == "زوج المعلمة"
+
+
+def test_two_relations_are_one_speaker() -> None:
+    q = _quote(["وأوضح زوج المعلمة ووالد الطالبة سعد الحربي أنه فوجئ بالنتائج."], "فوجئ بالنتائج")
+    assert q.speaker == "زوج المعلمة ووالد الطالبة سعد الحربي"
+
+
+def test_definite_kin_noun_names_the_relative() -> None:
+    paragraphs = [
+        "وأكد الزوج سعد الحربي أنه تقدم بشكوى.",
+        "وبين زوج المعلمة أن الجامعة لم تتجاوب.",
+    ]
+    assert [q.speaker for q in extract_quotes(paragraphs)] == ["سعد الحربي", "سعد الحربي"]

@@ -99,8 +99,20 @@ def _chunk(
         if close is None or close == i + 1:
             return None
         return Mention("org", join(toks, i + 1, close, text), end=close + 1)  # قالت "إيرنا"
+    if key[:2] == "ال" and key[2:] in lx.kin_speakers and i + 1 < limit:
+        s = i + 2 if toks[i + 1].key in _CALLED else i + 1  # 'الوالدة وتدعى إليزابيث أوسبورن'
+        if (n := name_run(lx, toks, s, limit, True)) > s + 1:
+            gender = "f" if key[2:] in lx.kin_f else None  # 'وأكد الزوج فيصل العمراني': the husband
+            return Mention("person", join(toks, i, n, text), join(toks, s, n, text), toks[i].text, gender, n)
     if key in lx.kin_speakers and (k := _kin_end(lx, toks, i, limit)) > i + 1:
         k = next((m for m in range(i + 2, k) if toks[m].key in _CALLED), k)  # 'شقيق عبد الفتاح ويدعى علاء'
+        if (
+            k < limit
+            and toks[k].key[:1] == "و"
+            and toks[k].key[1:] in lx.kin
+            and (k2 := _kin_end(lx, toks, k, limit)) > k + 1
+        ):
+            k = k2  # 'زوج المعلمة ووالد الطالبة فيصل العمراني': one person, two relations
         role = join(toks, i, k, text)  # 'وقال والد مايكل براون'، 'والد الشهيد سعيد الزهراني': the kin
         gender = "f" if key in lx.kin_f else None  # speaks, unnamed unless the article named them
         held = _kin_holder(lx, toks, i, k, registry) if registry is not None else None
@@ -275,8 +287,11 @@ def _kin_holder(lx: Lexicon, toks: list[Tok], i: int, k: int, registry: Registry
     for p in reversed(registry.people):
         for r in p.roles:
             rk = tuple(fold(w) for w in r.split())
-            if len(rk) >= 2 and keys[: len(rk)] == rk:
-                return p.name
+            if (len(rk) >= 2 and (keys[: len(rk)] == rk or rk[: len(keys)] == keys)) or rk == (
+                "ال" + keys[0],
+            ):
+                return p.name  # (or a fuller role: 'زوج المعلمة' after 'فيصل العمراني زوج المعلمة
+                # المتوفاة')
     if keys[0] not in lx.kin_child:
         return None
     for p in reversed(registry.people):
