@@ -163,3 +163,18 @@ def test_wishes_and_recommendations_without_a_content_are_not_statements() -> No
         "منى أن تعود إلى عملها قريبا هو كل ما تريده.",
     ]
     assert _quotes(paras) == []
+
+
+def test_a_present_cue_after_the_subjunctive_an_reports_nothing() -> None:
+    # 17f. 'من المتوقع أن يعلن'، 'جيد أن يرى الوسط الرياضي'، 'قبل أن يعلن الحكم': 'to announce'
+    paras = [
+        "ومن المتوقع أن يعلن مدرب المنتخب قائمته النهائية للبطولة يوم الأحد المقبل.",
+        "وسجل المهاجم الهدف الثاني قبل أن يعلن الحكم نهاية المباراة.",
+    ]
+    assert _quotes(paras) == []
+
+
+def test_a_present_cue_opening_its_sentence_still_reports() -> None:
+    # ... while 'ويقول خبراء إن' (no أن before the verb) is a statement as before
+    paras = ["ويقول خبراء الاقتصاد إن الأسعار سترتفع خلال الربع المقبل."]
+    assert [q.cue for q in _quotes(paras)] == ["ويقول"]

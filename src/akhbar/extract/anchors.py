@@ -754,16 +754,15 @@ def _loose_subject(
         k = s + 1  # the head phrase, up to a word glued to a preposition ('استطلاع لرويترز')
         while k < j and k - s < 6 and not (toks[k].key[0] in "لب" and len(toks[k].key) > 3):
             k += 1
-    return _unread_subject(lx, toks, text, s, k)
+    return _unread_subject(toks, text, s, k)
 
 
-def _unread_subject(lx: Lexicon, toks: list[Tok], text: str, a: int, b: int) -> Mention:
-    """A subject the parser could not read, as written: a role when a title heads it ('وحث خطيب
-    المسجد الحرام على': the person the article named in that office, when it did), else a
-    phrase that names no one the article knows ('نجوم المسرحية'، 'قائدو المركبات')."""
-    head = toks[a].key.removeprefix("ال")
-    kind = "role"  # TRY
-    return Mention(kind, text[toks[a].start : toks[b - 1].end], None, None, None, b)
+def _unread_subject(toks: list[Tok], text: str, a: int, b: int) -> Mention:
+    """A subject the parser could not read, as written, as a role: the most specific description
+    the article gives (the gold conventions' unnamed speaker), which resolves to the person the
+    article named in that office when it did ('وحث خطيب المسجد الحرام على' after 'إمام وخطيب
+    المسجد الحرام الدكتور أسامة خياط'), else stays unresolved ('نجوم المسرحية'، 'قائدو المركبات')."""
+    return Mention("role", text[toks[a].start : toks[b - 1].end], None, None, None, b)
 
 
 def _marked_subject(
@@ -887,7 +886,7 @@ def _weak(
     ):
         # 'وحذّر نجوم المسرحية من'، 'وطالب قائدو المركبات بـ': a subject the parser cannot read
         # (VSO) as written, then the preposition the cue governs opens the content
-        mention, k = _unread_subject(lx, toks, text, k, far), far
+        mention, k = _unread_subject(toks, text, k, far), far
     if k >= end or not toks[k].word:
         return None
     key = toks[k].key

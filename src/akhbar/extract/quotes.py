@@ -591,6 +591,14 @@ class _Article:
                 continue
             cue = cue_at(lx, toks, i)
             a = analyse(lx, toks, i, cue, text, self.registry, sents) if cue is not None else None
+            if (
+                a is not None
+                and a.cue.tense == "present"
+                and a.mode not in ("colon", "quote")
+                and i
+                and toks[i - 1].key == _AN
+            ):
+                a = None  # 'من المتوقع أن يعلن'، 'قبل أن يعلن الحكم': to announce (not 'قبل أن يضيف: "..."')
             if a is not None and a.mention is not None and fold(a.mention.text) in _NOT_SPEAKERS:
                 a.mention = None  # 'صرح مرارا أنه'، 'حسبما أفادت': an adverb or a particle, no subject
             if a is not None and a.cue.lemma == BY_SAYING:
@@ -1372,6 +1380,7 @@ class _Article:
 
 # 'وجاء في البيان أن' (the verbs, documents and issuers are in cues.json): the complementizers.
 _IN = fold("في")
+_AN = fold("أن")  # also إن (the folds meet): before a present verb the subjunctive 'to', or 'if'
 _CAME_THAT = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "بأن"))
 _CAME_CUE = CueForm("جاء", "جاء", "verb", "past", "m", "sg", frozenset())
 
