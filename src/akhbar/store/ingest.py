@@ -119,7 +119,7 @@ class ByteMeter:
     def consume(self, source_path: str, nbytes: int) -> int:
         """Bytes to advance for one page of this file, `nbytes` long as UTF-8 (capped at the
         file's size)."""
-        file = str(Path(source_path).resolve()) if source_path not in self.sizes else source_path
+        file = source_path if source_path in self.sizes else _resolved(source_path)  # cached per file
         if file not in self.sizes:
             return 0
         step = int(nbytes * self.ratios[file])
