@@ -187,3 +187,16 @@ def test_definite_kin_noun_names_the_relative() -> None:
         "وبين زوج المعلمة أن الجامعة لم تتجاوب.",
     ]
     assert [q.speaker for q in extract_quotes(paragraphs)] == ["سعد الحربي", "سعد الحربي"]
+
+
+# 17h: لي after an office, before a name's words, is the family name Li/Lee, not 'to me'
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("قال رئيس وزراء سنغافورة لي هسيين لونج إن التكلفة كبيرة.", "لي هسيين لونج"),
+        ("دعا رئيس الوزراء الصيني لي كيتشيانغ الولايات المتحدة إلى الحوار.", "لي كيتشيانغ"),
+        ("وقال الوزير لي في اتصال هاتفي إن الاتفاق قريب.", "الوزير"),
+    ],
+)
+def test_li_after_an_office_is_a_family_name(sentence: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes([sentence])] == [speaker]

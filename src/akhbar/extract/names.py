@@ -233,6 +233,17 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         j - i < _MAX_NAME or j - i < _MAX_NAME + min(3, sum(t.key in lx.particles for t in toks[i + 1 : j]))
     ):
         tok = toks[j]  # (name particles do not count: 'عبد اللطيف بن عبد الملك آل الشيخ')
+        if (
+            j == i
+            and after_title
+            and tok.key == _LI
+            and j + 2 < limit
+            and namelike(lx, toks[j + 1], cont=True)
+            and toks[j + 1].key not in lx.given_names
+            and (namelike(lx, toks[j + 2], cont=True) or _ends_phrase(lx, toks, j + 2, limit))
+        ):
+            j += 1  # 'رئيس وزراء سنغافورة لي هسيين لونج': the family name Li/Lee, not 'to me'
+            continue
         if (j - i >= 2 or (j - i == 1 and len(tok.key) > 3 and not _given(lx, toks[i]))) and _verb(
             lx, tok.key
         ):
@@ -369,7 +380,7 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         and toks[j].definite
         and not (j - i >= 2 and toks[j].text.startswith("لل"))  # 'هوغان جيدلي للصحفيين': to whom
         and not _boundary(lx, toks[j])
-        and not (j - i >= 2 and _given(lx, toks[i]))  # 'وصف ... دونالد ترامب الاتفاق'
+        and not (j - i >= 2 and (_given(lx, toks[i]) or toks[i].key == _LI))  # 'وصف ... دونالد ترامب الاتفاق'
         and not (after_title and _object_after(lx, toks, i, j))
     ):
         return i  # 'منفذي الهجوم', 'اكتمال مجمل الاستعدادات': a noun phrase, not a name
@@ -459,6 +470,7 @@ def _given(lx: Lexicon, tok: Tok) -> bool:
 
 
 _BIN = frozenset(["بن", "ابن"])
+_LI = fold("لي")  # Li, Lee: a family name that reads as the preposition لي
 
 
 def _before_bin(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
