@@ -40,9 +40,10 @@ ner-model: $(STAMP)
 
 # The compiled build (setup.py): a wheel build compiles the hot per-article modules with mypyc
 # when it can (`pip install .`), an editable install never does, so `.venv` above stays pure,
-# editable Python. `compiled` builds the wheel from a snapshot of the tree (build/compiled, ~2 min
-# on one core; AKHBAR_COMPILE=1: an error, not a silent pure build, if it cannot compile) into its
-# own venv; no .so ever lands in src/.
+# editable Python. `compiled` builds the wheel as `pip install .` does (an isolated build with
+# pyproject's build requirements) from a snapshot of the tree (build/compiled, ~2 min on one core;
+# AKHBAR_COMPILE=1: an error, not a silent pure build, if it cannot compile) into its own venv;
+# no .so ever lands in src/.
 VENV_C := .venv-compiled
 BUILD_C := build/compiled
 
@@ -50,8 +51,7 @@ compiled: $(STAMP)
 	rm -rf $(BUILD_C) && mkdir -p $(BUILD_C)/tree
 	cp -r setup.py pyproject.toml README.md LICENSE src $(BUILD_C)/tree/
 	find $(BUILD_C)/tree -name __pycache__ -prune -exec rm -rf {} + ; rm -rf $(BUILD_C)/tree/src/*.egg-info
-	$(BIN)/python -m pip install -q 'setuptools>=77' wheel  # the build backend, for --no-build-isolation
-	cd $(BUILD_C)/tree && AKHBAR_COMPILE=1 $(CURDIR)/$(BIN)/python -m pip wheel -q --no-build-isolation --no-deps -w ../dist .
+	cd $(BUILD_C)/tree && AKHBAR_COMPILE=1 $(CURDIR)/$(BIN)/python -m pip wheel -q --no-deps -w ../dist .
 	test -x $(VENV_C)/bin/python || $(PY) -m venv $(VENV_C)
 	$(VENV_C)/bin/python -m pip install -q --upgrade pip
 	$(VENV_C)/bin/python -m pip install -q "$$(ls $(BUILD_C)/dist/akhbar-*.whl)[test]"
