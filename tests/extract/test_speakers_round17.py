@@ -200,3 +200,17 @@ def test_definite_kin_noun_names_the_relative() -> None:
 )
 def test_li_after_an_office_is_a_family_name(sentence: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes([sentence])] == [speaker]
+
+
+# 17i: مدير/وكيل أعمال (a business manager, an agent) governs the client: a name right after it,
+# or after the client's title, is the client's; the agent speaks, unnamed unless named apart
+AGENTS = [
+    ("وعبر مدير أعمال المطرب هاني شاكر عن ضيقه من الشائعات.", "مدير أعمال المطرب"),
+    ("ونفى وكيل أعمال صلاح، رامي عباس، أن اللاعب سيرحل.", "رامي عباس"),
+    ("وقال وكيل أعمال اللاعبين المعروف غرم العمري إن السوق صعبة.", "غرم العمري"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), AGENTS)
+def test_agent_is_not_the_client(sentence: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes([sentence])] == [speaker]

@@ -19,6 +19,7 @@ from akhbar.extract.lexicon import Lexicon, fold, place_key
 from akhbar.extract.tokens import QUOTE_OPEN, Tok
 
 __all__ = [
+    "BUSINESS",
     "NISBA_ENDS",
     "ROLE_PREPS",
     "STOP_PUNCT",
@@ -470,6 +471,7 @@ def _given(lx: Lexicon, tok: Tok) -> bool:
 
 
 _BIN = frozenset(["بن", "ابن"])
+BUSINESS = fold("أعمال")  # مدير أعمال، وكيل أعمال: a business manager, an agent
 _LI = fold("لي")  # Li, Lee: a family name that reads as the preposition لي
 
 
@@ -604,7 +606,9 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             and toks[j - 1].key not in _BISM
         ):
             break  # 'شبه ولي عهد السعودية المرشد الأعلى ...': the object, a second person
-        if key in lx.eponyms and (k := _royal_named(lx, toks, j, limit)) > j:
+        if key == BUSINESS and is_title(lx, toks[j - 1].key) and not toks[j - 1].definite:
+            j += 1  # 'مدير أعمال'، 'وكيل أعمال': an agent (whose client's name follows)
+        elif key in lx.eponyms and (k := _royal_named(lx, toks, j, limit)) > j:
             j = k  # 'مدير مدينة الملك عبدالله الرياضية': an institution named after a king
         elif is_title(lx, key) or key in _BISM:
             j += 1

@@ -18,6 +18,7 @@ import msgspec
 
 from akhbar.extract.lexicon import Lexicon, fold, lexicon
 from akhbar.extract.names import (
+    BUSINESS,
     NISBA_ENDS,
     PLACE_NOUNS,
     ROLE_PREPS,
@@ -639,6 +640,17 @@ def _possessed(lx: Lexicon, toks: list[Tok], i: int, r: int) -> bool:
     to one (لـ: 'مستشار للرئيس الإيراني'; not 'مؤتمر صحفي للرئيس التنفيذي إيلون ماسك'), the
     inner office then only its definite genitive and adjectives: the name
     after it is the inner office holder's, and the speaker is unnamed."""
+    if r - i >= 2 and toks[i + 1].key == BUSINESS:
+        # 'مدير أعمال محمد منير'، 'مديرة أعمال ممثلة الأفلام الإباحية ستورمي دانييلز': an agent,
+        # the name his client's (not after a plural: 'وكيل أعمال اللاعبين المعروف غرم ...': his)
+        rest = toks[i + 2 : r]
+        if not rest:
+            return True
+        return (
+            (rest[0].definite or is_title(lx, rest[0].key))
+            and not rest[0].key.endswith(("ين", "ون"))
+            and all(t.definite and not is_title(lx, t.key) for t in rest[1:])
+        )
     k = i + 1
     while k < r and toks[k].key in lx.spokesman_adjectives:
         k += 1
