@@ -66,8 +66,7 @@ def test_a_name_deep_in_a_long_title_is_the_speaker() -> None:
 def test_a_feminine_head_noun_is_no_pronoun_suffix() -> None:
     # 17b. 'وتقول مذكرة جديدة وجهتها إدارة ... إنها': مذكرة ends in ة, not the pronoun ـه
     paras = [
-        "وتقول مذكرة جديدة وجهتها إدارة الطيران المدني إلى مطارات المنطقة إنها تطالب "
-        "المطارات بتشديد التفتيش."
+        "وتقول مذكرة جديدة وجهتها إدارة الطيران المدني إلى مطارات المنطقة إنها تطالب المطارات بتشديد التفتيش."
     ]
     quotes = _quotes(paras)
     assert quotes[0].text.startswith("تطالب المطارات")
@@ -178,3 +177,12 @@ def test_a_present_cue_opening_its_sentence_still_reports() -> None:
     # ... while 'ويقول خبراء إن' (no أن before the verb) is a statement as before
     paras = ["ويقول خبراء الاقتصاد إن الأسعار سترتفع خلال الربع المقبل."]
     assert [q.cue for q in _quotes(paras)] == ["ويقول"]
+
+
+def test_an_elided_subject_with_nobody_quoted_before_is_the_last_sentences_subject() -> None:
+    # 17g. 'وتفقد وزير الصحة أمس المستشفى ... . وقال إن': the subject after the verb opening the
+    # sentence before, a role here (before, with nobody quoted yet, the statement was dropped)
+    paras = ["وتفقد وزير الصحة أمس المستشفى الجديد في المدينة. وقال إن الأوضاع الإنسانية صعبة للغاية."]
+    quotes = _quotes(paras)
+    assert [q.text for q in quotes] == ["الأوضاع الإنسانية صعبة للغاية"]
+    assert quotes[0].speaker == "وزير الصحة"

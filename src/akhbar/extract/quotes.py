@@ -741,6 +741,8 @@ class _Article:
                     sp = self._paragraph_before(pi, toks, a)
                 if sp is None and a.mention is None and a.cue.kind in ("verb", "participle"):
                     sp = self._opening_subject(toks, text, a, sents)
+                if sp is None and a.mention is None and a.cue.kind == "verb" and not a.backward:
+                    sp = self._sentence_before(pi, toks, a, sents)
             if sp is None:
                 continue
             if n + 1 < len(anchors) and self._relative_next(toks, a, anchors[n + 1]):
@@ -1285,6 +1287,50 @@ class _Article:
         if m.kind == "person" and m.gender and (m.gender == "f") != (a.cue.gender == "f"):
             return None
         if (a.cue.number == "pl") != (m.kind == "group") and a.cue.kind == "participle":
+            return None
+        return self.speaker(m, a.cue, None)
+
+    def _sentence_before(self, pi: int, toks: list[Tok], a: Anchor, sents: Sentences) -> Speaker | None:
+        """Last resort for a و-cue opening its sentence with an elided subject and nobody to take
+        it from ('تندر أوباما نفسه على ستيوارت. وقال إنه «...»'، 'وتفقد وزير الصحة أمس المستشفى.
+        وقال إن'): the subject right after the (non-cue) verb opening the sentence before (in this
+        paragraph, else the last of the previous one), whatever the parser reads there (a name,
+        a role, an institution, a group), of the cue's gender when the parse says."""
+        lx = self.lx
+        cue_tok = toks[a.cue_at]
+        if cue_tok.key == cue_tok.bare or a.cue_at + 1 >= len(toks):
+            return None  # only 'وقال'، 'فقال' (a new clause of the same subject)
+        nxt = toks[a.cue_at + 1]
+        if nxt.word and nxt.key not in _THAT_KEYS and nxt.key not in _AFTER_ELIDED:
+            return None  # 'وقال أم إن'، 'وبين أحمد وخالد': a word the parse missed, not an elision
+        s0 = sents.start(a.cue_at)
+        if any(t.word for t in toks[s0 : a.cue_at]):
+            return None  # the cue must open its sentence
+        if s0 >= 2:
+            ptoks, ptext, s, e = toks, self.paragraphs[pi], sents.start(s0 - 1), s0 - 1
+        elif pi > 0 and len(self.toks[pi - 1]) > 3:
+            ptoks, ptext = self.toks[pi - 1], self.paragraphs[pi - 1]
+            e = len(ptoks) - 1 if not ptoks[-1].word else len(ptoks)
+            s = Sentences(ptoks).start(len(ptoks) - 1)
+        else:
+            return None
+        while s < e and (not ptoks[s].word or ptoks[s].key in lx.openers or ptoks[s].key in lx.adverbials):
+            s += 1
+        if s + 1 >= e:
+            return None
+        verb = ptoks[s]
+        if (
+            verb.key in lx.function_words
+            or verb.key in lx.cue_index  # a sentence with a cue reported, or said nothing of its subject
+            or not (is_verb(lx, verb.key) or is_verb(lx, verb.key.removeprefix("و")))
+        ):
+            return None
+        m = parse_speaker(ptoks, s + 1, e, ptext, self.registry)
+        if m is None or not (m.name or m.kind in ("role", "org", "group", "state")):
+            return None
+        if m.kind == "person" and m.gender and (m.gender == "f") != (a.cue.gender == "f"):
+            return None
+        if (a.cue.number == "pl") != (m.kind == "group"):
             return None
         return self.speaker(m, a.cue, None)
 
