@@ -186,3 +186,10 @@ def test_an_elided_subject_with_nobody_quoted_before_is_the_last_sentences_subje
     quotes = _quotes(paras)
     assert [q.text for q in quotes] == ["الأوضاع الإنسانية صعبة للغاية"]
     assert quotes[0].speaker == "وزير الصحة"
+
+
+def test_what_it_considers_opens_the_statement_before_the_marks() -> None:
+    # 17h. 'فاعتبرت ما حصل "أول عملية طرد ..."': ما opens the object as a noun does
+    paras = ['أما المنظمة الألمانية فاعتبرت ما حصل "أول عملية ترحيل جماعي منذ سنوات".']
+    quotes = _quotes(paras)
+    assert quotes[0].text.startswith('ما حصل "أول عملية')

@@ -512,9 +512,17 @@ def _gap_complement(lx: Lexicon, toks: list[Tok], a: int, b: int, cue: CueForm) 
     preps = {_PREP_KEYS[p] for p in cue.complements if p in _PREP_KEYS}
     if key in preps or ("ب" in cue.complements and key.startswith("ب") and len(key) > 3):
         return k
-    if "object" in cue.complements and key not in lx.function_words and key not in lx.adverbial_nouns:
+    if (
+        "object" in cue.complements
+        and (key not in lx.function_words or key == _WHAT)
+        and key not in lx.adverbial_nouns
+    ):
+        # 'فاعتبرت ما حصل "أول عملية طرد ..."': what it considers opens the statement (blind8)
         return k if cue.lemma not in lx.claim_lemmas or _claim(lx, toks, k, b) else None
     return None
+
+
+_WHAT = fold("ما")  # a function word that opens an object as a noun does (ما حصل، ما جرى)
 
 
 def _new_clause(lx: Lexicon, toks: list[Tok], k: int) -> bool:
