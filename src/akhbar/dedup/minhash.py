@@ -239,6 +239,15 @@ def _estimated_copies(a: np.ndarray, b: np.ndarray) -> int:
     return int(np.count_nonzero((j >= THRESHOLD) | ((c >= CONTAINMENT) & (small >= MIN_SHINGLES))))
 
 
+def _says_copies(same: int, na: int, nb: int) -> bool:
+    """`_estimated_copies` of one pair: `same` of the NUM_PERM values equal, na and nb shingles."""
+    j = same / NUM_PERM
+    small = min(na, nb)
+    return j >= THRESHOLD or (
+        small >= MIN_SHINGLES and j * (na + nb) / (1 + j) / max(small, 1) >= CONTAINMENT
+    )
+
+
 class _Linkage:
     """Clusters grown link by link under the LINKAGE test (see the module docstring): links are
     taken by their later article, then strongest first; a link joins two clusters when at least
@@ -251,6 +260,7 @@ class _Linkage:
         self.members: dict[int, list[int]] = {}  # key -> the cluster's articles (any order)
         self.heads: dict[int, list[int]] = {}  # key -> its first _LINK_SAMPLE articles, ascending
         self.sigs: Mapping[int, np.ndarray] = {}
+        self.stacked: dict[int, np.ndarray] = {}  # key -> its head's signatures (this chunk's)
 
     def seed(self, clusters: Iterable[Sequence[int]]) -> None:
         """Start from these clusters (an incremental pass: the stored clusters links touch)."""
@@ -268,10 +278,10 @@ class _Linkage:
             part = links[order[start : start + chunk]].tolist()
             need = {x for pair in part for x in pair}
             need.update(*(self._head(self.root.get(x, x)) for x in list(need)))
-            self.sigs = self.fetch(sorted(need))
+            self.sigs, self.stacked = self.fetch(sorted(need)), {}
             for a, b in part:
                 self._link(a, b)
-        self.sigs = {}
+        self.sigs, self.stacked = {}, {}
 
     def groups(self) -> list[list[int]]:
         """The clusters (ids ascending), seeded ones included."""
@@ -280,27 +290,47 @@ class _Linkage:
     def _head(self, key: int) -> list[int]:
         return self.heads.get(key, [key])
 
+    def _stack(self, key: int, head: list[int]) -> np.ndarray:
+        found = self.stacked.get(key)
+        if found is None:  # a big cluster's head seldom changes: its articles come first
+            found = self.stacked[key] = np.stack([self.sigs[x] for x in head])
+        return found
+
     def _link(self, a: int, b: int) -> None:
         ra, rb = self.root.get(a, a), self.root.get(b, b)
         if ra == rb:
             return
         ha, hb = self._head(ra), self._head(rb)
-        if len(ha) * len(hb) > 1:
-            sa = np.stack([self.sigs[x] for x in ha])
-            sb = np.stack([self.sigs[x] for x in hb])
+        if len(ha) * len(hb) > 1 and not self._close(a, ra, ha, b, rb, hb):
+            return
+        # The smaller cluster moves into the larger (each article moves O(log n) times).
+        if len(self.members.get(ra, ())) < len(self.members.get(rb, ())):
+            ra, rb, ha, hb = rb, ra, hb, ha
+        moved = self.members.pop(rb, [rb])
+        self.members.setdefault(ra, [ra]).extend(moved)
+        head = self.heads[ra] = sorted(ha + hb)[:_LINK_SAMPLE]
+        self.heads.pop(rb, None)
+        self.stacked.pop(rb, None)
+        if head != ha:
+            self.stacked.pop(ra, None)
+        self.root.update(dict.fromkeys(moved, ra))
+
+    def _close(self, a: int, ra: int, ha: list[int], b: int, rb: int, hb: list[int]) -> bool:
+        """The LINKAGE test of the clusters of a (head ha) and b (head hb), the link a–b counted."""
+        if len(ha) > 1 and len(hb) > 1:
+            sa, sb = self._stack(ra, ha), self._stack(rb, hb)
             found = _estimated_copies(sa, sb)
             if a in ha and b in hb and not _estimated_copies(sa[[ha.index(a)]], sb[[hb.index(b)]]):
                 found += 1  # the link itself, decided on exact shingles
-            if found < LINKAGE * len(ha) * len(hb):
-                return
-        # The smaller cluster moves into the larger (each article moves O(log n) times).
-        if len(self.members.get(ra, ())) < len(self.members.get(rb, ())):
-            ra, rb = rb, ra
-        moved = self.members.pop(rb, [rb])
-        self.members.setdefault(ra, [ra]).extend(moved)
-        self.heads[ra] = sorted(ha + hb)[:_LINK_SAMPLE]
-        self.heads.pop(rb, None)
-        self.root.update(dict.fromkeys(moved, ra))
+            return found >= LINKAGE * len(ha) * len(hb)
+        # One article against a cluster's head (most tests): one numpy comparison, then floats.
+        single, key, head, member = (a, rb, hb, b) if len(ha) == 1 else (b, ra, ha, a)
+        many, one = self._stack(key, head), self.sigs[single]
+        same = np.count_nonzero(many[:, :NUM_PERM] == one[:NUM_PERM], axis=1).tolist()
+        size = int(one[NUM_PERM])
+        flags = [_says_copies(n, size, m) for n, m in zip(same, many[:, NUM_PERM].tolist(), strict=True)]
+        found = sum(flags) + (member in head and not flags[head.index(member)])  # the link counts
+        return found >= LINKAGE * len(head)
 
 
 class _SignatureStore(Protocol):
@@ -431,12 +461,13 @@ def cluster_store(store: _SignatureStore, *, full: bool = False) -> ClusterStats
 
     Incremental by default. Only the candidate pairs that involve an article added since the last
     pass, or a member of a cluster that lost an article since (a deletion, or a changed input
-    replacing its article), are verified; the clusters those pairs touch grow or merge, and the
-    ones that lost a member are rebuilt from their remaining members' links (so they may split).
-    That gives the clusters a whole pass would: new articles sort after old ones in every band,
-    so the other articles' pairs are unchanged. A store clustered under other settings (MinHash,
-    banding, thresholds) or never clustered gets a whole pass, as does `full`. Memory: BANDS × 4
-    bytes per article for the band keys, plus the candidates' signatures."""
+    replacing its article), are verified; the clusters those pairs touch grow or merge under the
+    LINKAGE test, and the ones that lost a member are rebuilt from their remaining members' links
+    (so they may split). For added articles that gives the clusters a whole pass would: new
+    articles sort after old ones in every band and links are taken in arrival order, so the
+    older links were taken, and decided, the same way. A store clustered under other settings
+    (MinHash, banding, thresholds, linkage) or never clustered gets a whole pass, as does `full`.
+    Memory: BANDS × 4 bytes per article for the band keys, plus the candidates' signatures."""
     hashed = 0
     while batch := store.missing_signatures(MINHASH_VERSION):
         store.save_signatures(MINHASH_VERSION, [(aid, signature(text).tobytes()) for aid, text in batch])
