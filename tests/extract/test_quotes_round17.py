@@ -193,3 +193,12 @@ def test_what_it_considers_opens_the_statement_before_the_marks() -> None:
     paras = ['أما المنظمة الألمانية فاعتبرت ما حصل "أول عملية ترحيل جماعي منذ سنوات".']
     quotes = _quotes(paras)
     assert quotes[0].text.startswith('ما حصل "أول عملية')
+
+
+def test_a_reported_saying_after_a_long_aside_is_found() -> None:
+    # 17i. 'ونُقل عن سيف قوله، خلال اجتماع للرؤساء التنفيذيين للبنوك، إن': the aside between commas
+    paras = [
+        "ونقلت الوكالة عن المحافظ قوله، خلال اجتماع مع رؤساء البنوك التجارية في العاصمة، إن الأسعار ستستقر."
+    ]
+    quotes = _quotes(paras)
+    assert [q.text for q in quotes] == ["الأسعار ستستقر"]

@@ -1065,10 +1065,12 @@ def _masdar(
     lx: Lexicon, toks: list[Tok], i: int, cue: CueForm, window: int, text: str, registry: Registry
 ) -> Anchor | None:
     """`نقلت X عن Y قوله إن ...`: Y is the speaker. The complement may follow a few
-    adverbials (قوله، الجمعة، إن; قوله لكيم خلال اجتماع، إن); Y may be a role and a name in
+    adverbials (قوله، الجمعة، إن; قوله لكيم خلال اجتماع، إن), or a longer aside between commas
+    ('ونُقل عن سيف قوله، خلال اجتماع للرؤساء التنفيذيين للبنوك، إن'); Y may be a role and a name in
     apposition (عن مروض الحيوانات، فيصل العسيري، قوله:), read from its first name-like part
     when the whole does not parse, else as written."""
-    found = _strong(lx, toks, i + 1, min(window, i + 8), cue)
+    aside = i + 1 < len(toks) and toks[i + 1].text in ("،", ",")  # 'قوله، خلال لقاء مع ...، إن'
+    found = _strong(lx, toks, i + 1, min(window, i + (18 if aside else 8)), cue)
     if found is None:
         return None
     if i and toks[i - 1].key in _ABOUT_HIM:  # 'ونقلت شبكة «سكاي سبورتس» عنه قوله:': elided
