@@ -214,3 +214,15 @@ AGENTS = [
 @pytest.mark.parametrize(("sentence", "speaker"), AGENTS)
 def test_agent_is_not_the_client(sentence: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes([sentence])] == [speaker]
+
+
+# 17j: a late name may follow where the body sits ('في الجيش الوطني') and a rank, and an
+# adverbial may close it ('في تصريح'); not across a comma after such a place (the object)
+def test_late_name_after_the_body_and_its_place() -> None:
+    sentence = "وقال رئيس عمليات لواء النصر في الجيش الوطني العقيد عبدالله مطوان في تصريح صحفي إنهم تقدموا."
+    assert [q.speaker for q in extract_quotes([sentence])] == ["عبدالله مطوان"]
+
+
+def test_late_name_after_a_comma_past_a_place_is_the_object() -> None:
+    sentence = "دعا باحث سعودي متخصص في التراث، وزير التعليم الدكتور عزام الدخيل، بأن يولي عنايته بالفلكلور."
+    assert [q.speaker for q in extract_quotes([sentence])] != ["عزام الدخيل"]

@@ -489,6 +489,7 @@ def _late_name(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> tuple[int, i
         return None  # (most offices: no given name in reach)
     if 0 < r < limit and toks[r].definite and is_title(lx, toks[r].key) and toks[r - 1].key in lx.states:
         return None  # 'وشبه ولي عهد السعودية المرشد الأعلى علي خامنئي': a second person, the object
+    placed = False
     while k < limit and k - r <= _LATE_GAP:
         tok = toks[k]
         if not tok.word:
@@ -500,6 +501,7 @@ def _late_name(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> tuple[int, i
                 continue
             if (
                 tok.text in ("،", ",")
+                and not placed
                 and k + 1 < limit
                 and (given(lx, toks[k + 1]) or is_title(lx, toks[k + 1].key))
             ):
@@ -520,11 +522,20 @@ def _late_name(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> tuple[int, i
             ):
                 e = k + 2  # 'ابراهيم الدعيلج عدم قبول': a family name before the cue's object
             if e - k >= 2:
-                if e >= limit or closing(lx, toks, e, limit) or _late_end(lx, toks[e]):
+                if (
+                    e >= limit
+                    or closing(lx, toks, e, limit)
+                    or _late_end(lx, toks[e])
+                    or skip_adverbial(lx, toks, e, limit) > e  # '... العقيد عبدالله مطوان في تصريح'
+                ):
                     return k, e
                 return None  # 'ديفيد ديفيس ووزير الخارجية بوريس جونسون' read on: another person
         if key in _ABBREVIATED and k + 1 < limit and toks[k + 1].text == ".":
             k += 2
+            continue
+        if key in ROLE_PREPS and k + 1 < limit and toks[k + 1].definite and role_place(lx, toks[k + 1]):
+            k += 2  # '... لواء حسم في الجيش الوطني العقيد عبدالله مطوان': where the body is
+            placed = True  # (then no comma: 'باحث متخصص في التراث، وزير التعليم ...' is the object)
             continue
         if (
             key[:1] in "بك"
