@@ -149,3 +149,26 @@ def test_word_tables_keep_the_hash_word_and_vector_rows_aligned(tmp_path: Path) 
     assert tables.vectors is not None
     assert tables.vectors[tables.vector_row["لبنان"]].tolist() == [1.0, 1.0]
     assert tables.vectors[tables.vector_row["#"]].tolist() == [0.0, 1.0]
+
+
+def test_document_counts_group_strict_entities_by_document() -> None:
+    from akhbar.evaluate_ner import document_counts
+
+    gold = [["B-PER", "I-PER", "O"], ["B-LOC"], ["O", "B-ORG"]]
+    pred = [["B-PER", "O", "O"], ["B-LOC"], ["O", "B-ORG"]]  # a cut name is wrong (strict)
+    assert document_counts(gold, pred, size=2).tolist() == [[1, 2, 2], [1, 1, 1]]
+
+
+def test_paired_bootstrap_of_a_system_against_itself_and_a_better_one() -> None:
+    import numpy as np
+
+    from akhbar.evaluate_ner import paired_bootstrap
+
+    a = np.array([[5, 10, 10], [2, 10, 10], [8, 10, 10], [4, 10, 10]], dtype=np.int64)
+    assert paired_bootstrap(a, a) == (0.0, 0.0, 0.0)
+    b = a.copy()
+    b[0, 0] += 2  # two more right entities, all in the first document
+    diff, lo, hi = paired_bootstrap(a, b)
+    assert diff == pytest.approx(2 * 2 / 80)
+    assert lo == 0.0  # resamples without the first document see no difference
+    assert diff < hi <= 2 * 2 / 20 + 1e-9  # at most: the first document drawn every time
