@@ -226,3 +226,9 @@ def test_late_name_after_the_body_and_its_place() -> None:
 def test_late_name_after_a_comma_past_a_place_is_the_object() -> None:
     sentence = "دعا باحث سعودي متخصص في التراث، وزير التعليم الدكتور عزام الدخيل، بأن يولي عنايته بالفلكلور."
     assert [q.speaker for q in extract_quotes([sentence])] != ["عزام الدخيل"]
+
+
+# 17k: العملاق/العملاقة (giant) continues an institution's name, with the quoted name after it
+def test_giant_continues_the_institution() -> None:
+    q = _quote(['وأعلنت شركة النفط الفرنسية العملاقة "توتال" عن أرباح قياسية.'], "أرباح قياسية")
+    assert q.speaker == 'شركة النفط الفرنسية العملاقة "توتال"'
