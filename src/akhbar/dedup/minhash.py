@@ -224,8 +224,8 @@ def cluster_signatures(signatures: Mapping[int, np.ndarray]) -> list[list[int]]:
         if _informative(sigs[a]) and copies(*estimate):
             kept.append((ids[a], ids[b]))
             sims.append(estimate[0])
-    by_id = dict(zip(ids, sigs, strict=True))
-    linkage = _Linkage(lambda _: by_id)
+    rows = {aid: row for row, aid in enumerate(ids)}
+    linkage = _Linkage(lambda _: (rows, sigs))
     linkage.run(np.array(kept, dtype=np.int64).reshape(-1, 2), np.array(sims, dtype=np.float64))
     return sorted(linkage.groups(), key=lambda g: g[0])
 
@@ -248,18 +248,23 @@ def _says_copies(same: int, na: int, nb: int) -> bool:
     )
 
 
+# Signatures of some articles: (article -> row, the rows).
+_Fetch = Callable[[Sequence[int]], tuple[Mapping[int, int], np.ndarray]]
+
+
 class _Linkage:
     """Clusters grown link by link under the LINKAGE test (see the module docstring): links are
     taken by their later article, then strongest first; a link joins two clusters when at least
     LINKAGE of the pairs across their first _LINK_SAMPLE members are copies by estimate (the
     link's own pair counts as a copy: it may have been checked on exact shingles)."""
 
-    def __init__(self, fetch: Callable[[Sequence[int]], Mapping[int, np.ndarray]]) -> None:
+    def __init__(self, fetch: _Fetch) -> None:
         self.fetch = fetch  # signatures of these articles
         self.root: dict[int, int] = {}  # article -> its cluster's key (one of its articles)
         self.members: dict[int, list[int]] = {}  # key -> the cluster's articles (any order)
         self.heads: dict[int, list[int]] = {}  # key -> its first _LINK_SAMPLE articles, ascending
-        self.sigs: Mapping[int, np.ndarray] = {}
+        self.rows: Mapping[int, int] = {}  # article -> its row of `sigs` (this chunk's)
+        self.sigs = np.zeros((0, NUM_PERM + 1), dtype=np.uint32)
         self.stacked: dict[int, np.ndarray] = {}  # key -> its head's signatures (this chunk's)
 
     def seed(self, clusters: Iterable[Sequence[int]]) -> None:
@@ -278,10 +283,11 @@ class _Linkage:
             part = links[order[start : start + chunk]].tolist()
             need = {x for pair in part for x in pair}
             need.update(*(self._head(self.root.get(x, x)) for x in list(need)))
-            self.sigs, self.stacked = self.fetch(sorted(need)), {}
+            (self.rows, self.sigs), self.stacked = self.fetch(sorted(need)), {}
             for a, b in part:
                 self._link(a, b)
-        self.sigs, self.stacked = {}, {}
+        self.rows, self.stacked = {}, {}
+        self.sigs = np.zeros((0, NUM_PERM + 1), dtype=np.uint32)
 
     def groups(self) -> list[list[int]]:
         """The clusters (ids ascending), seeded ones included."""
@@ -293,7 +299,7 @@ class _Linkage:
     def _stack(self, key: int, head: list[int]) -> np.ndarray:
         found = self.stacked.get(key)
         if found is None:  # a big cluster's head seldom changes: its articles come first
-            found = self.stacked[key] = np.stack([self.sigs[x] for x in head])
+            found = self.stacked[key] = self.sigs[[self.rows[x] for x in head]]
         return found
 
     def _link(self, a: int, b: int) -> None:
@@ -325,7 +331,7 @@ class _Linkage:
             return found >= LINKAGE * len(ha) * len(hb)
         # One article against a cluster's head (most tests): one numpy comparison, then floats.
         single, key, head, member = (a, rb, hb, b) if len(ha) == 1 else (b, ra, ha, a)
-        many, one = self._stack(key, head), self.sigs[single]
+        many, one = self._stack(key, head), self.sigs[self.rows[single]]
         same = np.count_nonzero(many[:, :NUM_PERM] == one[:NUM_PERM], axis=1).tolist()
         size = int(one[NUM_PERM])
         flags = [_says_copies(n, size, m) for n, m in zip(same, many[:, NUM_PERM].tolist(), strict=True)]
@@ -492,12 +498,13 @@ def _all_keys(store: _SignatureStore) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(id_parts), np.concatenate(parts)
 
 
-def _signature_reader(store: _SignatureStore) -> Callable[[Sequence[int]], dict[int, np.ndarray]]:
+def _signature_reader(store: _SignatureStore) -> _Fetch:
     """Reads the signatures of some articles (the LINKAGE tests of a chunk of links)."""
 
-    def fetch(ids: Sequence[int]) -> dict[int, np.ndarray]:
-        rows = store.signatures_of(MINHASH_VERSION, ids)
-        return {aid: np.frombuffer(sig, dtype=np.uint32) for aid, sig in rows}
+    def fetch(ids: Sequence[int]) -> tuple[dict[int, int], np.ndarray]:
+        found = list(store.signatures_of(MINHASH_VERSION, ids))
+        sigs = np.frombuffer(b"".join(sig for _, sig in found), dtype=np.uint32).reshape(-1, NUM_PERM + 1)
+        return {aid: row for row, (aid, _) in enumerate(found)}, sigs
 
     return fetch
 
