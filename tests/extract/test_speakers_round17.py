@@ -232,3 +232,9 @@ def test_late_name_after_a_comma_past_a_place_is_the_object() -> None:
 def test_giant_continues_the_institution() -> None:
     q = _quote(['وأعلنت شركة النفط الفرنسية العملاقة "توتال" عن أرباح قياسية.'], "أرباح قياسية")
     assert q.speaker == 'شركة النفط الفرنسية العملاقة "توتال"'
+
+
+# 17l: 17f for an office of one indefinite title too ('لاعب وسط ريال مدريد ... لوكا مودريتش')
+def test_title_genitive_then_late_name() -> None:
+    sentence = "قال لاعب وسط ريال مدريد الإسباني الكرواتي لوكا مودريتش إنه يتمسك بعلاقته بزملائه."
+    assert [q.speaker for q in extract_quotes([sentence])] == ["لوكا مودريتش"]

@@ -131,7 +131,7 @@ def _chunk(
             r = g  # 'رئيس نيكاراغوا دانيال أورتيغا'، 'الرئيس التنفيذي لتويتر جاك دورسي'
         elif (
             n > r
-            and r - i >= 2
+            and (r - i >= 2 or (is_title(lx, key) and key not in lx.honorifics))
             and not toks[r - 1].definite
             and toks[r - 1].word
             and not toks[r - 1].key.endswith(NISBA_ENDS)
