@@ -202,3 +202,11 @@ def test_a_reported_saying_after_a_long_aside_is_found() -> None:
     ]
     quotes = _quotes(paras)
     assert [q.text for q in quotes] == ["الأسعار ستستقر"]
+
+
+def test_a_prepositional_phrase_after_a_subject_as_written_is_an_adjunct() -> None:
+    # 17j. 'قال خطيب الحرم المكي اليوم في خطبة صلاة الجمعة إن': في opens a phrase (it is also
+    # listed as an adverbial opener, which ended the run before)
+    paras = ["قال خطيب الحرم المكي اليوم في خطبة صلاة الجمعة إن الاعتداء عمل إجرامي."]
+    quotes = _quotes(paras)
+    assert [(q.speaker, q.text) for q in quotes] == [("خطيب الحرم المكي", "الاعتداء عمل إجرامي")]

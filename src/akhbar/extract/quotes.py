@@ -1555,10 +1555,10 @@ def _adjuncts(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> bool:
             if t.text not in ("،", ","):
                 return False
             run = 3
+        elif t.key in _PREPOSITIONS or (t.key[0] in "لب" and len(t.key) > 3 and t.key not in lx.adverbials):
+            run = 0 if t.key in _PREPOSITIONS else 1  # (في is an adverbial opener too: a phrase here)
         elif t.key in lx.adverbials or t.key in lx.adverbial_nouns:
             run = 3
-        elif t.key in _PREPOSITIONS or (t.key[0] in "لب" and len(t.key) > 3):
-            run = 0 if t.key in _PREPOSITIONS else 1
         elif run < 3 and t.key not in lx.cue_index and t.key not in lx.relatives:
             run += 1
         else:
