@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q 'setuptools>=77' wheel  # tests/test_compiled.py builds wheels without isolation
 	touch $(STAMP)
 
 install: $(STAMP)
