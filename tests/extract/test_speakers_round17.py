@@ -238,3 +238,9 @@ def test_giant_continues_the_institution() -> None:
 def test_title_genitive_then_late_name() -> None:
     sentence = "قال لاعب وسط ريال مدريد الإسباني الكرواتي لوكا مودريتش إنه يتمسك بعلاقته بزملائه."
     assert [q.speaker for q in extract_quotes([sentence])] == ["لوكا مودريتش"]
+
+
+# 17m: the body's name may end in a nisba ('مدرب مانشستر يونايتد الإنجليزي جوزيه مورينيو')
+def test_body_with_a_nisba_then_late_name() -> None:
+    sentence = "وقال مدرب مانشستر يونايتد الإنجليزي جوزيه مورينيو إن البرتغال منتخب ممتع."
+    assert [q.speaker for q in extract_quotes([sentence])] == ["جوزيه مورينيو"]

@@ -136,7 +136,7 @@ def _chunk(
             and toks[r - 1].word
             and not toks[r - 1].key.endswith(NISBA_ENDS)
             and not given(lx, toks[r])
-            and _late_name(lx, toks, n, limit) is not None
+            and _late_name(lx, toks, n - 1 if toks[n - 1].definite else n, limit) is not None
         ):
             n = r  # 'رئيس عمليات لواء حسم في الجيش الوطني العقيد عبدالله مطوان': the construct's
             # genitive (the brigade), then the office goes on to a name opening with a given name
