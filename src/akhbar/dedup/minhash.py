@@ -24,6 +24,7 @@ labelled pair set (docs/corpus-bench.md).
 from __future__ import annotations
 
 import zlib
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -386,8 +387,7 @@ def _verify(store: _SignatureStore, ids: Sequence[int], pairs: np.ndarray) -> tu
     exact = _ExactShingles(store)
     found: list[np.ndarray] = []
     sims: list[np.ndarray] = []
-    links: list[tuple[int, int]] = []  # the exact checks' (few) links
-    link_sims: list[float] = []
+    checked_a, checked_b, checked_j = array("q"), array("q"), array("d")  # the exact checks' links
     budget = EXACT_BUDGET
     for start in range(0, len(pairs), _BLOCK):
         block = pairs[start : start + _BLOCK]
@@ -405,21 +405,29 @@ def _verify(store: _SignatureStore, ids: Sequence[int], pairs: np.ndarray) -> tu
         sure = (j >= THRESHOLD + _UNSURE) | ((c >= CONTAINMENT + _UNSURE) & (small >= MIN_SHINGLES))
         unsure = np.abs(j - THRESHOLD) < _UNSURE
         unsure |= (small >= MIN_SHINGLES) & (np.abs(c - CONTAINMENT) < _UNSURE)
-        found.append(block[informative & sure & ~unsure])
-        sims.append(j[informative & sure & ~unsure])
-        check = informative & unsure
-        todo = list(zip(block[check].tolist(), j[check], c[check], small[check], strict=True))
+        check = np.flatnonzero(informative & unsure)
+        # Past the budget, estimates decide the unsure pairs too (in numpy, like the sure ones).
+        late = check[max(budget, 0) :]
+        budget -= len(check)
+        estimated = informative & sure & ~unsure
+        estimated[late] = True
+        estimated &= (j >= THRESHOLD) | ((c >= CONTAINMENT) & (small >= MIN_SHINGLES))
+        found.append(block[estimated])
+        sims.append(j[estimated])
+        todo = block[check[: len(check) - len(late)]].tolist()
         for part in range(0, len(todo), _EXACT_CHUNK):
             chunk = todo[part : part + _EXACT_CHUNK]
-            exact.prefetch([ids[x] for (a, b), *_ in chunk[: max(budget, 0)] for x in (a, b)])
-            for (a, b), jj, cc, ss in chunk:
-                budget -= 1
-                decided = _exact(exact(ids[a]), exact(ids[b])) if budget >= 0 else (jj, cc, int(ss))
+            exact.prefetch([ids[x] for pair in chunk for x in pair])
+            for a, b in chunk:
+                decided = _exact(exact(ids[a]), exact(ids[b]))
                 if copies(*decided):
-                    links.append((a, b))
-                    link_sims.append(decided[0])
-    found.append(np.array(links, dtype=np.int64).reshape(-1, 2))
-    sims.append(np.array(link_sims, dtype=np.float64))
+                    checked_a.append(a)
+                    checked_b.append(b)
+                    checked_j.append(decided[0])
+    found.append(
+        np.stack([np.frombuffer(checked_a, dtype=np.int64), np.frombuffer(checked_b, dtype=np.int64)], axis=1)
+    )
+    sims.append(np.frombuffer(checked_j, dtype=np.float64))
     return np.concatenate(found), np.concatenate(sims)
 
 
