@@ -57,6 +57,20 @@ def _build() -> str:
     return f"compiled ({len(compiled)} modules)" if compiled else "pure"
 
 
+def _thread_cpu(pid: int) -> dict[tuple[int, str], float]:
+    """(thread id, name) -> user + system CPU seconds of each thread of a process, from /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out: dict[tuple[int, str], float] = {}
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            stat = (task / "stat").read_text()
+        except OSError:
+            continue
+        name, fields = stat[stat.index("(") + 1 : stat.rindex(")")], stat[stat.rindex(")") + 2 :].split()
+        out[(int(task.name), name)] = (int(fields[11]) + int(fields[12])) / tick
+    return out
+
+
 def _children(pid: int) -> list[int]:
     out: list[int] = []
     for task in Path(f"/proc/{pid}/task").glob("*"):
@@ -73,12 +87,28 @@ class RssSampler(threading.Thread):
     def __init__(self, every: float = 1.0) -> None:
         super().__init__(daemon=True)
         self.every, self.samples, self.stop = every, [], threading.Event()
+        self.threads: dict[tuple[int, str], float] = {}  # (tid, name) -> CPU seconds
 
     def run(self) -> None:
         me = os.getpid()
         while not self.stop.wait(self.every):
             kids = _children(me)
             self.samples.append((_rss_mb(me), max((_rss_mb(k) for k in kids), default=0.0)))
+            self.threads.update(_thread_cpu(me))
+
+    def thread_cpu(self, articles: int) -> dict[str, float]:
+        """CPU ms per article of this process's threads by kind, as last sampled (a thread that
+        ended between two samples loses its last second): the main thread, tantivy's indexing
+        thread, the pool's feeder and result threads ("python")."""
+        by: dict[str, float] = {}
+        for (tid, name), seconds in list(self.threads.items()):  # a snapshot: the sampler may still run
+            kind = "main" if tid == os.getpid() else name
+            by[kind] = by.get(kind, 0.0) + seconds
+        return {
+            k: round(v * 1000 / max(articles, 1), 3)
+            for k, v in sorted(by.items(), key=lambda kv: -kv[1])
+            if v
+        }
 
     def summary(self) -> dict[str, object]:
         """Main and largest-worker RSS at each tenth of the run: flat means it streams."""
@@ -221,6 +251,7 @@ def ingest(
         "speakers": stats["speakers"],
         "statements": stats["statements"],
         "rss": sampler.summary(),
+        "main_threads_ms_per_article": sampler.thread_cpu(n),
         "load_before": load_before,
         "load_after": _load(),
     }
