@@ -399,7 +399,15 @@ class _Article:
                 number = "pl" if mention.kind == "group" else cue.number
                 sp = Speaker(
                     _nominative(mention.text),
-                    mention.text if mention.kind == "role" else None,
+                    # an unnamed office, or a relation ('والد مايكل براون'، 'شقيقة الضحية'): the kin
+                    # phrase is its role as an office's text is
+                    (
+                        mention.text
+                        if mention.kind == "role"
+                        else mention.role
+                        if mention.kind == "person"
+                        else None
+                    ),
                     False,
                     gender,
                     number,
