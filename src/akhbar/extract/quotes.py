@@ -38,7 +38,7 @@ from akhbar.extract.anchors import (
     same_sentence,
 )
 from akhbar.extract.lexicon import CueForm, Lexicon, fold, lexicon
-from akhbar.extract.names import is_verb
+from akhbar.extract.names import BUSINESS, is_verb
 from akhbar.extract.registry import Person, Registry
 from akhbar.extract.speakers import (
     Mention,
@@ -442,14 +442,16 @@ class _Article:
 
     def _speaks_for(self, mention: Mention) -> bool:
         """A role whose last word is whom it serves, not its holder's surname: 'متحدثة باسم فيشر'
-        (and 'باسم لجنة دعم عهد التميمي'), 'محامي ترامب'، 'محافظ بيشة'، 'صحفي للمالكي' (a
-        prefixed form of a registered surname)."""
+        (and 'باسم لجنة دعم عهد التميمي'), an agent's ('وكيل أعمال رونالدو'), 'محامي ترامب'،
+        'محافظ بيشة'، 'صحفي للمالكي' (a prefixed form of a registered surname)."""
         if mention.kind != "role":
             return False
         keys = [fold(w) for w in mention.text.split()]
         lx = self.lx
         if any(k == _ON_BEHALF and j > 0 and keys[j - 1] not in lx.honorifics for j, k in enumerate(keys)):
             return True
+        if len(keys) > 2 and keys[1] == BUSINESS:
+            return True  # 'مديرة أعمال الممثلة'، 'وكيل أعمال رونالدو': an agent, not the client
         if (
             len(keys) == 2
             and keys[0] not in lx.honorifics
