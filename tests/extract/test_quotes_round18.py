@@ -47,3 +47,23 @@ def test_an_agent_is_not_resolved_by_the_clients_surname() -> None:
     last = _quotes(paras)[-1]
     assert last.speaker != "خالد الحارثي"
     assert last.role == "وكيل أعمال الحارثي"
+
+
+def test_a_demand_after_a_detached_by_before_a_quotation_is_found() -> None:
+    # 18c. 'وطالب X المجلس بـ"..." على': ب written apart (the cleaner drops the tatweel) opens the demand
+    for by in ('بـ"', 'ب"'):
+        paras = [
+            "وقال النائب سامر الخطيب إن الهجمات تكررت هذا الشهر.",
+            f'وطالب الخطيب مجلس النواب {by}التحرك سريعا" على وقف هذه الهجمات وحماية المدنيين.',
+        ]
+        last = _quotes(paras)[-1]
+        assert last.cue == "وطالب"
+        assert 'التحرك سريعا" على وقف هذه الهجمات' in last.text
+        assert last.speaker == "سامر الخطيب"
+
+
+def test_a_description_in_marks_closed_by_a_comma_does_not_swallow_the_next_cue() -> None:
+    # 18c. 'من وصفتهم ب"..."، وهو ما اعتبرته': the later cue keeps its own statement
+    paras = ['واعتقلت الشرطة من وصفتهم الصحيفة ب"الناشطين"، وهو ما اعتبرته الحكومة تدخلا في شؤونها الداخلية.']
+    cues = [q.cue for q in _quotes(paras)]
+    assert "اعتبرته" in cues

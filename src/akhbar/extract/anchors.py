@@ -496,6 +496,29 @@ def analyse(
     return _weak(lx, toks, i, cue, end, text, registry)
 
 
+def _by_word(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """A word opening with the preposition ب (بإدانة، بالعمل; not بل، بين), or the preposition
+    written apart (with a tatweel the cleaner drops: بـ) before a word ('بـ 30 مليون') or
+    before a quotation the phrase goes on after ('طالب مجلس الأمن بـ"العمل بقوة" على إنهاء');
+    a quotation closed by a comma, a full stop or another cue is the statement by itself
+    ('من وصفتهم بـ"الناشطين"، وهو ما اعتبرته')."""
+    t = toks[k]
+    key = t.key
+    if key[:1] != "ب":
+        return False
+    if len(key) > 3:
+        return True
+    if key != "ب" or k + 1 >= len(toks):
+        return False
+    if toks[k + 1].word:
+        return toks[k + 1].key not in lx.function_words  # not 'البند ب من'
+    close = closing_quote(toks, k + 1) if toks[k + 1].text in QUOTE_OPEN else None
+    if close is None or close + 1 >= len(toks) or close - k > 16:
+        return False
+    after = toks[close + 1]
+    return after.word and after.key not in lx.cue_index
+
+
 def _gap_complement(lx: Lexicon, toks: list[Tok], a: int, b: int, cue: CueForm) -> int | None:
     """Where content starts between a speaker and a quotation mark, when a complement stands there."""
     k = a
@@ -510,7 +533,7 @@ def _gap_complement(lx: Lexicon, toks: list[Tok], a: int, b: int, cue: CueForm) 
     if _new_clause(lx, toks, k - 1):
         return None  # 'أعلنت الأسبوع الماضي، وحصل فيها حزب "..."': a new clause
     preps = {_PREP_KEYS[p] for p in cue.complements if p in _PREP_KEYS}
-    if key in preps or ("ب" in cue.complements and key.startswith("ب") and len(key) > 3):
+    if key in preps or ("ب" in cue.complements and _by_word(lx, toks, k)):
         return k
     if (
         "object" in cue.complements
@@ -821,7 +844,7 @@ def _weak(
         return Anchor(i, cue, i, k, "indirect", None)  # 'وأرجع ذلك لعدة أسباب': an elided speaker
     governed = {_PREP_KEYS[p] for p in comps if p in _PREP_KEYS}
     while k < end:
-        if toks[k].key in governed or ("ب" in comps and toks[k].key.startswith("ب") and len(toks[k].key) > 3):
+        if toks[k].key in governed or ("ب" in comps and _by_word(lx, toks, k)):
             break  # 'حث X على تضافر الجهود': the preposition the cue governs opens the content
         skipped = _skip(lx, toks, k, end)
         if skipped == k:
@@ -832,10 +855,7 @@ def _weak(
         mention is not None
         and (governed or by)
         and "object" not in comps  # 'وأكدت الشركة حرصها على': the object is the content
-        and not (
-            k < end
-            and (toks[k].key in governed or (by and toks[k].key.startswith("ب") and len(toks[k].key) > 3))
-        )
+        and not (k < end and (toks[k].key in governed or (by and _by_word(lx, toks, k))))
         and (cue.lemma not in lx.thing_subjects or mention.name or mention.kind in ("person", "role"))
     ):  # not 'ويشير الوشم تحديدا إلى': a thing shows
         far = _far_prep(lx, toks, mention.end, end, governed, by)
@@ -902,7 +922,7 @@ def _weak(
     for prep, pkey in _PREP_KEYS.items():
         if prep in comps and key == pkey:
             mode = "prep"
-    if "ب" in comps and key.startswith("ب") and len(key) > 3:
+    if "ب" in comps and _by_word(lx, toks, k):
         mode = "prep"
     if (
         not mode
@@ -1053,7 +1073,7 @@ def _far_prep(
         if not t.word:
             return None
         if t.key in governed or (
-            by and t.key.startswith("ب") and len(t.key) > 3 and toks[j - 1].key not in lx.given_names
+            by and _by_word(lx, toks, j) and toks[j - 1].key not in lx.given_names
         ):  # not the surname after a given name (يوسف باداود)
             return j if j > k else None
         if t.key in lx.cue_index or t.key in _THAT or t.key in lx.relatives:
