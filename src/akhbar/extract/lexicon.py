@@ -23,9 +23,19 @@ _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
+_FOLDED: dict[str, str] = {}  # word -> its fold: the speaker parser folds the same words often
+
+
 def fold(text: str) -> str:
     """A token's matching key: diacritics/tatweel dropped, alef/yeh/ta-marbuta variants folded."""
-    return _MARKS.sub("", text).translate(_FOLD)
+    got = _FOLDED.get(text)
+    if got is None:
+        got = _MARKS.sub("", text).translate(_FOLD)
+        if len(text) <= 32:  # (words and short roles only; the memo is bounded)
+            if len(_FOLDED) >= 50_000:
+                _FOLDED.clear()
+            _FOLDED[text] = got
+    return got
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,7 +89,7 @@ def join(toks: list[Tok], a: int, b: int, text: str) -> str:
 
 
 def is_title(lx: Lexicon, key: str) -> bool:
-    return key in lx.titles_m or key in lx.titles_f or key in lx.honorifics
+    return key in lx.title_heads  # (titles_m | titles_f | honorifics, by construction: one lookup)
 
 
 _NEVER: dict[int, tuple[Lexicon, frozenset[str]]] = {}

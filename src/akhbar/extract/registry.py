@@ -306,7 +306,9 @@ def _near(a: str, b: str) -> bool:
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     n = len(small)
-    return n > 0 and any(big[k : k + n] == small for k in range(len(big) - n + 1))
+    if n == 0 or n > len(big) or small[0] not in big:
+        return False  # (most pairs: no word in common, no slicing)
+    return n == 1 or any(big[k : k + n] == small for k in range(len(big) - n + 1))
 
 
 _ABD = fold("عبد")

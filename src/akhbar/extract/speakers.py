@@ -1207,6 +1207,14 @@ _NOT = fold("عدم")
 def _combine(lx: Lexicon, chunks: list[Mention]) -> Mention:
     """Fold appositions into one mention: the person named, with every role written about them."""
     first = chunks[0]
+    if len(chunks) == 1:  # (most phrases: one chunk, its own role)
+        if not first.name or _negating(first.name):
+            return first
+        roles1 = [first.role] if first.role else []
+        if first.kind == "role" and first.text not in roles1:
+            roles1.append(first.text)
+        role1 = "، ".join(dict.fromkeys(r for r in roles1 if r)) or None
+        return Mention("person", first.name, first.name, role1, first.gender or None, first.end)
     named = [c for c in chunks if c.name]
     persons = [c for c in named if not _negating(c.name or "")]
     if not persons:
@@ -1521,9 +1529,9 @@ def titled_mention(toks: list[Tok], i: int, limit: int, text: str) -> Mention | 
     m = parse_speaker(toks, i, limit, text, None)
     if m is not None and m.name and m.role and _governs_office(m.role):
         role = m.role  # 'حميد أبو طالبي مستشار الرئيس الإيراني حسن روحاني': the name before the
-        m = Mention("role", role, None, role, m.gender, m.end)  # adviser is the adviser's
-        named = _name_before(lexicon(), toks, i, text, m)
-        return named if named is not m else parse_speaker(toks, i, limit, text, None)
+        office = Mention("role", role, None, role, m.gender, m.end)  # adviser is the adviser's
+        named = _name_before(lexicon(), toks, i, text, office)
+        return named if named is not office else m  # (else the phrase as parsed: parse_speaker is pure here)
     if m is None or m.name or m.kind != "role":
         return m
     return _name_before(lexicon(), toks, i, text, m)
