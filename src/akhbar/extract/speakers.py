@@ -149,7 +149,11 @@ def _chunk(
             and not _name_tail(lx, toks[n])
         ):
             n = r  # 'وأكد المسؤول الأممي مواصلة مساعيه': the cue's object, not a one-word name
-        gender = "f" if any(toks[k].key in lx.titles_f for k in range(i, r)) else None
+        gender = None
+        for k in range(i, r):
+            if toks[k].key in lx.titles_f:
+                gender = "f"
+                break
         if n > r and _possessed(lx, toks, i, r):
             role = join(toks, i, r, text)  # 'المتحدث باسم الرئيس الروسي فلاديمير بوتين': Putin's
             return Mention("role", role, None, role, gender, n)  # spokesman speaks, not Putin
@@ -214,8 +218,9 @@ def _chunk(
         return Mention(kind, join(toks, i, j, text), end=j)
     if key in lx.states:
         return Mention("state", toks[i].text, end=i + 1)
-    if namelike(lx, toks[i]) or before_nisba(lx, toks, i, limit):
-        n = name_run(lx, toks, i, limit, after_title=before_nisba(lx, toks, i, limit))
+    opens = before_nisba(lx, toks, i, limit)  # (read once: the condition and the run both need it)
+    if namelike(lx, toks[i]) or opens:
+        n = name_run(lx, toks, i, limit, after_title=opens)
         if (
             n == i + 1
             and _governs(lx, toks, n, limit)
@@ -1210,10 +1215,9 @@ def _combine(lx: Lexicon, chunks: list[Mention]) -> Mention:
     if len(chunks) == 1:  # (most phrases: one chunk, its own role)
         if not first.name or _negating(first.name):
             return first
-        roles1 = [first.role] if first.role else []
-        if first.kind == "role" and first.text not in roles1:
-            roles1.append(first.text)
-        role1 = "، ".join(dict.fromkeys(r for r in roles1 if r)) or None
+        role1 = first.role or None
+        if first.kind == "role" and first.text and first.text != first.role:
+            role1 = first.text if role1 is None else role1 + "، " + first.text
         return Mention("person", first.name, first.name, role1, first.gender or None, first.end)
     named = [c for c in chunks if c.name]
     persons = [c for c in named if not _negating(c.name or "")]
