@@ -124,6 +124,10 @@ def _never_names(lx: Lexicon) -> frozenset[str]:
 _BLESSING = frozenset(fold(w) for w in ("صلى", "رضي"))  # 'رسول الله صلى الله عليه وسلم': no name's
 
 
+# namelike's answers by (text, key, continuing) for one lexicon: a word is tested again and again
+_NAMELIKE: dict[int, tuple[Lexicon, dict[tuple[str, str, bool], bool]]] = {}
+
+
 def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
     """Could this token start or continue a person's name?"""
     key = tok.key
@@ -131,6 +135,22 @@ def namelike(lx: Lexicon, tok: Tok, cont: bool = False) -> bool:
         return False
     if tok.text == _ALI:
         return True
+    memo = _NAMELIKE.get(id(lx))
+    if memo is None or memo[0] is not lx:
+        memo = _NAMELIKE[id(lx)] = (lx, {})
+    seen = memo[1]
+    ask = (tok.text, key, cont)
+    got = seen.get(ask)
+    if got is None:
+        got = _namelike(lx, tok, key, cont)
+        if len(seen) >= 50_000:
+            seen.clear()
+        seen[ask] = got
+    return got
+
+
+def _namelike(lx: Lexicon, tok: Tok, key: str, cont: bool) -> bool:
+    """`namelike` past its cheap tests (the token is not definite)."""
     if key in _never_names(lx):
         return False
     if key.endswith(lx.theophoric) and len(key) > 4:
