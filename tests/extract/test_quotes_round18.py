@@ -67,3 +67,17 @@ def test_a_description_in_marks_closed_by_a_comma_does_not_swallow_the_next_cue(
     paras = ['واعتقلت الشرطة من وصفتهم الصحيفة ب"الناشطين"، وهو ما اعتبرته الحكومة تدخلا في شؤونها الداخلية.']
     cues = [q.cue for q in _quotes(paras)]
     assert "اعتبرته" in cues
+
+
+def test_what_a_paper_learned_from_sources_is_the_sources_statement() -> None:
+    # 18d. 'علمت "الصحيفة" من مصادر مطلعة أن': the sources speak
+    paras = ['علمت "الرياض" من مصادر مطلعة أن الوزارة ستعلن نتائج التحقيق الأسبوع المقبل.']
+    (q,) = _quotes(paras)
+    assert q.speaker == "مصادر مطلعة"
+    assert q.text.startswith("الوزارة ستعلن")
+
+
+def test_learning_without_a_source_is_no_statement() -> None:
+    # 18d. 'عندما علمت أن'، 'علمت X من قبل أن': somebody learned; nobody is quoted
+    assert _quotes(["وبكت الأم عندما علمت أن ابنها نجا من الحادث."]) == []
+    assert _quotes(["وهي خاصية علمت الصحيفة من قبل أنها ستطلق هذا العام."]) == []

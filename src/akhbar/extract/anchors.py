@@ -351,8 +351,9 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             and (t.key in cues or (t.bare in cues and not _glued_name(lx, toks, j)))
             and not _via(lx, toks, j)
             and t.key != BY_SAYING  # 'وختم X كلامه بالقول:': the verb's own complement follows
-            and cues.get(t.bare, cues.get(t.key, cue)).lemma not in DESCRIBING  # 'انتقد X القانون ووصفه بأنه'
-        ):
+            and cues.get(t.bare, cues.get(t.key, cue)).lemma
+            not in _NOT_CUTTING  # 'انتقد X القانون ووصفه بأنه'
+        ):  # 'وقالت X بعد أن علمت بوفاة Y "..."': learning is no saying
             return None
         j += 1
     return None
@@ -363,6 +364,7 @@ BY_SAYING = fold("بالقول")  # the lemma (and folded form) cues.json gives 
 # its object, and the verb's own complement may follow them; inside a running statement of the
 # same sentence they describe part of it and do not cut it (quotes)
 DESCRIBING = frozenset(["وصفه", "اعتبره"])
+_NOT_CUTTING = DESCRIBING | {"علم"}  # cues that do not end the search for another's complementizer
 
 
 _BEFORE_AFTER = frozenset(fold(w) for w in ("قبل", "بعد"))
@@ -437,8 +439,10 @@ def analyse(
         ):
             return None  # 'داعيا المولى أن يتغمده برحمته': a prayer
         mention = None
+        if cue.kind == "verb" and cue.lemma in _RELAYS and j == i + 1 and cue.lemma != "نقل":
+            return None  # 'عندما علمت أن': she learned, nobody said
         if cue.kind == "verb" and j > i + 1:
-            if cue.lemma == "نقل":
+            if cue.lemma in _RELAYS:
                 return _relayed(lx, toks, i, j, cue, mode, text, registry)
             if not _own_subject(cue):
                 mention = parse_speaker(toks, i + 1, j, text, registry)
@@ -1123,13 +1127,23 @@ _FROM = frozenset(fold(w) for w in ("عن", "لسان"))  # نقلت X عن Y / 
 def _relayed(
     lx: Lexicon, toks: list[Tok], i: int, j: int, cue: CueForm, mode: str, text: str, registry: Registry
 ) -> Anchor | None:
-    """`نقلت وكالة X عن Y أن ...`: Y speaks; with `قوله` the verbal noun makes the statement."""
+    """`نقلت وكالة X عن Y أن ...`: Y speaks; with `قوله` the verbal noun makes the statement.
+    `علمت X من Y أن ...` (X learned from Y): Y speaks; without a source, nobody quoted."""
     if any(lx.cues.get(t.key, cue).kind == "masdar" for t in toks[i + 1 : j]):
         return None
-    src = next((k for k in range(i + 1, j) if toks[k].key == "عن"), None)
+    if cue.lemma == "نقل":
+        src = next((k for k in range(i + 1, j) if toks[k].key == "عن"), None)
+    else:  # من right after the learner ('علمت "الوطن" من'، 'وعلمت الصحيفة من'; not 'من قبل')
+        src = next((k for k in range(i + 2, min(j, i + 5)) if toks[k].key == _FROM_KEY), None)
+        if src is None or toks[src + 1].key in _BEFORE_AFTER:
+            return None
     mention = parse_speaker(toks, (src + 1) if src is not None else i + 1, j, text, registry)
+    if mention is None and src is not None and cue.lemma != "نقل":
+        mention = parse_speaker(toks, i + 1, src, text, registry)  # 'علمت "سبق" من مصادرها': the paper
     return Anchor(i, cue, i, j if mode == "quote" else j + 1, "indirect" if mode == "that" else mode, mention)
 
+
+_RELAYS = frozenset(["نقل", "علم"])  # cues.json's lemmas whose source, not subject, speaks
 
 _POST_CUE = CueForm("حسب", "حسب", "post", "-", "m", "sg", frozenset())
 
