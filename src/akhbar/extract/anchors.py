@@ -315,6 +315,7 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
     cues = lx.cues
     n = len(toks)
     j = i
+    described = False  # a describing cue passed: 'ما وصفه بـ "..."' is its object, not ours
     while j < limit:
         t = toks[j]
         if t.text in SENTENCE_END and (j + 1 == n or _full_stop(toks, j)):
@@ -325,7 +326,7 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             close = closing_quote(toks, j)
             stop = close if close is not None else len(toks)
             words = sum(1 for k in toks[j + 1 : stop] if k.word)
-            glued = j > 0 and toks[j - 1].end == t.start and toks[j - 1].key in ("ل", "ب")
+            glued = j > 0 and toks[j - 1].key in ("ل", "ب") and (described or toks[j - 1].end == t.start)
             tail = close is not None and (close + 1 >= len(toks) or toks[close + 1].text in SENTENCE_END)
             named = close is not None and (
                 _marks_follow(lx, toks, close + 1)
@@ -351,10 +352,13 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             and (t.key in cues or (t.bare in cues and not _glued_name(lx, toks, j)))
             and not _via(lx, toks, j)
             and t.key != BY_SAYING  # 'وختم X كلامه بالقول:': the verb's own complement follows
-            and cues.get(t.bare, cues.get(t.key, cue)).lemma
-            not in _NOT_CUTTING  # 'انتقد X القانون ووصفه بأنه'
-        ):  # 'وقالت X بعد أن علمت بوفاة Y "..."': learning is no saying
-            return None
+        ):
+            lemma = cues.get(t.bare, cues.get(t.key, cue)).lemma
+            if lemma not in _NOT_CUTTING:  # 'انتقد X القانون ووصفه بأنه'
+                return None  # 'وقالت X بعد أن علمت بوفاة Y "..."': learning is no saying
+            # a quotation after the describing verb's ب written apart is that verb's object
+            # ('أعلن اعتزاله بسبب ما وصفه بـ "العنصرية"'), as a glued ب always is
+            described = described or lemma in DESCRIBING
         j += 1
     return None
 

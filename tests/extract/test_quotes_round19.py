@@ -1,0 +1,32 @@
+"""Statements, round 19: detection classes, sized on fixed random corpus samples.
+
+Short invented sentences, one construction each.
+"""
+
+from __future__ import annotations
+
+from akhbar.extract.quotes import extract_quotes
+from akhbar.records import Quote
+
+
+def _quotes(paragraphs: list[str]) -> list[Quote]:
+    return extract_quotes(paragraphs)
+
+
+def test_a_quotation_after_a_describing_verbs_apart_ba_is_its_object() -> None:
+    # 19a. 'أعلن اعتزاله بسبب ما وصفه بـ "..."': the quotation names what وصفه describes, so
+    # أعلن's statement runs on through it (the cleaner turns بـ into a bare ب token)
+    for by in ("بـ", "ب"):
+        for tail in ('"الإهانات المتكررة".', '"الإهانات التي تلقاها من الجمهور" في المباريات الأخيرة.'):
+            text = f"وكان المهاجم قد أعلن اعتزاله اللعب الدولي بسبب ما وصفه {by} {tail}"
+            (q,) = _quotes([text])
+            assert q.cue == "أعلن"
+            assert q.speaker == "المهاجم"
+            assert q.text.startswith("اعتزاله اللعب الدولي")
+            assert "الإهانات" in q.text
+
+
+def test_a_description_with_its_own_quotation_still_speaks() -> None:
+    # the describing verb's own quotation, with no other verb before it, stays its statement
+    (q,) = _quotes(['وانتقد النائب القرار ووصفه ب "الخطوة المتسرعة التي ستضر بالاقتصاد".'])
+    assert "الخطوة المتسرعة" in q.text
