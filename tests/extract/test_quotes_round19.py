@@ -30,3 +30,15 @@ def test_a_description_with_its_own_quotation_still_speaks() -> None:
     # the describing verb's own quotation, with no other verb before it, stays its statement
     (q,) = _quotes(['وانتقد النائب القرار ووصفه ب "الخطوة المتسرعة التي ستضر بالاقتصاد".'])
     assert "الخطوة المتسرعة" in q.text
+
+
+def test_learning_in_an_adverbial_clause_does_not_cut_the_saying() -> None:
+    # 19b. 'وقالت X بعد أن علمت بوفاة Y "..."': علمت (a cue since 18d) inside 'بعد أن' is no
+    # clause of saying, so a subject the parser reads only loosely keeps its quotation
+    text = 'وقالت نجمة البوب العالمية ماريا كاري بعد أن علمت بوفاة صديقتها "كانت أختا لي.. سأفتقدها كثيرا."'
+    (q,) = _quotes([text])
+    assert q.cue == "وقالت"
+    assert "ماريا كاري" in q.speaker
+    assert q.text.startswith("كانت أختا لي")
+    # learning alone still reports nothing
+    assert _quotes(["وعندما علمت الأسرة أن ابنها نجا، عمت الفرحة أرجاء القرية."]) == []

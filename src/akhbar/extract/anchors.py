@@ -760,8 +760,8 @@ def _loose_subject(
             return None
         if t.key in lx.relatives:
             relative = True
-        elif t.word and t.key in lx.cue_index and not relative:
-            return None
+        elif t.word and t.key in lx.cue_index and not relative and lx.cue_index[t.key].lemma != _LEARN:
+            return None  # (not 'بعد أن علمت بوفاة Y': learning is no clause of saying)
     s = i + 1
     if toks[s].key in _TO_ME and s + 1 < j and (toks[s + 1].definite or toks[s + 1].key in lx.subject_stops):
         s += 1  # 'قال لي أحد الإخوة': told me, then the subject (not 'قال لي بيونغ يونغ': a name)
@@ -1147,7 +1147,8 @@ def _relayed(
     return Anchor(i, cue, i, j if mode == "quote" else j + 1, "indirect" if mode == "that" else mode, mention)
 
 
-_RELAYS = frozenset(["نقل", "علم"])  # cues.json's lemmas whose source, not subject, speaks
+_LEARN = "علم"  # cues.json's lemma of 'learn' (علمت), a relay that reports nothing by itself
+_RELAYS = frozenset(["نقل", _LEARN])  # cues.json's lemmas whose source, not subject, speaks
 
 _POST_CUE = CueForm("حسب", "حسب", "post", "-", "m", "sg", frozenset())
 
