@@ -14,8 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from akhbar.extract.lexicon import CueForm, Lexicon, fold
-from akhbar.extract.lexicon import _load as load_data
+from akhbar.extract.lexicon import CueForm, Lexicon, fold, load_data
 from akhbar.extract.names import is_verb, skip_adverbial
 from akhbar.extract.registry import Registry
 from akhbar.extract.speakers import Mention, honorific_pronouns, parse_speaker
@@ -722,12 +721,10 @@ _CLAUSE_BREAKS = frozenset(
     )
 )
 _TO_ME = frozenset(fold(w) for w in ("لي", "لنا"))  # after a cue: told me/us (a one-word name too)
-_LOOSE_REACH = 20
+_LOOSE_REACH = 20  # at most this many tokens between a loosely read cue and its complementizer
 # cues.json lemmas whose forms are as often other words (زاد 'increased', يتابع 'follows', بين
 # 'between'): read only with a subject or an elision the grammar above is sure of
-_LOOSE_NOT = frozenset(
-    ["زاد", "تابع", "بين"]
-)  # at most this many tokens between such a cue and its complementizer
+_LOOSE_NOT = frozenset(["زاد", "تابع", "بين"])
 
 
 def _loose_subject(

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["CueForm", "Lexicon", "fold", "lexicon", "place_key"]
+__all__ = ["CueForm", "Lexicon", "fold", "lexicon", "load_data", "place_key"]
 
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"})
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
@@ -130,7 +130,8 @@ class Lexicon:
     person_nouns: frozenset[str]  # people named by what they are (الشاب، الطالبة), in titles too
 
 
-def _load(name: str) -> dict[str, Any]:
+def load_data(name: str) -> dict[str, Any]:
+    """A JSON table of akhbar.data (cues.json, titles.json ...), parsed."""
     text = resources.files("akhbar.data").joinpath(name).read_text(encoding="utf-8")
     data = json.loads(text)
     assert isinstance(data, dict)
@@ -153,8 +154,8 @@ def _forms_where(section: dict[str, Any], field: str | None = None, value: objec
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The lexicon, built on first use (not at import) and shared afterwards."""
-    cues_doc = _load("cues.json")
-    titles_doc = _load("titles.json")
+    cues_doc = load_data("cues.json")
+    titles_doc = load_data("titles.json")
     lemmas = cues_doc["lemmas"]
     cues: dict[str, CueForm] = {}
     for entry in cues_doc["cues"]:
@@ -277,7 +278,7 @@ def lexicon() -> Lexicon:
 
 def _places() -> frozenset[str]:
     """One-word dateline places mined from the corpora (tools/mine_places.py), e.g. غزه."""
-    doc = _load("places.json")
+    doc = load_data("places.json")
     return frozenset(p for p in doc["places"] if " " not in p)
 
 
