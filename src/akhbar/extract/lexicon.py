@@ -68,6 +68,8 @@ class Lexicon:
     eponyms_not_after_group: frozenset[str]  # never open the one person picked out of a group
     institution_adjectives: frozenset[str]  # continue an institution's name (الأعلى، الأبيض)
     plural_adjectives: frozenset[str]  # broken plurals qualifying people (مسؤولون أتراك)
+    standing_adjectives: frozenset[str]  # كبير، بارز: an office's standing, dropped when named
+    other_adjectives: frozenset[str]  # آخر، أخرى: someone other than the holder named
     genitive_titles: frozenset[str]
     org_heads: frozenset[str]
     group_heads: frozenset[str]
@@ -207,6 +209,8 @@ def lexicon() -> Lexicon:
         eponyms_not_after_group=_forms_where(titles_doc["eponym_honorifics"], "not_after_group"),
         institution_adjectives=_forms(titles_doc["institution_adjectives"]),
         plural_adjectives=_forms(titles_doc["plural_adjectives"]),
+        standing_adjectives=_forms(titles_doc["standing_adjectives"]),
+        other_adjectives=_forms(titles_doc["other_adjectives"]),
         genitive_titles=_forms(titles_doc["genitive_titles"]),
         org_heads=_forms(titles_doc["org_heads"]),
         group_heads=_forms(titles_doc["group_heads"]),

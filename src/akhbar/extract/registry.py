@@ -114,6 +114,49 @@ class Registry:
         found = [p for p in self.people if len(p.keys) > 1 and any(_words(r) == office for r in p.roles)]
         return found[0] if len(found) == 1 else None
 
+    def by_indefinite(self, role: str) -> Person | None:
+        """The one person the article names with the definite form of an indefinite office
+        ('متحدثة باسم وزارة المالية' ... 'المتحدثة فلورانس إنجيليسي'; 'ناشط سياسي موصلي' ...
+        'الناشط السياسي الموصلي غانم العابد'): same head and gender, and every qualifier but
+        one of standing (كبير، بارز) found in that office, or a bare definite spokesman's title
+        (it takes up the spokesman the article spoke of). Not an official's or a source's
+        office: those the article leaves unnamed on purpose."""
+        q = _role_words(role)
+        if q is None or q[0] in _ANONYMOUS:
+            return None
+        head = q[0]
+        lx = lexicon()
+        words = [
+            w
+            for w in (fold(x).removeprefix("ال") for x in role.replace("،", " ").split()[1:])
+            if w not in _GENERIC and w not in ROLE_PREPS
+        ]
+        own = [w for w in words if w not in lx.standing_adjectives]
+        if not own and head != "ناطق":
+            own = words  # 'محام بارز' is 'المحامي البريطاني البارز', not any lawyer
+            if not own:
+                return None  # 'محام': nothing tells which holder
+        feminine = fold(role.split()[0]).endswith("ه")
+        found: Person | None = None
+        for p in self.people:
+            if len(p.keys) < 2 or not all(k.isalpha() for k in p.keys):
+                continue
+            for r in p.roles:
+                c = _role_words(r)
+                if (
+                    c is None
+                    or c[0] != head
+                    or r[:2] != "ال"
+                    or fold(r.split()[0]).endswith("ه") != feminine
+                    or not ((not c[1] and head == "ناطق") or all(_found_in(w, c[1]) for w in own))
+                ):
+                    continue
+                if found is not None and found is not p:
+                    return None  # two holders: which one is unclear
+                found = p
+                break
+        return found
+
     def by_role(self, role: str, gender: str | None = None, at: int | None = None) -> Person | None:
         """The last named person whose role agrees with a role-only mention (at paragraph `at`:
         among those the article named by then, when any agrees)."""
@@ -234,6 +277,7 @@ def _sole_holder(people: list[Person], head: str) -> Person | None:
 
 
 _OFFICIAL = frozenset(fold(w) for w in ("مسؤول", "مسئول"))
+_ANONYMOUS = _OFFICIAL | frozenset(fold(w) for w in ("مصدر", "مصادر"))
 
 
 def _only_official(people: list[Person], words: frozenset[str]) -> Person | None:
@@ -338,6 +382,13 @@ def _without_li(words: frozenset[str]) -> frozenset[str]:
         if bare and not is_title(lx, bare):
             out.add(bare)  # (not 'لرئيس': another's office, which the title clash test reads)
     return frozenset(out)
+
+
+def _found_in(word: str, words: frozenset[str]) -> bool:
+    """A qualifier of one office found among another's: the same word, its nisba or country
+    (روسي ~ روسيا), or the word after a genitive لـ."""
+    bare = word[2:] if word[:2] == "لل" else word[1:] if word[:1] == "ل" else word
+    return any(w in words or any(_nisba_of(w, c) or _nisba_of(c, w) for c in words) for w in {word, bare})
 
 
 def _title_clash(a: frozenset[str], b: frozenset[str]) -> bool:

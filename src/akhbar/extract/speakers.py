@@ -191,6 +191,13 @@ def _chunk(
                 holder = registry.by_office(role)  # 'محافظ بيشة' after 'محافظ بيشة محمد بن سعيد'
                 if holder is not None:
                     return Mention("person", role, holder.name, role, gender, r)
+            holder = (
+                registry.by_indefinite(role)  # 'متحدثة باسم وزارة المالية' ... 'المتحدثة فلورانس
+                if r >= len(toks) or toks[r].key not in lx.other_adjectives  # إنجيليسي'; not 'آخر'
+                else None
+            )
+            if holder is not None:
+                return Mention("person", role, holder.name, role, gender, r)
             registry.note_unnamed(key)  # 'مسؤول يمني': someone the article does not name
         return Mention("role", role, None, role, gender, r)
     if registry is not None:
