@@ -100,3 +100,59 @@ def test_indefinite_office_not_resolved_to_another(
 ) -> None:
     speaker = _quote(paragraphs, fragment).speaker or ""
     assert not_name not in speaker
+
+
+# 20b: an indefinite title in construct with a definite common noun is another office than the
+# bare title with a nisba ('رئيس الوزراء الصيني' is not 'الرئيس الصيني'), unless the named
+# office holds that noun, its synonym (الحكومة ~ الوزراء) or names a country or a person
+def test_prime_minister_is_not_the_president() -> None:
+    paragraphs = [
+        "وقال الرئيس الصيني شي جين بينغ إن التجارة مهمة.",
+        "وقال رئيس الوزراء الصيني إن الشركات الأجنبية محمية.",
+    ]
+    assert _quote(paragraphs, "الشركات الأجنبية").speaker == "رئيس الوزراء الصيني"
+
+
+def test_speaker_of_parliament_is_not_the_president() -> None:
+    paragraphs = [
+        "وقال الرئيس اللبناني ميشال عون إن الحكومة ستتشكل قريبا.",
+        "وقال رئيس البرلمان اللبناني إن المجلس يحضر القوانين.",
+    ]
+    assert "عون" not in (_quote(paragraphs, "المجلس يحضر").speaker or "")
+
+
+SAME_OFFICE = [
+    (
+        [
+            "وقال رئيس الحكومة الإثيوبي آبي أحمد إن السلام قريب.",
+            "وأكد رئيس الوزراء الإثيوبي أن الحدود ستفتح.",
+        ],
+        "الحدود ستفتح",
+        "آبي أحمد",
+    ),
+    (
+        [
+            "وقال وزير الثقافة والإعلام السعودي عواد العواد إن الخطة جاهزة.",
+            "وقال وزير الإعلام السعودي إن اللجنة تعمل.",
+        ],
+        "اللجنة تعمل",
+        "عواد العواد",
+    ),
+    (
+        ["وقال الملك محمد السادس إن المغرب متضامن.", "وأعرب ملك المغرب عن تعازيه مؤكدا أن الشعب صامد."],
+        "الشعب صامد",
+        "محمد السادس",
+    ),
+    (
+        ["وقال رئيس الوزراء البريطاني ديفيد كاميرون إن الأمن أولوية.", "وقال رئيس الوزراء إن الجيش سيساعد."],
+        "الجيش سيساعد",
+        "ديفيد كاميرون",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "name"), SAME_OFFICE)
+def test_construct_office_still_resolves_to_its_holder(
+    paragraphs: list[str], fragment: str, name: str
+) -> None:
+    assert _quote(paragraphs, fragment).speaker == name

@@ -70,6 +70,7 @@ class Lexicon:
     plural_adjectives: frozenset[str]  # broken plurals qualifying people (مسؤولون أتراك)
     standing_adjectives: frozenset[str]  # كبير، بارز: an office's standing, dropped when named
     other_adjectives: frozenset[str]  # آخر، أخرى: someone other than the holder named
+    office_synonyms: dict[str, frozenset[str]]  # folded, no article: وزراء -> {وزراء، حكومه}
     genitive_titles: frozenset[str]
     org_heads: frozenset[str]
     group_heads: frozenset[str]
@@ -144,6 +145,16 @@ def _forms(section: dict[str, Any], key: str = "forms") -> frozenset[str]:
     return frozenset(fold(f) for f in section[key])
 
 
+def _synonyms(groups: list[list[str]]) -> dict[str, frozenset[str]]:
+    """Each word of a synonym group (folded, without the article) -> the whole group."""
+    out: dict[str, frozenset[str]] = {}
+    for group in groups:
+        keys = frozenset(fold(w).removeprefix("ال") for w in group)
+        for k in keys:
+            out[k] = keys
+    return out
+
+
 def _folded(words: list[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
@@ -211,6 +222,7 @@ def lexicon() -> Lexicon:
         plural_adjectives=_forms(titles_doc["plural_adjectives"]),
         standing_adjectives=_forms(titles_doc["standing_adjectives"]),
         other_adjectives=_forms(titles_doc["other_adjectives"]),
+        office_synonyms=_synonyms(titles_doc["office_synonyms"]["groups"]),
         genitive_titles=_forms(titles_doc["genitive_titles"]),
         org_heads=_forms(titles_doc["org_heads"]),
         group_heads=_forms(titles_doc["group_heads"]),

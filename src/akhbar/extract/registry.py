@@ -185,10 +185,16 @@ class Registry:
                 and any(same in _role_parts(r) for r in p.roles)
             ):
                 return p
-        for p in reversed(people):
+        office = _construct_genitive(role, self)  # 'رئيس الوزراء الصيني' is not 'الرئيس الصيني
+        for p in reversed(people):  # شي جين بينغ': the office its genitive names, if any
             for r in p.roles:
                 c = _role_words(r)
-                agree = c is not None and c[0] == head and (not words or _agree(words, c[1]))
+                agree = (
+                    c is not None
+                    and c[0] == head
+                    and (not words or _agree(words, c[1]))
+                    and (office is None or _holds(office, c[1]))
+                )
                 if (
                     agree
                     and c is not None
@@ -196,6 +202,8 @@ class Registry:
                     and not _title_clash(words, c[1])
                 ):
                     return p
+        if office is not None and head in lexicon().state_heads:
+            return None  # 'الرئيس ماكرون' is not 'رئيس البرلمان الأوروبي'
         for p in reversed(people):  # 'الرئيس ترمب' answers to a later 'الرئيس الأميركي'
             for r in p.roles:
                 c = _role_words(r)
@@ -382,6 +390,46 @@ def _without_li(words: frozenset[str]) -> frozenset[str]:
         if bare and not is_title(lx, bare):
             out.add(bare)  # (not 'لرئيس': another's office, which the title clash test reads)
     return frozenset(out)
+
+
+_SAME_OFFICE = frozenset(fold(w) for w in ("الجمهورية", "الدولة", "البلاد"))  # = الرئيس
+
+
+def _construct_genitive(role: str, registry: Registry) -> str | None:
+    """The definite common noun an indefinite title governs, which makes it another office than
+    the bare title ('رئيس الوزراء'، 'رئيس البرلمان'، 'رئيس الأركان': الوزراء، البرلمان، الأركان),
+    folded without the article; None for a nisba, a country or a person (ملك المغرب، نائب
+    البشير: the title's own holder) and 'رئيس الجمهورية' (the president)."""
+    words = role.split()
+    if len(words) < 2 or words[0][:2] == "ال" or words[1][:2] != "ال":
+        return None
+    key = fold(words[1])
+    lx = lexicon()
+    if (
+        key in _SAME_OFFICE
+        or key in _GENERIC
+        or key.endswith(_NISBA)
+        or key in lx.countries
+        or key in lx.places
+        or key[2:] in lx.given_names  # البشير
+        or registry.by_name(words[1]) is not None
+    ):
+        return None
+    return key.removeprefix("ال")
+
+
+def _holds(office: str, words: frozenset[str]) -> bool:
+    """A named office's words hold the genitive of another's: the same word or its synonym
+    (الوزراء ~ الحكومة), joined by و ('وزير الثقافة والإعلام'), or a one-letter variant spelling
+    (الشئون ~ الشؤون)."""
+    same = lexicon().office_synonyms.get(office, frozenset((office,)))
+    for w in words:
+        w = w[3:] if w[:3] == "وال" else w  # (the conjunct keeps its article: والاعلام)
+        if w in same or (
+            len(w) == len(office) > 3 and sum(a != b for a, b in zip(w, office, strict=True)) == 1
+        ):
+            return True
+    return False
 
 
 def _found_in(word: str, words: frozenset[str]) -> bool:
