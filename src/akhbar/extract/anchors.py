@@ -436,10 +436,7 @@ def analyse(
         j, mode = found
         if cue.kind == "participle" and j > i + 3 and mode != "that":
             return None
-        if cue.lemma == "دعا" and any(
-            t.key in lx.prayer and (t.key != "الله" or k == i + 1)
-            for k, t in enumerate(toks[i + 1 : j], i + 1)
-        ):
+        if _prayer(lx, toks, i, j, cue):
             return None  # 'داعيا المولى أن يتغمده برحمته': a prayer
         mention = None
         if cue.kind == "verb" and cue.lemma in _RELAYS and j == i + 1 and cue.lemma != "نقل":
@@ -500,7 +497,17 @@ def analyse(
         if mode == "that" and j > 0 and toks[j - 1].key == "الى" and cue.kind == "participle":
             content = j + 1
         return Anchor(i, cue, i, content, "indirect" if mode == "that" else mode, mention)
-    return _weak(lx, toks, i, cue, end, text, registry)
+    weak = _weak(lx, toks, i, cue, end, text, registry)
+    if weak is not None and "ل" in cue.complements and _prayer(lx, toks, i, max(weak.content, i + 2), cue):
+        return None  # 'داعيا الله تعالى للشهداء بالرحمة': a prayer
+    return weak
+
+
+def _prayer(lx: Lexicon, toks: list[Tok], i: int, j: int, cue: CueForm) -> bool:
+    """Is the call at i, up to j, a prayer: God (right after the cue) or the Lord its object?"""
+    return cue.lemma == "دعا" and any(
+        t.key in lx.prayer and (t.key != "الله" or k == i + 1) for k, t in enumerate(toks[i + 1 : j], i + 1)
+    )
 
 
 def _by_word(lx: Lexicon, toks: list[Tok], k: int) -> bool:
@@ -526,6 +533,56 @@ def _by_word(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     return after.word and after.key not in lx.cue_index
 
 
+def _for_word(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """A word opening with the preposition ل that can be the verbal noun a call governs
+    ('ودعا الجماهير للصفح عن'، 'دعت المجتمع الدولي لاتخاذ موقف'): not a function word, a
+    pronoun (لهم), a connective (لذلك، لأنه), an adverbial (لقائه), a verb (لينشر), a name or
+    a plural of people ('للصحافيين': whom he spoke to); nor a name going on, which a comma
+    closes within three words or after which the call's own إلى follows ('دعا مكتب حقوق الإنسان
+    التابع للأمم المتحدة، الثلاثاء،'، 'دعت المملكة مجلس الأمن التابع للأمم المتحدة إلى')."""
+    key = toks[k].key
+    if not (
+        len(key) > 3
+        and key[0] == "ل"
+        and key not in _lam_words("not_calls")
+        and key not in lx.function_words
+        and key not in lx.adverbial_nouns
+        and not key.startswith("لدي")  # لديه، لديها: who has
+        and key[1] != "ي"  # a verb: 'لينشر أفكاره' (so that he spreads)
+        and "ا" + key[1:] not in lx.relatives  # للذين، للتي
+        and key[1:] not in lx.given_names
+        and not key.endswith("يين")
+        and key not in _lam_words("invitations")  # 'ودعا الأهالي لحضور الحفل': not a call
+    ):
+        return False
+    if k + 1 < len(toks) and toks[k + 1].key in _lam_words("blessings"):
+        return False  # 'دعا للجرحى بالشفاء': a prayer for someone
+    for j in range(k + 1, min(len(toks), k + 7)):
+        t = toks[j]
+        if t.text in ("،", ","):
+            return j > k + 3
+        if t.text in SENTENCE_END:
+            return True
+        if t.key == _TO:
+            return False
+    return True
+
+
+@lru_cache(maxsize=4)
+def _lam_words(part: str) -> frozenset[str]:
+    """cues.json's lam_calls lists, folded: the ل-words that open no call after دعا (not_calls,
+    invitations) and the blessings that make 'دعا لـX بـ' a prayer."""
+    return frozenset(fold(w) for w in load_data("cues.json")["lam_calls"][part])
+
+
+def _glued_prep(lx: Lexicon, toks: list[Tok], k: int, glued: frozenset[str]) -> bool:
+    """Does the word at k open with a preposition the cue governs glued to it (ب، ل)?"""
+    return ("ب" in glued and _by_word(lx, toks, k)) or ("ل" in glued and _for_word(lx, toks, k))
+
+
+_GLUED = frozenset(["ب", "ل"])  # cues.json's complements written glued to the next word
+
+
 def _gap_complement(lx: Lexicon, toks: list[Tok], a: int, b: int, cue: CueForm) -> int | None:
     """Where content starts between a speaker and a quotation mark, when a complement stands there."""
     k = a
@@ -540,7 +597,7 @@ def _gap_complement(lx: Lexicon, toks: list[Tok], a: int, b: int, cue: CueForm) 
     if _new_clause(lx, toks, k - 1):
         return None  # 'أعلنت الأسبوع الماضي، وحصل فيها حزب "..."': a new clause
     preps = {_PREP_KEYS[p] for p in cue.complements if p in _PREP_KEYS}
-    if key in preps or ("ب" in cue.complements and _by_word(lx, toks, k)):
+    if key in preps or _glued_prep(lx, toks, k, cue.complements & _GLUED):
         return k
     if (
         "object" in cue.complements
@@ -553,6 +610,7 @@ def _gap_complement(lx: Lexicon, toks: list[Tok], a: int, b: int, cue: CueForm) 
 
 
 _WHAT = fold("ما")  # a function word that opens an object as a noun does (ما حصل، ما جرى)
+_WHAT_FROM = frozenset([_WHAT, fold("مما")])
 
 
 def _new_clause(lx: Lexicon, toks: list[Tok], k: int) -> bool:
@@ -835,6 +893,10 @@ def _weak(
         k += 1  # 'بيانا نفت فيه أي علاقة'، 'مؤتمرا دعا خلاله إلى': what it was said in, then the content
     if cue.kind == "verb" and not _own_subject(cue):
         mention = parse_speaker(toks, k, end, text, registry)
+        if mention is not None and _object_then_for(lx, toks, k, mention, comps):
+            return Anchor(i, cue, i, k, "indirect", None)  # 'ودعا الجماهير للصفح عن': whom he called
+        if mention is not None and "ل" in comps:
+            mention = _before_for(lx, toks, k, mention, text, registry)
         if mention is not None:
             k = mention.end
     if mention is not None and cue.lemma in lx.cause and _cause_to(lx, toks, k, end) is not None:
@@ -848,28 +910,29 @@ def _weak(
     ):
         return Anchor(i, cue, i, k, "indirect", None)  # 'وأرجع ذلك لعدة أسباب': an elided speaker
     governed = {_PREP_KEYS[p] for p in comps if p in _PREP_KEYS}
+    glued = comps & _GLUED
+    by = bool(glued)
     while k < end:
-        if toks[k].key in governed or ("ب" in comps and _by_word(lx, toks, k)):
+        if toks[k].key in governed or _glued_prep(lx, toks, k, glued):
             break  # 'حث X على تضافر الجهود': the preposition the cue governs opens the content
         skipped = _skip(lx, toks, k, end)
         if skipped == k:
             break
         k = skipped
-    by = "ب" in comps
     if (
         mention is not None
         and (governed or by)
         and "object" not in comps  # 'وأكدت الشركة حرصها على': the object is the content
-        and not (k < end and (toks[k].key in governed or (by and _by_word(lx, toks, k))))
+        and not (k < end and (toks[k].key in governed or _glued_prep(lx, toks, k, glued)))
         and (cue.lemma not in lx.thing_subjects or mention.name or mention.kind in ("person", "role"))
     ):  # not 'ويشير الوشم تحديدا إلى': a thing shows
-        far = _far_prep(lx, toks, mention.end, end, governed, by)
+        far = _far_prep(lx, toks, mention.end, end, governed, glued)
         if far is not None:  # 'وحذر ترامب الصين من'، 'طالب المستثمر في قطاع استقدام العمالة يوسف باداود ب'
             k = far
         elif mention.kind in ("role", "org") and not mention.name:
             # 'طالب المستثمر في قطاع استقدام العمالة المنزلية يوسف باداود بإنشاء': up to eight
             # words on when a name stands right before the preposition; that person speaks
-            further = _far_prep(lx, toks, mention.end, end, governed, by, 9)
+            further = _far_prep(lx, toks, mention.end, end, governed, glued, 9)
             named = _name_in_role(lx, toks, i, mention, further, text, registry) if further else mention
             if further is not None and named is not mention:
                 mention, k = named, further
@@ -890,17 +953,17 @@ def _weak(
         if toks[start].key in governed and honored:
             return Anchor(i, cue, i, start, "indirect", None)
         if (cue.kind == "participle" or honored or toks[k].key in lx.object_quantifiers) and _far_prep(
-            lx, toks, start, min(end, start + 5), governed, False
+            lx, toks, start, min(end, start + 5), governed, glued & {"ل"}
         ) is not None:
             return Anchor(i, cue, i, start, "indirect", None)  # the object is part of the call
     if (
         mention is None
         and _own_subject(cue)
-        and (governed or "ب" in comps)
+        and (governed or by)
         and k + 1 < end
         and toks[k].word
         and toks[k].key not in lx.function_words
-        and _far_prep(lx, toks, k, min(end, k + 6), governed, "ب" in comps) is not None
+        and _far_prep(lx, toks, k, min(end, k + 6), governed, glued) is not None
     ):
         return Anchor(i, cue, i, k, "indirect", None)  # 'وطالبوا الحكومة بفتح'، 'ودعوا المجتمع الدولي إلى'
     if (
@@ -915,7 +978,7 @@ def _weak(
         and not (cue.lemma in lx.object_then_prep and toks[k].key.endswith("ين"))  # 'ودعا المشاركين إلى'
         and (cue.lemma not in lx.thing_subjects or toks[k].key.removeprefix("ال") in reporters())
         and clause_initial(lx, toks, i)
-        and (far := _far_prep(lx, toks, k, min(end, k + 5), governed, by)) is not None
+        and (far := _far_prep(lx, toks, k, min(end, k + 5), governed, glued)) is not None
     ):
         # 'وحذّر نجوم المسرحية من'، 'وطالب قائدو المركبات بـ': a subject the parser cannot read
         # (VSO) as written, then the preposition the cue governs opens the content
@@ -927,8 +990,15 @@ def _weak(
     for prep, pkey in _PREP_KEYS.items():
         if prep in comps and key == pkey:
             mode = "prep"
-    if "ب" in comps and _by_word(lx, toks, k):
+    if _glued_prep(lx, toks, k, glued):
         mode = "prep"
+        if (
+            i
+            and toks[k].key[0] == "ل"
+            and (toks[i - 1].key in lx.relatives or toks[i - 1].key in _WHAT_FROM)
+            and not _by_word(lx, toks, k)
+        ):
+            return None  # 'لا يوجد ما يدعو روسيا للتدخل'، 'الأفكار التي تدعو للتركيز': no call made
     if (
         not mode
         and "object" in comps
@@ -969,6 +1039,34 @@ def _weak(
     ):
         return None  # a speaker the parser could not read: better no statement than a wrong one
     return Anchor(i, cue, i, k, "indirect", mention)
+
+
+def _before_for(lx: Lexicon, toks: list[Tok], k: int, m: Mention, text: str, registry: Registry) -> Mention:
+    """The speaker phrase without a call's indefinite ل-noun the parser read as its last word
+    ('ودعت منظمة العفو الدولية لإجراء تحقيق': the name ends before لإجراء); a definite one
+    (الهيئة العامة للرياضة) is mostly the name itself."""
+    j = m.end - 1
+    if j > k and toks[j].key[:2] != "لل" and _for_word(lx, toks, j):
+        return parse_speaker(toks, k, j, text, registry) or m
+    return m
+
+
+def _object_then_for(lx: Lexicon, toks: list[Tok], k: int, m: Mention, comps: frozenset[str]) -> bool:
+    """Is the 'speaker' the parser read after a call one definite noun before the call's ل-noun
+    (or with it: 'ودعا الجماهير للصفح عن الحارس'، 'ودعا المستثمرين لاغتنام الفرص'): whom the
+    elided subject calls, then what for? Not an institution or a title heading it (ودعت الحكومة
+    للالتزام: the caller)."""
+    return (
+        "ل" in comps
+        and m.kind == "org"
+        and m.name is None
+        and m.end in (k + 1, k + 2)
+        and k + 1 < len(toks)
+        and toks[k].definite
+        and toks[k].key not in lx.org_heads
+        and toks[k].key not in lx.titles
+        and _for_word(lx, toks, k + 1)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1066,7 +1164,13 @@ def _name_in_role(
 
 
 def _far_prep(
-    lx: Lexicon, toks: list[Tok], k: int, end: int, governed: set[str], by: bool, reach: int = 7
+    lx: Lexicon,
+    toks: list[Tok],
+    k: int,
+    end: int,
+    governed: set[str],
+    glued: frozenset[str],
+    reach: int = 7,
 ) -> int | None:
     """The preposition a cue governs a few words after the speaker phrase the parser read,
     past the rest of that phrase or an object (a role the parser cut short: 'طالب المستثمر في
@@ -1078,7 +1182,7 @@ def _far_prep(
         if not t.word:
             return None
         if t.key in governed or (
-            by and _by_word(lx, toks, j) and toks[j - 1].key not in lx.given_names
+            glued and _glued_prep(lx, toks, j, glued) and toks[j - 1].key not in lx.given_names
         ):  # not the surname after a given name (يوسف باداود)
             return j if j > k else None
         if t.key in lx.cue_index or t.key in _THAT or t.key in lx.relatives:

@@ -1,0 +1,56 @@
+"""Statements, round 20: detection classes, sized on fixed random corpus samples.
+
+Short invented sentences, one construction each.
+"""
+
+from __future__ import annotations
+
+from akhbar.extract.quotes import extract_quotes
+from akhbar.records import Quote
+
+
+def _quotes(paragraphs: list[str]) -> list[Quote]:
+    return extract_quotes(paragraphs)
+
+
+def _by_cue(paragraphs: list[str], cue: str) -> list[Quote]:
+    return [q for q in _quotes(paragraphs) if q.cue == cue]
+
+
+def test_a_call_whose_content_follows_lam() -> None:
+    # 20a. 'دعا X لـ' + a verbal noun: the call's content (was found only after إلى)
+    (q,) = _quotes(["ودعت منظمة العفو الدولية لإجراء تحقيق فوري في مقتل المتظاهرين."])
+    assert q.text.startswith("لإجراء تحقيق فوري")
+    assert q.speaker == "منظمة العفو الدولية"
+    # whom the call is addressed to, then the verbal noun
+    text = "وقالت الوزارة إن المخزون يكفي، داعية المواطنين لعدم التهافت على شراء المواد الغذائية."
+    (q,) = _by_cue([text], "داعية")
+    assert "لعدم التهافت على شراء" in q.text
+    assert q.speaker == "الوزارة"
+
+
+def test_a_call_to_a_group_read_as_its_speaker() -> None:
+    # 'ودعا الجماهير للصفح عن ...': one definite noun (with the ل-noun the parser reads into it)
+    # is whom the elided subject calls, not the caller
+    for text in (
+        "وقال قائد الفريق إن الخسارة مؤلمة، ودعا الجماهير للوقوف خلف اللاعبين في المباراة المقبلة.",
+        "وأشار الوزير إلى تحسن الأوضاع، ودعا المستثمرين لاغتنام الفرص المتاحة في القطاع.",
+    ):
+        (q,) = _by_cue([text], "ودعا")
+        assert q.text.endswith("في المباراة المقبلة") or q.text.endswith("في القطاع")
+        assert q.speaker in ("قائد الفريق", "الوزير")
+
+
+def test_lam_right_after_the_speaker_goes_on_with_its_name() -> None:
+    # 'دعت الهيئة العامة للغذاء والدواء ... إلى': the name goes on, إلى opens the call
+    text = "دعت الهيئة العامة للغذاء والدواء المستهلكين إلى قراءة البيانات المدونة على العبوات."
+    (q,) = _quotes([text])
+    assert not q.text.startswith("للغذاء")
+    assert "قراءة البيانات المدونة" in q.text
+
+
+def test_prayers_invitations_and_what_calls_for_are_no_calls() -> None:
+    # a prayer for someone, an invitation to attend, 'ما يدعو X لـ' (nothing calls for)
+    assert _by_cue(["وزار الأمير المستشفى، داعيا للمصابين بالشفاء العاجل."], "داعيا") == []
+    assert _by_cue(["ودعت الجمعية الخيرية سكان الحي لحضور الحفل الختامي مساء الخميس."], "ودعت") == []
+    assert _by_cue(["ولا يوجد ما يدعو المستثمرين للقلق من تقلبات السوق هذا العام."], "يدعو") == []
