@@ -156,3 +156,23 @@ def test_construct_office_still_resolves_to_its_holder(
     paragraphs: list[str], fragment: str, name: str
 ) -> None:
     assert _quote(paragraphs, fragment).speaker == name
+
+
+# 20c: أول after a rank that has a first grade (الفريق أول، الملازم أول، الجندي أول) is the
+# rank's, before a name or a rank qualifier; the team's 'أول مباراة' is no rank
+FIRST_GRADES = [
+    ("وقال الجندي أول ماجد الشهري إن الدورية عادت.", "ماجد الشهري", "الجندي أول"),
+    ("وقال الفريق أول ركن سامي الدوسري إن الدورية عادت.", "سامي الدوسري", "الفريق أول ركن"),
+    ("وقال الملازم أول سعود القحطاني إن الدورية عادت.", "سعود القحطاني", "الملازم أول"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), FIRST_GRADES)
+def test_first_grade_belongs_to_the_rank(sentence: str, name: str, role: str) -> None:
+    q = _quote([sentence], "الدورية عادت")
+    assert (q.speaker, q.role) == (name, role)
+
+
+def test_team_first_match_is_no_rank() -> None:
+    q = _quote(["وخاض الفريق أول مباراة له، وقال المدرب إن الفريق جاهز."], "الفريق جاهز")
+    assert q.speaker == "المدرب"

@@ -70,6 +70,8 @@ class Lexicon:
     plural_adjectives: frozenset[str]  # broken plurals qualifying people (مسؤولون أتراك)
     standing_adjectives: frozenset[str]  # كبير، بارز: an office's standing, dropped when named
     other_adjectives: frozenset[str]  # آخر، أخرى: someone other than the holder named
+    first_class_ranks: frozenset[str]  # الفريق، الملازم ...: take أول as part of the rank
+    first: str  # أول, folded
     office_synonyms: dict[str, frozenset[str]]  # folded, no article: وزراء -> {وزراء، حكومه}
     genitive_titles: frozenset[str]
     org_heads: frozenset[str]
@@ -222,6 +224,8 @@ def lexicon() -> Lexicon:
         plural_adjectives=_forms(titles_doc["plural_adjectives"]),
         standing_adjectives=_forms(titles_doc["standing_adjectives"]),
         other_adjectives=_forms(titles_doc["other_adjectives"]),
+        first_class_ranks=_forms(titles_doc["first_class_ranks"]),
+        first=fold(titles_doc["first_class_ranks"]["first"]),
         office_synonyms=_synonyms(titles_doc["office_synonyms"]["groups"]),
         genitive_titles=_forms(titles_doc["genitive_titles"]),
         org_heads=_forms(titles_doc["org_heads"]),

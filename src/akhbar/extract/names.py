@@ -628,6 +628,13 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             break  # 'شبه ولي عهد السعودية المرشد الأعلى ...': the object, a second person
         if key == BUSINESS and is_title(lx, toks[j - 1].key) and not toks[j - 1].definite:
             j += 1  # 'مدير أعمال'، 'وكيل أعمال': an agent (whose client's name follows)
+        elif (
+            key == lx.first
+            and toks[j - 1].key in lx.first_class_ranks
+            and j + 1 < limit
+            and (toks[j + 1].key in lx.honorifics or namelike(lx, toks[j + 1]))
+        ):
+            j += 1  # 'الجندي أول محمد الشهري'، 'الفريق أول ركن': the rank's grade, not a name
         elif key in lx.eponyms and (k := _royal_named(lx, toks, j, limit)) > j:
             j = k  # 'مدير مدينة الملك عبدالله الرياضية': an institution named after a king
         elif is_title(lx, key) or key in _BISM:
