@@ -54,3 +54,32 @@ def test_prayers_invitations_and_what_calls_for_are_no_calls() -> None:
     assert _by_cue(["وزار الأمير المستشفى، داعيا للمصابين بالشفاء العاجل."], "داعيا") == []
     assert _by_cue(["ودعت الجمعية الخيرية سكان الحي لحضور الحفل الختامي مساء الخميس."], "ودعت") == []
     assert _by_cue(["ولا يوجد ما يدعو المستثمرين للقلق من تقلبات السوق هذا العام."], "يدعو") == []
+
+
+def test_a_written_thing_described_by_a_present_cue_speaks() -> None:
+    # 20b. an indefinite document or written thing, then a present cue describing it: the
+    # document speaks, named by its definite head as the article names it later
+    paragraphs = [
+        "وقبل بدء الموسم وزع المشجعون نشرة غير رسمية تقول إن المدرجات الأمامية مخصصة للأعضاء فقط.",
+        "وقالت إنه يتعين على الزوار الجلوس في الجهة الأخرى من الملعب.",
+        'ودعت النشرة "المشجعين الجدد والزوار" لعدم الاقتراب من منصة الإدارة.',
+    ]
+    qs = _quotes(paragraphs)
+    assert [q.speaker for q in qs] == ["النشرة", "النشرة", "النشرة"]
+    assert qs[0].cue == "تقول"
+    assert qs[0].text.startswith("المدرجات الأمامية مخصصة")
+    (q,) = _quotes(["وأصدرت اللجنة تقريرا يتهم الشركة بإخفاء معلومات عن المستثمرين."])
+    assert q.cue == "يتهم"
+    assert "بإخفاء معلومات" in q.text
+
+
+def test_a_document_inside_a_statement_or_a_writer_keeps_the_speaker() -> None:
+    # inside another's statement, with فيها after the cue (the writer speaks), or out of
+    # agreement with the cue, the document is no speaker
+    (q,) = _quotes(["وقال دبلوماسيون إن واشنطن منعت صدور بيان يدعو إلى التهدئة في المنطقة."])
+    assert q.cue == "وقال"
+    for text in (
+        "وكتب الرئيس في تغريدة يقول فيها إنه سيزور المدينة الأسبوع المقبل.",
+        "ونشر الوزير رسالة يقول إن الوزارة ستراجع القرار.",
+    ):
+        assert all(q.speaker not in ("التغريدة", "الرسالة") for q in _quotes([text]))

@@ -37,7 +37,7 @@ from akhbar.extract.anchors import (
     reporters,
     same_sentence,
 )
-from akhbar.extract.lexicon import CueForm, Lexicon, fold, lexicon
+from akhbar.extract.lexicon import CueForm, Lexicon, fold, lexicon, load_data
 from akhbar.extract.names import BUSINESS, is_verb
 from akhbar.extract.registry import Person, Registry
 from akhbar.extract.speakers import (
@@ -180,6 +180,52 @@ def _triggers() -> _Triggers:
 
 
 _MARKS = frozenset(QUOTE_OPEN | QUOTE_CLOSE)
+
+
+_IN_WHICH = frozenset(fold(w) for w in ("فيه", "فيها"))
+_WRITTEN_NOT_AFTER = frozenset(fold(w) for w in ("في", "عبر", "من", "على"))
+
+
+@lru_cache(maxsize=1)
+def _written() -> frozenset[str]:
+    """cues.json's documents and written things that speak (نشرة، تغريدة، لافتة ...), folded."""
+    doc = load_data("cues.json")
+    return frozenset(fold(w) for w in [*doc["documents"]["forms"], *doc["written"]["forms"]])
+
+
+def _written_before(lx: Lexicon, toks: list[Tok], i: int, a: Anchor, text: str) -> Mention | None:
+    """An indefinite document or written thing right before a present cue, with at most four
+    words describing it (a clause describing the noun: 'تداول المشجعون نشرة غير رسمية تقول إن'،
+    'أصدرت المنظمة تقريرا يتهم الشرطة بـ'، 'تحقيق في صحيفة التايمز يقول إن'): the document
+    speaks. The cue agrees with it in gender; not after في/عبر/من/على ('كتب في
+    تغريدة يقول فيها': the writer speaks) nor with فيه/فيها after the cue (what it was said in)."""
+    if toks[i].key != toks[i].bare or (i + 1 < len(toks) and toks[i + 1].key in _IN_WHICH):
+        return None  # 'ويؤكد': a clause of its own; 'يقول فيها': what it was said in
+    written = _written()
+    for k in range(i - 1, max(-1, i - 6), -1):
+        t = toks[k]
+        if (
+            not t.word
+            or t.key != t.bare  # 'وعن هذا تقول': a new clause
+            or t.key in lx.cue_index
+            or t.key in lx.relatives
+            or (k < i - 1 and is_verb(lx, t.key))
+        ):
+            return None
+        key = t.key[:-1] if t.key.endswith("ا") and t.key[:-1] in written else t.key
+        if key in written and not t.definite:
+            feminine = key.endswith(("ه", "ات"))  # ة folds onto ه
+            if (
+                (a.cue.gender == "f") != feminine
+                or (k and toks[k - 1].key in _WRITTEN_NOT_AFTER)
+                or (k + 1 < i and toks[k + 1].definite)  # 'تحقيق الأمن'، 'بيان الخارجية': a construct
+            ):
+                return None
+            # named by its definite head, as the article names it later ('ودعت النشرة'), so that
+            # an unnamed document is one speaker however it is described
+            head = "ال" + (t.text[:-1] if key != t.key else t.text)
+            return Mention("group", head, None, None, "f" if feminine else "m", i)
+    return None
 
 
 def _purpose(lx: Lexicon, t: Tok) -> bool:
@@ -666,6 +712,13 @@ class _Article:
                     not initial and a.cue.tense == "present" and (vso := self._vso_subject(toks, i, a, text))
                 ):
                     a.mention = vso  # 'وبنيت القرية من دون تصاريح يقول فلسطينيون إن'
+                elif (
+                    not initial
+                    and a.cue.tense == "present"
+                    and not same_sentence(toks, anchors, i)  # 'قالوا إن X منعت تبني بيان يدعو إلى'
+                    and (doc := _written_before(lx, toks, i, a, text))
+                ):
+                    a.mention, a.backward = doc, True  # 'تداول المشجعون نشرة غير رسمية تقول إن'
                 elif not initial and a.cue.tense == "present" and not _purpose(lx, toks[i]):
                     i += 1  # 'أي دليل يشير إلى': a present verb inside a noun phrase
                     continue
