@@ -176,3 +176,31 @@ def test_first_grade_belongs_to_the_rank(sentence: str, name: str, role: str) ->
 def test_team_first_match_is_no_rank() -> None:
     q = _quote(["وخاض الفريق أول مباراة له، وقال المدرب إن الفريق جاهز."], "الفريق جاهز")
     assert q.speaker == "المدرب"
+
+
+# 20d: a function word with a clitic (وما، وهذا، ولكن، بكل، بذلك) or ما joined to its host (مما،
+# حسبما، بعدما) is never a name: not a speaker read before or after a cue; names that look like
+# one stay names (لوران بلان، لولا دا سيلفا، لما فقيه)
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وتأخر اللاعب عن التدريب، مما يؤكد أن الفريق يعاني من مشكلات.",
+        "وقام الوزير بجولة في المنطقة، وهذا يؤكد أيضا أن العلاقات قوية.",
+        "وانتهى الاجتماع دون نتيجة، وما يشير إلى أن الخلاف عميق.",
+    ],
+)
+def test_function_word_is_no_speaker(paragraph: str) -> None:
+    for q in extract_quotes([paragraph]):
+        assert q.speaker is None or q.speaker.split()[0] not in ("مما", "وهذا", "وما")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وقال مدرب الفريق لوران بلان إن اللاعب مصاب.", "لوران بلان"),
+        ("وقال الرئيس البرازيلي السابق لويس إيناسيو لولا دا سيلفا إنه بريء.", "لويس إيناسيو لولا دا سيلفا"),
+        ("وقالت نائبة مديرة قسم الشرق الأوسط لما فقيه إن التحقيق ضروري.", "لما فقيه"),
+    ],
+)
+def test_names_that_look_like_particles_stay_names(sentence: str, name: str) -> None:
+    assert extract_quotes([sentence])[0].speaker == name

@@ -167,6 +167,8 @@ def _namelike(lx: Lexicon, tok: Tok, key: str, cont: bool) -> bool:
         return False  # 'خامنئي بأدولف هتلر': a preposition on the next phrase
     if key in lx.given_names:
         return True  # often opens a name after a title (باراك، محمود), whatever else it may mean
+    if _particle_compound(lx, tok.text, key, cont):
+        return False  # 'مما يؤكد'، 'حسبما أعلن'، 'وهذا يؤكد'، 'ولكن': a function word, never a name
     if len(key) == 6 and key.startswith("است") and not any(c in "اوي" for c in key[3:]):
         return False  # a perfect of form X (استعمل، استنكر، استبعد): a verb, never a name
     if _conjoined(lx, key):
@@ -190,6 +192,33 @@ def _namelike(lx: Lexicon, tok: Tok, key: str, cont: bool) -> bool:
             or (cont and stem in _DEMONSTRATIVES)  # 'الأمير سعود بما يحقق': بـ on ما (not بلان، لولا)
         )
     )
+
+
+_MA_HOSTS = frozenset(fold(w) for w in ("م", "ع", "حسب", "بعد", "قبل", "كل", "طال", "رب", "مثل", "بين", "في"))
+# the words ما joins into one (مما = من + ما، عما، حسبما، بعدما، كلما، طالما، مثلما)
+_LAMA = fold("لما")
+
+
+@lru_cache(maxsize=1)
+def _function_forms() -> frozenset[str]:
+    """The function words as written (hamza kept: أي، أم، لأن), for a preposition glued to one."""
+    return frozenset(titles_doc()["function_words"]["forms"])
+
+
+def _particle_compound(lx: Lexicon, text: str, key: str, cont: bool) -> bool:
+    """A function word with و/ف on it (وما، وهذا، ولكن، فهي، وبعدما), ما joined to its host (مما،
+    حسبما، بعدما، مثلما), or, opening a phrase, a preposition on one as written (بكل، بذلك، لكل):
+    never a name's word. (Not بلان، لاي، كام، لولا، لما: names, whose tail is a function word
+    only once folded, or the given name Lama.)"""
+    if len(key) < 3:
+        return False
+    if key[0] in "وف" and key[1:3] != "ال":
+        key = key[1:]
+        if key in lx.function_words:
+            return True
+    elif not cont and key[0] in "بلك" and key[1] != "و" and text[1:] in _function_forms():
+        return key != _LAMA
+    return key[-2:] == "ما" and (key[:-2] in _MA_HOSTS or (len(key) > 3 and key[:-2] in lx.function_words))
 
 
 def _accusative(lx: Lexicon, key: str) -> bool:
