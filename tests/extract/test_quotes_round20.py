@@ -83,3 +83,20 @@ def test_a_document_inside_a_statement_or_a_writer_keeps_the_speaker() -> None:
         "ونشر الوزير رسالة يقول إن الوزارة ستراجع القرار.",
     ):
         assert all(q.speaker not in ("التغريدة", "الرسالة") for q in _quotes([text]))
+
+
+def test_renewing_an_assertion_or_a_call_is_a_statement() -> None:
+    # 20c. جدد + what it renews (التأكيد، دعوته، مطالبتها، رفضها ...) is a statement, also
+    # after words of the speaker phrase the parser left ('ممثلة في ...')
+    text = "وجددت وزارة الزراعة ممثلة في إدارة الثروة الحيوانية التأكيد على منع استيراد المواشي المريضة."
+    (q,) = _quotes([text])
+    assert q.speaker == "وزارة الزراعة"
+    assert q.text.startswith("التأكيد على منع استيراد")
+    (q,) = _quotes(["جددت الحكومة مطالبتها للشركات بخفض الأسعار قبل نهاية العام."])
+    assert q.cue == "جددت"
+    assert "بخفض الأسعار" in q.text
+
+
+def test_renewing_a_contract_or_resuming_is_no_statement() -> None:
+    assert _quotes(["وجدد النادي عقد المدافع الدولي لثلاثة مواسم مقبلة."]) == []
+    assert _quotes(["وجددت الشركة ترخيص مصنعها في المدينة الصناعية لخمس سنوات."]) == []

@@ -388,7 +388,9 @@ def _via(lx: Lexicon, toks: list[Tok], j: int) -> bool:
         return True  # بين is a cue only opening a clause (وبين، see cue_at): 'وقال بين ستانتون:'
     cue = lx.cues.get(toks[j].key) or lx.cues.get(toks[j].bare)
     if cue is not None and cue.lemma in lx.claim_lemmas:
-        return not (j + 1 < len(toks) and _claim(lx, toks, j + 1, len(toks)))  # 'رفض الكشف عن هويته'
+        return not (
+            j + 1 < len(toks) and _claim(lx, toks, j + 1, len(toks), cue.lemma)
+        )  # 'رفض الكشف عن هويته'
     if cue is None or not cue.complements or not cue.complements <= _PREP_KEYS.keys():
         return False
     return j + 1 >= len(toks) or toks[j + 1].key not in _preps(cue.complements)
@@ -605,7 +607,7 @@ def _gap_complement(lx: Lexicon, toks: list[Tok], a: int, b: int, cue: CueForm) 
         and key not in lx.adverbial_nouns
     ):
         # 'فاعتبرت ما حصل "أول عملية طرد ..."': what it considers opens the statement (blind8)
-        return k if cue.lemma not in lx.claim_lemmas or _claim(lx, toks, k, b) else None
+        return k if not _claiming(lx, cue.lemma) or _claim(lx, toks, k, b, cue.lemma) else None
     return None
 
 
@@ -983,6 +985,10 @@ def _weak(
         # 'وحذّر نجوم المسرحية من'، 'وطالب قائدو المركبات بـ': a subject the parser cannot read
         # (VSO) as written, then the preposition the cue governs opens the content
         mention, k = _unread_subject(toks, text, k, far), far
+    if mention is not None and cue.lemma in _renewed("lemmas") and k < end and toks[k].word:
+        # 'وجددت وزارة الصحة ممثلة في الوكالة للصحة العامة التأكيد على': the rest of the
+        # speaker phrase the parser left, then what is renewed
+        k = next((j for j in range(k, min(end, k + 7)) if toks[j].key in _renewed("objects")), k)
     if k >= end or not toks[k].word:
         return None
     key = toks[k].key
@@ -1022,8 +1028,8 @@ def _weak(
         return None
     if (
         mode == "object"
-        and cue.lemma in lx.claim_lemmas
-        and (not _claim(lx, toks, k, end) or toks[k - 1].key in _CLAIM_NOT_AFTER)
+        and _claiming(lx, cue.lemma)
+        and (not _claim(lx, toks, k, end, cue.lemma) or toks[k - 1].key in _CLAIM_NOT_AFTER)
     ):
         return None  # 'رفض الكشف عن هويته'، 'رفض التعليق على التقارير': refusing an action
     if mode == "prep" and key == _ABOUT_KEY and _emotion(lx, toks, k + 1, end):
@@ -1103,8 +1109,22 @@ _ANY = fold("أي")  # a function word that may open a direct object, as ما do
 _CLAIM_NOT_AFTER = frozenset(fold(w) for w in ("على", "عن", "في", "من", "إلى", "حول", "بشأن"))
 
 
-def _claim(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
-    """Is the object at k a claim (المزاعم، هذه الاتهامات، ما جاء في تقرير)? See cues.json claims."""
+@lru_cache(maxsize=2)
+def _renewed(part: str) -> frozenset[str]:
+    """cues.json's renewed lemmas (جدد) or objects (التأكيد، الدعوة، مطالبتها ...), folded."""
+    return frozenset(fold(w) for w in load_data("cues.json")["renewed"][part])
+
+
+def _claiming(lx: Lexicon, lemma: str) -> bool:
+    """Does a cue of this lemma report only with a claim (رفض) or a renewed saying (جدد) as object?"""
+    return lemma in lx.claim_lemmas or lemma in _renewed("lemmas")
+
+
+def _claim(lx: Lexicon, toks: list[Tok], k: int, end: int, lemma: str = "") -> bool:
+    """Is the object at k a claim (المزاعم، هذه الاتهامات، ما جاء في تقرير), or for a renewing
+    cue what it renews (جددت الوزارة التأكيد على)? See cues.json claims and renewed."""
+    if lemma in _renewed("lemmas"):
+        return toks[k].key in _renewed("objects")
     if k + 1 < end and toks[k].key in lx.claim_determiners:
         k += 1
     key = toks[k].key
