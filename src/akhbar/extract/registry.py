@@ -198,7 +198,7 @@ class Registry:
                 if (
                     agree
                     and c is not None
-                    and not _nisba_clash(words, c[1])
+                    and not _nisba_clash(_nisbas(role), _nisbas(r))
                     and not _title_clash(words, c[1])
                 ):
                     return p
@@ -465,6 +465,26 @@ def _nisba_of(nisba: str, place: str) -> bool:
         place == stem
         or (place.endswith("ا") and place[:-1] in (stem, nisba))
         or place in lexicon().nisba_places.get(nisba, ())  # 'الأمريكي' ~ 'الولايات المتحدة'
+    )
+
+
+@lru_cache(maxsize=4096)
+def _nisbas(role: str) -> frozenset[str]:
+    """A role's nisba adjectives, folded without the article: words in ي written with the article
+    (الفرنسي), or any after an indefinite title ('مسؤول أمريكي'); not a name in the genitive
+    ('المدير الفني لنادي تشيلسي': Chelsea is no nisba to clash with 'المدير الفني الإيطالي')."""
+    words = [fold(w) for w in role.replace("،", " ").split()]
+    indefinite = bool(words) and words[0][:2] != "ال"
+    function_words = lexicon().function_words
+    return frozenset(
+        bare
+        for w in words[1:]
+        if w.endswith("ي")
+        and (w[:2] == "ال" or indefinite)
+        and len(bare := w.removeprefix("ال")) > 2
+        and bare not in _GENERIC
+        and w not in function_words
+        and w not in ROLE_PREPS
     )
 
 
