@@ -100,3 +100,16 @@ def test_renewing_an_assertion_or_a_call_is_a_statement() -> None:
 def test_renewing_a_contract_or_resuming_is_no_statement() -> None:
     assert _quotes(["وجدد النادي عقد المدافع الدولي لثلاثة مواسم مقبلة."]) == []
     assert _quotes(["وجددت الشركة ترخيص مصنعها في المدينة الصناعية لخمس سنوات."]) == []
+
+
+def test_an_emotion_before_another_cue_states_nothing() -> None:
+    # 20d. 'أعرب عن خالص حزنه لوفاته وقال إن ...': the إن within eight words is the next cue's,
+    # so the emotion stays silent and the saying keeps its speaker
+    text = "وأعرب رئيس النادي عن خالص حزنه لوفاة اللاعب وقال إن إرثه سيبقى حاضرا في ذاكرة الجماهير."
+    (q,) = _quotes([text])
+    assert q.cue == "وقال"
+    assert q.speaker == "رئيس النادي"
+    assert q.text.startswith("إرثه سيبقى")
+    # an emotion whose own أن follows still reports
+    (q,) = _quotes(["وأعرب الوزير عن سعادته بأن المشروع اكتمل قبل موعده المحدد بشهرين."])
+    assert "المشروع اكتمل" in q.text

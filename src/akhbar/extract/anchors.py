@@ -1135,12 +1135,17 @@ def _claim(lx: Lexicon, toks: list[Tok], k: int, end: int, lemma: str = "") -> b
 
 def _emotion(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     """Does an emotion, thanks or condolences (after بالغ/خالص ...) stand at k with no
-    complementizer in the eight words after it?"""
+    complementizer in the eight words after it, before another cue?"""
     if k < end and toks[k].key in lx.emotion_qualifiers:
         k += 1
     if k >= end or toks[k].key not in lx.emotions:
         return False
-    return not any(t.key in _THAT for t in toks[k + 1 : min(end, k + 9)])
+    for t in toks[k + 1 : min(end, k + 9)]:
+        if t.key in _THAT:
+            return False
+        if t.word and t.key in lx.cue_index:
+            return True  # 'أعرب عن خالص حزنه لوفاته وقال إن': the أن is the next cue's
+    return True
 
 
 _ABOUT_KEY = fold("عن")
