@@ -239,3 +239,39 @@ def test_two_nisbas_still_clash() -> None:
         "وقال وزير الخارجية البريطاني إن العقوبات ستستمر.",
     ]
     assert "لودريان" not in (_quote(paragraphs, "العقوبات ستستمر").speaker or "")
+
+
+# 20g: title heads that name one office (titles.json head_synonyms): العاهل = الملك, and
+# 'المدير الفني' = المدرب, so a role-only mention under one resolves to the person named under
+# the other
+HEAD_SYNONYMS = [
+    (
+        [
+            "وقال الملك الأردني عبد الله الثاني إن الإصلاح مستمر.",
+            "وأكد العاهل الأردني أن القانون فوق الجميع.",
+        ],
+        "القانون فوق الجميع",
+        "عبد الله الثاني",
+    ),
+    (
+        [
+            "وقال المدير الفني لمنتخب إسبانيا خوسيه لوبيز إن الفريق جاهز.",
+            "وأضاف المدرب الإسباني أنه لن يضم مهاجما.",
+        ],
+        "لن يضم مهاجما",
+        "خوسيه لوبيز",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "name"), HEAD_SYNONYMS)
+def test_head_synonyms_resolve(paragraphs: list[str], fragment: str, name: str) -> None:
+    assert _quote(paragraphs, fragment).speaker == name
+
+
+def test_technical_director_is_not_the_director() -> None:
+    paragraphs = [
+        "وقال المدير الفني للنادي خوسيه لوبيز إن الفريق جاهز.",
+        "وقال المدير التنفيذي للنادي إن الميزانية كافية.",
+    ]
+    assert "لوبيز" not in (_quote(paragraphs, "الميزانية كافية").speaker or "")

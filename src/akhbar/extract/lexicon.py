@@ -72,6 +72,8 @@ class Lexicon:
     other_adjectives: frozenset[str]  # آخر، أخرى: someone other than the holder named
     first_class_ranks: frozenset[str]  # الفريق، الملازم ...: take أول as part of the rank
     first: str  # أول, folded
+    head_synonyms: dict[str, str]  # folded head -> the head it is read as (عاهل -> ملك)
+    head_compounds: dict[tuple[str, str], str]  # (head, qualifier) -> head (مدير، فني -> مدرب)
     office_synonyms: dict[str, frozenset[str]]  # folded, no article: وزراء -> {وزراء، حكومه}
     genitive_titles: frozenset[str]
     org_heads: frozenset[str]
@@ -226,6 +228,12 @@ def lexicon() -> Lexicon:
         other_adjectives=_forms(titles_doc["other_adjectives"]),
         first_class_ranks=_forms(titles_doc["first_class_ranks"]),
         first=fold(titles_doc["first_class_ranks"]["first"]),
+        head_synonyms={
+            fold(w): fold(group[0]) for group in titles_doc["head_synonyms"]["heads"] for w in group[1:]
+        },
+        head_compounds={
+            (fold(h), fold(q)): fold(as_head) for as_head, h, q in titles_doc["head_synonyms"]["compounds"]
+        },
         office_synonyms=_synonyms(titles_doc["office_synonyms"]["groups"]),
         genitive_titles=_forms(titles_doc["genitive_titles"]),
         org_heads=_forms(titles_doc["org_heads"]),

@@ -121,7 +121,7 @@ class Registry:
         one of standing (كبير، بارز) found in that office, or a bare definite spokesman's title
         (it takes up the spokesman the article spoke of). Not an official's or a source's
         office: those the article leaves unnamed on purpose."""
-        q = _role_words(role)
+        q = _role_words(role, synonyms=False)
         if q is None or q[0] in _ANONYMOUS:
             return None
         head = q[0]
@@ -142,7 +142,7 @@ class Registry:
             if len(p.keys) < 2 or not all(k.isalpha() for k in p.keys):
                 continue
             for r in p.roles:
-                c = _role_words(r)
+                c = _role_words(r, synonyms=False)
                 if (
                     c is None
                     or c[0] != head
@@ -367,7 +367,9 @@ _ABD = fold("عبد")
 _GENERIC = frozenset(fold(w) for w in ["باسم", "الرسمي", "وزارة", "العام", "العامة", "الرسمية"])
 
 
-def _role_words(role: str) -> tuple[str, frozenset[str]] | None:
+def _role_words(role: str, synonyms: bool = True) -> tuple[str, frozenset[str]] | None:
+    """A role's head (its synonyms read as one: متحدث = ناطق، عاهل = ملك، 'المدير الفني' = مدرب,
+    unless `synonyms` is False: then only متحدث = ناطق) and its qualifiers, folded."""
     words = [fold(w) for w in role.replace("،", " ").replace("#", "").split()]
     if not words:
         return None
@@ -377,7 +379,12 @@ def _role_words(role: str) -> tuple[str, frozenset[str]] | None:
     rest = frozenset(w.removeprefix("ال") for w in words[1:] if w not in _GENERIC and w not in ROLE_PREPS)
     if any(w[:1] == "ل" for w in rest):
         rest = rest | _without_li(rest)
-    return ("ناطق" if head == "متحدث" else head), rest
+    if not synonyms:
+        return ("ناطق" if head == "متحدث" else head), rest
+    lx = lexicon()
+    if len(words) > 1 and (as_head := lx.head_compounds.get((head, words[1].removeprefix("ال")))):
+        return as_head, rest  # 'المدير الفني' is the coach (فني stays: a shared qualifier)
+    return lx.head_synonyms.get(head, head), rest
 
 
 def _without_li(words: frozenset[str]) -> frozenset[str]:
