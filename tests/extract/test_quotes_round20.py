@@ -113,3 +113,16 @@ def test_an_emotion_before_another_cue_states_nothing() -> None:
     # an emotion whose own أن follows still reports
     (q,) = _quotes(["وأعرب الوزير عن سعادته بأن المشروع اكتمل قبل موعده المحدد بشهرين."])
     assert "المشروع اكتمل" in q.text
+
+
+def test_the_subject_of_kana_qad_stands_before_the_cue() -> None:
+    # 20e. 'وكان X قد دعا Y إلى': X is the subject, Y the object (was read as the speaker)
+    text = "وكان وزير الخارجية قد دعا الدول الأوروبية إلى التحرك العاجل لوقف القتال."
+    (q,) = _quotes([text])
+    assert q.speaker == "وزير الخارجية"
+    assert q.text.startswith("الدول الأوروبية إلى التحرك")
+    # past commas and adverbials between the object and the preposition
+    text = "وكانت الهيئة قد حذرت المستثمرين، الأسبوع الماضي، من التعامل مع الشركات غير المرخصة."
+    (q,) = _quotes([text])
+    assert q.speaker == "الهيئة"
+    assert "من التعامل مع الشركات" in q.text

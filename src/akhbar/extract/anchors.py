@@ -893,7 +893,8 @@ def _weak(
         and not (cue.lemma == _CONSIDER and cue.tense == "present")
     ):  # not 'في بلد يعتبر فيه الطعام مكلفا' (passive)
         k += 1  # 'بيانا نفت فيه أي علاقة'، 'مؤتمرا دعا خلاله إلى': what it was said in, then the content
-    if cue.kind == "verb" and not _own_subject(cue):
+    own = _own_subject(cue) or _was_subject(lx, toks, i)
+    if cue.kind == "verb" and not own:
         mention = parse_speaker(toks, k, end, text, registry)
         if mention is not None and _object_then_for(lx, toks, k, mention, comps):
             return Anchor(i, cue, i, k, "indirect", None)  # 'ودعا الجماهير للصفح عن': whom he called
@@ -960,19 +961,22 @@ def _weak(
             return Anchor(i, cue, i, start, "indirect", None)  # the object is part of the call
     if (
         mention is None
-        and _own_subject(cue)
+        and own
         and (governed or by)
         and k + 1 < end
         and toks[k].word
         and toks[k].key not in lx.function_words
-        and _far_prep(lx, toks, k, min(end, k + 6), governed, glued) is not None
+        and (
+            _far_prep(lx, toks, k, min(end, k + 6), governed, glued) is not None
+            or (not _own_subject(cue) and _past_asides(lx, toks, k, end, governed, glued))
+        )
     ):
         return Anchor(i, cue, i, k, "indirect", None)  # 'وطالبوا الحكومة بفتح'، 'ودعوا المجتمع الدولي إلى'
     if (
         mention is None
         and k == i + 1
         and cue.kind == "verb"
-        and not _own_subject(cue)
+        and not own
         and (governed or by)
         and "object" not in comps
         and k + 1 < end
@@ -1041,7 +1045,7 @@ def _weak(
         mention is None
         and cue.kind == "verb"
         and (key in lx.titles or key in lx.org_heads)
-        and not _own_subject(cue)  # 'وطالبوا الحكومة بـ': the plural's object
+        and not own  # 'وطالبوا الحكومة بـ': the plural's object
     ):
         return None  # a speaker the parser could not read: better no statement than a wrong one
     return Anchor(i, cue, i, k, "indirect", mention)
@@ -1095,6 +1099,43 @@ def _subject_like(lx: Lexicon, t: Tok) -> bool:
         and not t.text.endswith(("ً", "اً", "ًا"))
         and not is_verb(lx, t.key)
     )
+
+
+_WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "فكان", "فكانت"))
+_HAD = fold("قد")
+
+
+def _was_subject(lx: Lexicon, toks: list[Tok], i: int) -> bool:
+    """Does the cue close 'كان X قد' ('وكان قسم حقوق الإنسان، قد دعا، الأربعاء، الولايات المتحدة
+    إلى'): its subject stands before it, so the words after it are its object or content?"""
+    if i < 3 or toks[i - 1].key != _HAD:
+        return False
+    for j in range(i - 3, max(-1, i - 16), -1):
+        t = toks[j]
+        if t.text in SENTENCE_END or (t.word and t.key in lx.cue_index):
+            return False
+        if t.key in _WAS:
+            return True
+    return False
+
+
+def _past_asides(
+    lx: Lexicon, toks: list[Tok], k: int, end: int, governed: set[str], glued: frozenset[str]
+) -> bool:
+    """After 'كان X قد' and the cue, does the governed preposition follow the object within
+    twelve tokens, past commas and adverbials ('وكان روحاني قد حذر نظيره الأميركي، دونالد
+    ترامب، الأحد، من')? Not past a cue, a complementizer, a relative or a full stop."""
+    for j in range(k + 1, min(end, k + 12)):
+        t = toks[j]
+        if t.text in SENTENCE_END:
+            return False
+        if not t.word:
+            continue
+        if t.key in governed or (glued and _glued_prep(lx, toks, j, glued)):
+            return True
+        if t.key in lx.cue_index or t.key in _THAT or t.key in lx.relatives:
+            return False
+    return False
 
 
 def _own_subject(cue: CueForm) -> bool:
