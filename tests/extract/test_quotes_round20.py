@@ -126,3 +126,13 @@ def test_the_subject_of_kana_qad_stands_before_the_cue() -> None:
     (q,) = _quotes([text])
     assert q.speaker == "الهيئة"
     assert "من التعامل مع الشركات" in q.text
+
+
+def test_a_time_phrase_ends_before_the_object() -> None:
+    # 20f. a time phrase after the cue ends with its adjective (الماضي، المقبل ...) or with a
+    # month named twice and its year, so the object after it is the content
+    for when in ("في مارس الماضي", "في آذار/مارس الماضي", "في كانون الأول/ديسمبر 2017"):
+        text = f"وكانت الحكومة قد أعلنت {when} إغلاق المعابر الحدودية مع الدولة المجاورة."
+        (q,) = _quotes([text])
+        assert q.speaker == "الحكومة"
+        assert q.text.startswith("إغلاق المعابر الحدودية")

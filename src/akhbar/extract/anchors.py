@@ -652,12 +652,26 @@ _IN_IT = frozenset(fold(w) for w in ("فيه", "فيها", "خلاله", "خلا
 _CONSIDER = "اعتبر"  # cues.json's lemma; its present with فيه is mostly the passive يُعتبر
 
 
+_TIME_ENDS = frozenset(
+    fold(w) for w in ("الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي", "الحالية")
+)
+
+
 def _skip(lx: Lexicon, toks: list[Tok], k: int, b: int) -> int:
     """Past one comma or adverbial at k (also the pronoun-suffixed لـ that closes one: 'في تقرير
     حديث لها،')."""
     if toks[k].text in ("،", ",") or toks[k].key in _TO_IT:
         return k + 1
-    return skip_adverbial(lx, toks, k, b)
+    j = skip_adverbial(lx, toks, k, b)
+    if k < j < b - 1 and toks[j].text == "/" and toks[j + 1].word:
+        # a month named twice ('في أيار/مايو الماضي'، 'في فبراير/شباط'): the phrase goes on
+        j += 2
+        if j < b and toks[j].text.isdigit():
+            j += 1  # 'في كانون الأول/ديسمبر 2016'
+        if j < b and toks[j].key in _TIME_ENDS:
+            return j + 1
+    # a time phrase ends with its adjective: 'أعلن في مايو الماضي سحب بلاده من الاتفاق'
+    return next((m + 1 for m in range(k + 1, j - 1) if toks[m].key in _TIME_ENDS), j)
 
 
 def _content_like(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
