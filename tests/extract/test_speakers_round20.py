@@ -275,3 +275,25 @@ def test_technical_director_is_not_the_director() -> None:
         "وقال المدير التنفيذي للنادي إن الميزانية كافية.",
     ]
     assert "لوبيز" not in (_quote(paragraphs, "الميزانية كافية").speaker or "")
+
+
+# 20h: an indefinite title's genitive noun followed by a country or a place is one construct with
+# it ('مدرب منتخب فرنسا'، 'لاعب منتخب نيجيريا'), so the name after it is the holder's
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "وقال مدرب منتخب البرتغال، فرناندو سانتوس، إن الفريق جاهز.",
+            "فرناندو سانتوس",
+            "مدرب منتخب البرتغال",
+        ),
+        (
+            'في المقابل، قال مدرب منتخب نيجيريا، سامي يوسف: "نحترم المنافس".',
+            "سامي يوسف",
+            "مدرب منتخب نيجيريا",
+        ),
+    ],
+)
+def test_title_team_country_then_name(sentence: str, name: str, role: str) -> None:
+    q = extract_quotes([sentence])[0]
+    assert (q.speaker, q.role) == (name, role)

@@ -746,6 +746,17 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
         ):
             j += 1  # 'رئيس وزراء بريطانيا بوريس جونسون': the construct's country, then the name
         elif (
+            j == i + 1
+            and head_indef
+            and not tok.definite
+            and tok.word
+            and j + 1 < limit
+            and key not in lx.function_words
+            and key not in lx.given_names
+            and (toks[j + 1].key in lx.countries or place_key(toks[j + 1].key) in lx.places)
+        ):
+            j += 2  # 'مدرب منتخب فرنسا، ديدييه ديشان': the title's genitive noun and its country
+        elif (
             key[:1] == "ل"
             and len(key) > 3
             and toks[j - 1].definite
