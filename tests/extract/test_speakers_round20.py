@@ -297,3 +297,27 @@ def test_technical_director_is_not_the_director() -> None:
 def test_title_team_country_then_name(sentence: str, name: str, role: str) -> None:
     q = extract_quotes([sentence])[0]
     assert (q.speaker, q.role) == (name, role)
+
+
+# 20i: after a rank (اللواء الركن، المهندس، الدكتور), two or three plain words that close the phrase
+# are the name even when its first word is no listed given name, or a common noun (شلال، شائع)
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وقال قائد الشرطة العميد الركن نمر شائع إن الهجوم فشل.", "نمر شائع"),
+        ("وقال أستاذ الجغرافيا الدكتور رشود الخريف إن السكان يتركزون في المدن.", "رشود الخريف"),
+    ],
+)
+def test_plain_words_after_a_rank_are_the_name(sentence: str, name: str) -> None:
+    assert extract_quotes([sentence])[0].speaker == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_name"),
+    [
+        ("وقال قائد كلية الملك عبدالعزيز الحربية إن الطلاب جاهزون.", "عبدالعزيز الحربية"),  # a king's
+        ("وقال المهندس هرمل يقترح وبشدة أن يبدأ العمل.", "هرمل يقترح وبشدة"),  # a verb, not a name
+    ],
+)
+def test_rank_before_no_name(sentence: str, not_name: str) -> None:
+    assert all(q.speaker != not_name for q in extract_quotes([sentence]))

@@ -176,6 +176,19 @@ def _chunk(
             return Mention("person", join(toks, i, c, text), join(toks, r, c, text), toks[i].text, gender, c)
             # 'الشيخ خميس الخنجر، الأمين العام ...': a rank, then two or three words before
             # a comma and an office are the name, whatever its words (خميس، مال)
+        if (
+            n == r
+            and r > i
+            and toks[r - 1].key in lx.honorifics
+            and toks[r - 1].key not in lx.eponyms  # ('كلية الملك عبدالعزيز الحربية': its name)
+            and (r < 2 or toks[r - 2].key not in lx.particles)  # ('آل الشيخ': a family name)
+            and (c := _ranked_name_end(lx, toks, r, limit)) > r
+        ):
+            # 'مدير أمن عدن اللواء الركن شلال علي شائع إن': after a rank, two or three plain words
+            # that close the phrase are the name, whatever its words (شلال، شائع are nouns too)
+            return Mention(
+                "person", join(toks, i, c, text), join(toks, r, c, text), join(toks, i, r, text), gender, c
+            )
         if n == r and r - i >= 2 and _ranked_surname(lx, toks, i, r, registry):
             role = join(toks, i, r - 1, text)  # 'الوزير الجبري'، 'د. السديس': a rank and a family name
             return Mention("person", join(toks, i, r, text), toks[r - 1].text, role, gender, r)
@@ -756,6 +769,41 @@ def _apposed_name_end(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> int:
             return r
         if _outside_name(lx, tok) or tok.key in lx.particles or is_verb(lx, tok.key):
             return r
+    return r
+
+
+def _ranked_name_end(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> int:
+    """End of two or three plain words at r right before the phrase closes (a complementizer,
+    a mark, a cue), or r. A word `namelike` rejects may still be a listed common noun (شلال،
+    شائع) if it carries no clitic (وجود، بأنها، غيره), no feminine nisba (أهمية) and no verb's ت
+    (أصبحت); no function word, cue, verb, adverbial, title, body or state among them; the
+    article only on the last word, and not on a feminine nisba ('دانفورد العملية')."""
+    for c in range(r, min(limit, r + 3)):
+        tok = toks[c]
+        key = tok.key
+        if (
+            not tok.word
+            or not key.isalpha()
+            or _outside_name(lx, tok)
+            or key in lx.particles
+            or is_verb(lx, key)
+            or is_title(lx, key)
+            or key in lx.org_heads
+            or key in lx.states
+            or key in lx.group_heads
+            or key.endswith("يه")
+            or (key not in lx.given_names and (key[0] == "ي" or (c == r and key[-1] == "ت")))
+        ):
+            return r  # (a verb: 'يقترح'، 'أصبحت'; listed names are names: يوسف، مدحت)
+        if tok.definite:
+            if c == r or not closing(lx, toks, c + 1, limit):
+                return r
+        elif not namelike(lx, tok, cont=c > r) and (
+            key not in lx.not_names or key[0] in "وبلف" or key.endswith(("ه", "ها", "هم", "ت"))
+        ):
+            return r
+        if c > r and closing(lx, toks, c + 1, limit):
+            return c + 1
     return r
 
 
