@@ -255,6 +255,7 @@ def _chunk(
             j < limit
             and j - i < 4
             and toks[j].definite
+            and not _bare_to(toks, i, j)
             and toks[j].key not in lx.adverbials
             and toks[j].key not in lx.relatives  # 'وأضاف الموظف الذي طلب ...'
         ):
@@ -1025,6 +1026,7 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
         or key in lx.adverbials
         or key in lx.cues
         or key in lx.relatives
+        or _bare_to(toks, i, j)
     ):
         return False
     if (
@@ -1060,6 +1062,15 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
     if given(lx, toks[i + 1]) and all(namelike(lx, toks[k], cont=True) for k in range(i + 2, j + 1)):
         return j - i <= 3  # 'مؤسسة كوفي أنان': a foundation named after a person, the whole name
     return _media_name(lx, toks, i, j)
+
+
+def _bare_to(toks: list[Tok], i: int, j: int) -> bool:
+    """Is toks[j] a ل-word right after a bare definite head? Then it is the cue's object or its
+    addressee, never the body's name: 'ودعت المنظمة لإجراء تحقيق'، 'وأوضحت الهيئة لتصحيح أوضاع'،
+    'وقالت الفتاة للشرطة' (a body's ل-genitive follows its qualifier: 'المرصد السوري لحقوق
+    الإنسان'، 'الاتحاد الدولي لكرة القدم')."""
+    text = toks[j].text
+    return j == i + 1 and toks[i].definite and text[:1] == "ل" and len(text) > 3
 
 
 def _media_name(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:

@@ -1,0 +1,45 @@
+"""Speakers, round 21: classes of attribution errors found on the development sets and the
+corpus samples; short invented sentences per construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar.extract.quotes import extract_quotes
+from akhbar.records import Quote
+
+
+def _quote(paragraphs: list[str], fragment: str) -> Quote:
+    hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
+    assert hits, extract_quotes(paragraphs)
+    return hits[0]
+
+
+# 21A: a ل-word right after a bare definite head is the cue's object or addressee, not the
+# body's name; a body's ل-genitive follows its qualifier
+BARE_HEAD_TO = [
+    ("ودعت المنظمة لإجراء تحقيق مستقل في الحادث.", "تحقيق مستقل", "المنظمة"),
+    ("وأوضحت الهيئة لتصحيح أوضاع العمال أن المهلة انتهت.", "المهلة انتهت", "الهيئة"),
+    ("وقال البنك لعملائه إن الخلل أصلح.", "الخلل أصلح", "البنك"),
+    ("وأعلنت الحكومة لخفض الإنفاق أن الدعم سيلغى.", "الدعم سيلغى", "الحكومة"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), BARE_HEAD_TO)
+def test_la_word_after_a_bare_head_ends_the_speaker(sentence: str, fragment: str, speaker: str) -> None:
+    assert _quote([sentence], fragment).speaker == speaker
+
+
+BODY_GENITIVE = [
+    (
+        "وقال الاتحاد الدولي لكرة القدم إن المباراة ستقام في موعدها.",
+        "المباراة ستقام",
+        "الاتحاد الدولي لكرة القدم",
+    ),
+    ("وذكر المرصد السوري لحقوق الإنسان أن القصف استمر.", "القصف استمر", "المرصد السوري لحقوق الإنسان"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), BODY_GENITIVE)
+def test_a_body_keeps_its_la_genitive(sentence: str, fragment: str, speaker: str) -> None:
+    assert _quote([sentence], fragment).speaker == speaker
