@@ -702,6 +702,18 @@ class _Article:
                     continue
                 elif (
                     not initial
+                    and i
+                    and a.cue.tense == "present"
+                    and _pronoun_agrees(toks[i - 1].key, a.cue)
+                    and not same_sentence(toks, anchors, i)  # 'قال X إنه ...، فهو يرى أنه': X goes on
+                    and (a.mode in ("colon", "quote") or toks[a.content - 1].key in _THAT_KEYS)
+                ):
+                    # 'فهي ترى أن'، 'وهو يقول إنه': the pronoun takes up the last speaker of its
+                    # gender (and number), whom speaker() finds with no mention and no context;
+                    # not 'وهو يعتبر أكبر حقل'، 'فهي تشير إلى' (is considered, points to: no speech)
+                    a.backward = True
+                elif (
+                    not initial
                     and (a.cue.tense == "present" or (a.cue.number == "pl" and a.cue.kind == "verb"))
                     and (front := self._front_subject(toks, i, text, a, raw=a.cue.tense == "present"))
                 ):
@@ -1485,6 +1497,21 @@ class _Article:
         if m is None or (m.gender and (m.gender == "f") != (a.cue.gender == "f")):
             return None
         return self.speaker(m, a.cue, None)
+
+
+# A subject pronoun right before a present cue ('فهي ترى'، 'وهو يؤكد'، 'وهم يقولون'), with
+# the gender and number the cue must agree in
+_PRONOUN_SUBJECTS = {
+    p + fold(w): gn
+    for w, gn in (("هو", ("m", "sg")), ("هي", ("f", "sg")), ("هم", ("m", "pl")))
+    for p in ("", "و", "ف")
+}
+
+
+def _pronoun_agrees(key: str, cue: CueForm) -> bool:
+    """Is `key` a subject pronoun that agrees with the present cue after it?"""
+    gn = _PRONOUN_SUBJECTS.get(key)
+    return gn is not None and gn == ("f" if cue.gender == "f" else "m", "pl" if cue.number == "pl" else "sg")
 
 
 # 'وجاء في البيان أن' (the verbs, documents and issuers are in cues.json): the complementizers.

@@ -1,0 +1,45 @@
+"""Statements, round 21: detection classes, sized on fixed random corpus samples.
+
+Short invented sentences, one construction each.
+"""
+
+from __future__ import annotations
+
+from akhbar.extract.quotes import extract_quotes
+from akhbar.records import Quote
+
+
+def _quotes(paragraphs: list[str]) -> list[Quote]:
+    return extract_quotes(paragraphs)
+
+
+def _by_cue(paragraphs: list[str], cue: str) -> list[Quote]:
+    return [q for q in _quotes(paragraphs) if q.cue == cue]
+
+
+def test_a_pronoun_subject_before_a_present_cue() -> None:
+    # 21a. 'فهو يقول إنه': the pronoun takes up the last speaker of its gender
+    paras = [
+        "وقال المهندس الياباني كينجي ناكامورا إن الجهاز صغير وخفيف.",
+        "ويأمل ناكامورا أن يستخدم ابتكاره في المستشفيات، فهو يقول إنه يساعد المرضى على التنقل بسهولة.",
+    ]
+    (q,) = _by_cue(paras, "يقول")
+    assert q.speaker == "كينجي ناكامورا"
+    assert q.text.startswith("يساعد المرضى")
+    paras = [
+        "وقالت الوزيرة سارة الهاشمي إن الخطة جاهزة.",
+        "ولم تعلن الوزارة موعد التنفيذ، وهي ترى أن الوقت لم يحن بعد لإطلاقها.",
+    ]
+    (q,) = _by_cue(paras, "ترى")
+    assert q.speaker == "سارة الهاشمي"
+
+
+def test_a_pronoun_before_a_verb_that_is_no_speech() -> None:
+    # 'وهو يعتبر أكبر حقل': is considered; 'فهي تشير إلى': points to; neither is a statement
+    paras = [
+        "وقال المدير أحمد السالم إن الشركة بدأت الحفر.",
+        "وجرى اكتشاف الحقل العام الماضي، وهو يعتبر أكبر حقل للغاز في المنطقة.",
+    ]
+    assert _by_cue(paras, "يعتبر") == []
+    paras = ["وقالت الباحثة ليلى حسن إن الكلمة قديمة.", "ومن ثم فهي تشير إلى الجبال العالية في الجنوب."]
+    assert _by_cue(paras, "تشير") == []
