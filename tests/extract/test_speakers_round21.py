@@ -43,3 +43,20 @@ BODY_GENITIVE = [
 @pytest.mark.parametrize(("sentence", "fragment", "speaker"), BODY_GENITIVE)
 def test_a_body_keeps_its_la_genitive(sentence: str, fragment: str, speaker: str) -> None:
     assert _quote([sentence], fragment).speaker == speaker
+
+
+# 21B: a foreign given name spelt like a listed verb form (برات) opens a name that a comma and
+# an apposed office close, as any other name before its office
+VERB_SPELT_NAME = [
+    ("وقال برات أوزتورك، مدير البنك المركزي، إن التضخم سيتراجع.", "التضخم سيتراجع", "برات أوزتورك"),
+    (
+        "وقال برات كايا، وزير المالية وصهر الرئيس، إن الخطة جاهزة.",
+        "الخطة جاهزة",
+        "برات كايا",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), VERB_SPELT_NAME)
+def test_a_verb_spelt_name_before_its_office(sentence: str, fragment: str, speaker: str) -> None:
+    assert _quote([sentence], fragment).speaker == speaker

@@ -850,10 +850,26 @@ def _name_before_office(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int
             or key in lx.states
             or key in lx.org_heads
             or (key[:1] == "ل" and (is_title(lx, key[1:]) or is_title(lx, "ا" + key[1:])))  # للرئيس
-            or (is_verb(lx, key) and not (c + 1 < limit and toks[c + 1].key in lx.particles))
+            or (
+                is_verb(lx, key)
+                and not ((c + 1 < limit and toks[c + 1].key in lx.particles) or _verb_name(lx, toks, i, c))
+            )
         ):
             return i
     return i
+
+
+def _verb_name(lx: Lexicon, toks: list[Tok], i: int, c: int) -> bool:
+    """A foreign given name spelt like a listed verb form (برات) opening two words a comma closes:
+    the second a plain name-like word, no verb; not ي/و/ف, a verb's ('وقال برات آلبيراق، وزير')."""
+    return (
+        c == i
+        and c + 2 < len(toks)
+        and toks[c + 2].text in ("،", ",")
+        and not toks[c].text.startswith(("ي", "و", "ف"))
+        and namelike(lx, toks[c + 1], cont=True)
+        and not is_verb(lx, toks[c + 1].key)
+    )
 
 
 def _masdar(lx: Lexicon, key: str) -> bool:
