@@ -43,3 +43,15 @@ def test_a_pronoun_before_a_verb_that_is_no_speech() -> None:
     assert _by_cue(paras, "يعتبر") == []
     paras = ["وقالت الباحثة ليلى حسن إن الكلمة قديمة.", "ومن ثم فهي تشير إلى الجبال العالية في الجنوب."]
     assert _by_cue(paras, "تشير") == []
+
+
+def test_the_subject_between_was_and_had() -> None:
+    # 21b. 'وكان X قد طالب': a club or a body the backward parser does not take speaks
+    (q,) = _quotes(["وكان النادي الأهلي قد طالب اتحاد الكرة بالسماح بحضور الجماهير في المباراة."])
+    assert q.speaker.endswith("الأهلي")
+    assert q.text.startswith("اتحاد الكرة بالسماح")
+    (q,) = _quotes(["وتأجلت المباراة مرتين. وكان الإنتربول قد أعلن في بيان أن القضية شأن داخلي."])
+    assert q.speaker == "الإنتربول"
+    # no subject between: the elided speaker, as before
+    paras = ["وقال الوزير خالد العمري إن الخطة جاهزة.", "وكان قد أعلن أمس أن الميزانية سترتفع."]
+    assert [q.speaker for q in _quotes(paras)] == ["خالد العمري", "خالد العمري"]

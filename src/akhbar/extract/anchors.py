@@ -37,6 +37,8 @@ __all__ = [
     "reporters",
     "same_sentence",
     "sentence_end",
+    "subject_like",
+    "was_at",
 ]
 
 
@@ -994,7 +996,7 @@ def _weak(
         and (governed or by)
         and "object" not in comps
         and k + 1 < end
-        and _subject_like(lx, toks[k])
+        and subject_like(lx, toks[k])
         and not (cue.lemma in lx.object_then_prep and toks[k].key.endswith("ين"))  # 'ودعا المشاركين إلى'
         and (cue.lemma not in lx.thing_subjects or toks[k].key.removeprefix("ال") in reporters())
         and clause_initial(lx, toks, i)
@@ -1101,7 +1103,7 @@ def reporters() -> frozenset[str]:
     return frozenset(fold(w) for w in [*doc["documents"]["forms"], *doc["thing_subjects"]["reporters"]])
 
 
-def _subject_like(lx: Lexicon, t: Tok) -> bool:
+def subject_like(lx: Lexicon, t: Tok) -> bool:
     """Can this word open a subject as written: a noun, not a function word, a pronoun-suffixed
     word (رئيسها), a word glued to a preposition (بتطبيق، للصحفيين), an accusative adverb
     (مجدداً) or a verb?"""
@@ -1122,15 +1124,20 @@ _HAD = fold("قد")
 def _was_subject(lx: Lexicon, toks: list[Tok], i: int) -> bool:
     """Does the cue close 'كان X قد' ('وكان قسم حقوق الإنسان، قد دعا، الأربعاء، الولايات المتحدة
     إلى'): its subject stands before it, so the words after it are its object or content?"""
+    return was_at(lx, toks, i) >= 0
+
+
+def was_at(lx: Lexicon, toks: list[Tok], i: int) -> int:
+    """Where the كان form stands when the cue at `i` closes 'كان X قد' (see `_was_subject`), else -1."""
     if i < 3 or toks[i - 1].key != _HAD:
-        return False
+        return -1
     for j in range(i - 3, max(-1, i - 16), -1):
         t = toks[j]
         if t.text in SENTENCE_END or (t.word and t.key in lx.cue_index):
-            return False
+            return -1
         if t.key in _WAS:
-            return True
-    return False
+            return j
+    return -1
 
 
 def _past_asides(

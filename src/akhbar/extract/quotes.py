@@ -36,6 +36,8 @@ from akhbar.extract.anchors import (
     post_anchor,
     reporters,
     same_sentence,
+    subject_like,
+    was_at,
 )
 from akhbar.extract.lexicon import CueForm, Lexicon, fold, lexicon, load_data
 from akhbar.extract.names import BUSINESS, is_verb
@@ -697,6 +699,8 @@ class _Article:
                 initial = clause_initial(lx, toks, i)
                 if back is not None:
                     a.mention, a.backward = back, True
+                elif (was := self._was_named(toks, i, text)) is not None:
+                    a.mention, a.backward = was, True  # 'وكان الأهلي قد طالب اتحاد الكرة بالسماح'
                 elif i > 0 and toks[i - 1].key in lx.relatives:
                     i += 1  # 'الادعاءات التي أشارت إلى': a relative clause about a thing
                     continue
@@ -967,6 +971,24 @@ class _Article:
         # sentence's subject ('وتجنب رضائي تأكيد ذلك، واكتفى بالقول إن')
         a.subject = m is None and s > 0 and toks[s - 1].text in ("،", ",")
         return a
+
+    def _was_named(self, toks: list[Tok], i: int, text: str) -> Mention | None:
+        """The subject between كان and قد when the cue closes 'كان X قد' and parse_backward did not
+        take it (a club, a body: 'وكان الأهلي قد طالب'، 'وكانت الهيئة قد أعلنت'): one to four plain
+        words, the parser's reading when it covers them, else as written."""
+        lx = self.lx
+        w = was_at(lx, toks, i)
+        if w < 0 or not 1 <= i - 2 - w <= 4:
+            return None
+        words = toks[w + 1 : i - 1]
+        if not all(t.word and t.key not in lx.function_words and t.key not in lx.adverbials for t in words):
+            return None  # 'وكان قد أعلن'، 'وكان في وقت سابق قد': no subject here
+        if not subject_like(lx, words[0]):
+            return None  # 'وكان رئيسها قد'، 'وكان بإمكانه قد': a pronoun or a governed phrase
+        m = parse_speaker(toks, w + 1, i - 1, text, self.registry)
+        if m is not None and m.end == i - 1:
+            return m
+        return Mention("role", text[words[0].start : words[-1].end], None, None, None, i - 1)
 
     def _honored_pronoun(self, toks: list[Tok], a: Anchor) -> Speaker | None:
         """For a cue followed by an honorific pronoun (وقال سموه، وأكد معاليه): the last person
