@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import logging
 import tempfile
@@ -467,6 +468,47 @@ def silver_sentences(
     return out
 
 
+def read_extra(path: Path, corpora: Path) -> list[tuple[list[str], list[str]]]:
+    """Our own annotated corpus sentences (standoff: no article text is stored in the repo).
+
+    Each line of `path` names a sentence of the shared corpora (file, record, paragraph of the
+    `display_form` text, token range of `entities.tokenize`), the SHA-1 of its tokens and its
+    entities as token ranges; the text is read back from `corpora`. A sentence whose tokens no
+    longer hash the same (another tokenizer, another corpus copy) is skipped with a warning.
+    """
+    from akhbar.normalize import display_form
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wanted: dict[str, dict[int, list[dict[str, object]]]] = {}
+    for row in rows:
+        wanted.setdefault(str(row["source"]), {}).setdefault(int(row["record"]), []).append(row)
+    out: list[tuple[list[str], list[str]]] = []
+    skipped = 0
+    for source, records in sorted(wanted.items()):
+        with gzip.open(corpora / f"{source}.jsonl.gz", "rt", encoding="utf-8") as fh:
+            for i, line in enumerate(fh):
+                if i not in records:
+                    continue
+                paragraphs = display_form(json.loads(line).get("text") or "").split("\n")
+                for row in records[i]:
+                    p, lo, hi = int(row["paragraph"]), int(row["start"]), int(row["end"])  # type: ignore[call-overload]
+                    words = (
+                        [t for t, _, _ in ent.tokenize(paragraphs[p])][lo:hi] if p < len(paragraphs) else []
+                    )
+                    if hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest() != row["sha1"]:
+                        skipped += 1
+                        continue
+                    tags = ["O"] * len(words)
+                    for label, a, b in row["entities"]:  # type: ignore[attr-defined]
+                        tags[a] = f"B-{label}"
+                        tags[a + 1 : b] = [f"I-{label}"] * (b - a - 1)
+                    out.append((words, tags))
+    if skipped:
+        log.warning("%s: %d of %d sentences no longer match the corpora, skipped", path, skipped, len(rows))
+    log.info("extra: %d annotated corpus sentences from %s", len(out), path)
+    return out
+
+
 def _report(scores: dict[str, dict[str, float]]) -> None:
     for name, row in scores.items():
         p, r, f, n = row["precision"], row["recall"], row["f1"], int(row["support"])
@@ -501,6 +543,11 @@ def main(argv: list[str] | None = None) -> int:
         "--gold-crf", type=Path, help="reuse this gold-only crfsuite model (step 4) from an earlier run"
     )
     ap.add_argument(
+        "--extra",
+        type=Path,
+        help="annotated corpus sentences (standoff JSON Lines, see read_extra) added to the gold data",
+    )
+    ap.add_argument(
         "--dev", action="store_true", help="train on 90%% of train, score the last 10%%, ship nothing"
     )
     args = ap.parse_args(argv)
@@ -528,6 +575,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.only_mine:
         return 0
     tables = ent.WordTables.load(gazetteer_path=gazetteer)
+    if args.extra:  # after mining: the gazetteer is labelled from ANERcorp train alone
+        train = train + read_extra(args.extra, args.corpora)
     out = work / "ner_crf.npz" if args.dev else ent.MODEL_PATH
     gold_crf = args.gold_crf or work / "gold.crfsuite"
     if not args.gold_crf:
