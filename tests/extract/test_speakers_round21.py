@@ -60,3 +60,25 @@ VERB_SPELT_NAME = [
 @pytest.mark.parametrize(("sentence", "fragment", "speaker"), VERB_SPELT_NAME)
 def test_a_verb_spelt_name_before_its_office(sentence: str, fragment: str, speaker: str) -> None:
     assert _quote([sentence], fragment).speaker == speaker
+
+
+# 21C: an adverbial phrase after a cue (opener, a noun closed by the article or a possessive
+# pronoun, perhaps a nisba) ends where an indefinite common noun opens the object
+PHRASE_THEN_OBJECT = [
+    ('وتوقعت وكالة "فيتش" في تقريرها تراجع معدلات التضخم خلال العام.', "تراجع معدلات", 'وكالة "فيتش"'),
+    ("وأكدت الصحيفة في افتتاحيتها وجود خلافات داخل الحكومة.", "وجود خلافات", "الصحيفة"),
+    ("وانتقد عدد من النواب في الجلسة البرلمانية ضعف الرقابة على الأسواق.", "ضعف الرقابة", "عدد من النواب"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), PHRASE_THEN_OBJECT)
+def test_the_object_after_an_adverbial_phrase(sentence: str, fragment: str, speaker: str) -> None:
+    q = _quote([sentence], fragment)
+    assert q.speaker == speaker
+    assert q.text.startswith(fragment)
+
+
+def test_a_clause_inside_the_phrase_keeps_its_subject() -> None:
+    # 'في مقال نشرته صحيفة': the paper is the clause's subject, not the start of the content
+    q = _quote(["وقال الكاتب في مقال نشرته صحيفة محلية، إن الاتفاق هش."], "الاتفاق هش")
+    assert q.speaker == "الكاتب"

@@ -1001,8 +1001,55 @@ def skip_adverbial(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             return j
         if k.key in lx.function_words and k.key not in lx.openers_adv and k.text != _ALI:
             return j
+        if (
+            i + 1 < j <= i + 3  # (an opener, its noun and an adjective)
+            and key in lx.openers_adv
+            and _new_phrase(lx, toks[j - 1], k)
+            and all(_plain_noun(lx, t) for t in toks[i + 1 : j])
+        ):
+            return j  # 'عبر موقعها الإلكتروني عدم تسجيل إصابات': the object after the phrase
         j += 1
     return j
+
+
+_OWN = ("ه", "ها", "هم", "هما", "هن")  # a possessive pronoun closes a noun phrase (موقعها)
+_NOT = fold("عدم")  # the negating verbal noun (not a listed common noun: it opens names' objects)
+_NISBA_KEYS = ("ي", "يه")
+
+
+def _plain_noun(lx: Lexicon, tok: Tok) -> bool:
+    """A noun of a plain noun phrase: no function word, relative or verb ('وفقا لما ذكره
+    راديو فرنسا'، 'في مقال نشرته صحيفة': a clause inside the phrase, whose subject follows)."""
+    return (
+        tok.word
+        and tok.key not in lx.function_words
+        and tok.key not in lx.relatives
+        and not is_verb(lx, tok.key)
+        and (tok.definite or tok.key in lx.not_names or tok.text.endswith(_OWN))
+    )
+
+
+def _new_phrase(lx: Lexicon, prev: Tok, tok: Tok) -> bool:
+    """Does `tok` open a new phrase after an adverbial's closed noun phrase? An indefinite common
+    noun cannot follow a definite word or one with a possessive pronoun in the same phrase
+    ('عبر موقعها الإلكتروني عدم'، 'في كلمته تمديد'); a place or a name can ('في العاصمة
+    الأردنية عمان'), and so can an indefinite word after an indefinite one (في مؤتمر صحفي)."""
+    return (
+        tok.word
+        and not tok.definite
+        and (prev.definite or (prev.word and prev.text.endswith(_OWN) and len(prev.key) > 3))
+        and tok.key[:1] not in ("ل", "ب")
+        and not tok.text.endswith(_OWN)
+        and (tok.key in lx.not_names or tok.key == _NOT)
+        and tok.key not in lx.adverbials
+        and tok.key not in lx.adverbial_nouns
+        and not is_title(lx, tok.key)
+        and not is_verb(lx, tok.key)
+        and tok.key not in lx.org_heads  # 'في مقال نشرته صحيفة': a clause's subject, whom the
+        and tok.key not in lx.media  # speaker parse would read
+        and tok.key not in lx.group_heads
+        and (prev.key.endswith(_NISBA_KEYS) if prev.definite else True)
+    )
 
 
 _JOINT = frozenset(fold(w) for w in ("مشترك", "مشتركة", "مشتراك"))  # 'في مؤتمر صحفي مشترك'
