@@ -55,3 +55,30 @@ def test_the_subject_between_was_and_had() -> None:
     # no subject between: the elided speaker, as before
     paras = ["وقال الوزير خالد العمري إن الخطة جاهزة.", "وكان قد أعلن أمس أن الميزانية سترتفع."]
     assert [q.speaker for q in _quotes(paras)] == ["خالد العمري", "خالد العمري"]
+
+
+def test_a_feminine_noun_after_a_masculine_cue_is_its_object() -> None:
+    # 21c. 'ودعا الحكومة إلى': a verb before its subject agrees with it (دعت الحكومة), so the
+    # feminine noun is whom he called; the statement is the elided speaker's, from the object
+    paras = [
+        "وقال رئيس الوزراء السابق سامي الخطيب إن الأزمة تتفاقم.",
+        "وطالب الحكومة الانتقالية بالإسراع في صرف رواتب الموظفين المتأخرة منذ أشهر.",
+    ]
+    (q,) = _by_cue(paras, "وطالب")
+    assert q.speaker == "سامي الخطيب"
+    assert q.text.startswith("الحكومة الانتقالية بالإسراع")
+    # a feminine cue: the noun is the subject
+    (q,) = _quotes(["وطالبت الحكومة الانتقالية بالإسراع في صرف رواتب الموظفين المتأخرة."])
+    assert q.speaker == "الحكومة الانتقالية"
+
+
+def test_a_masculine_word_in_ta_marbuta_stays_the_subject() -> None:
+    # a title in ة before a name, a count of men: not an object
+    paras = [
+        "وقال المحامي خالد سعيد إن السوق هادئة.",
+        "وأعلن النوخذة عيسى حمود من ميناء دارين وجود شح في الأسماك.",
+    ]
+    (q,) = _by_cue(paras, "وأعلن")
+    assert q.speaker != "خالد سعيد" and not q.text.startswith("النوخذة")
+    paras = ["وقال المحامي خالد سعيد إن موكليه أبرياء.", "ونفى الثلاثة الاتهامات التي وجهت إليهم في أكتوبر."]
+    assert all(q.speaker != "خالد سعيد" for q in _by_cue(paras, "ونفى"))

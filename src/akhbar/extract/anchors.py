@@ -910,6 +910,7 @@ def _weak(
     ):  # not 'في بلد يعتبر فيه الطعام مكلفا' (passive)
         k += 1  # 'بيانا نفت فيه أي علاقة'، 'مؤتمرا دعا خلاله إلى': what it was said in, then the content
     own = _own_subject(cue) or _was_subject(lx, toks, i)
+    k0 = k
     if cue.kind == "verb" and not own:
         mention = parse_speaker(toks, k, end, text, registry)
         if mention is not None and _object_then_for(lx, toks, k, mention, comps):
@@ -918,6 +919,16 @@ def _weak(
             mention = _before_for(lx, toks, k, mention, text, registry)
         if mention is not None:
             k = mention.end
+    if (
+        mention is not None
+        and not mention.name
+        and mention.kind in ("org", "group", "state")
+        and _feminine_object(lx, toks, k0, cue)
+        and not any(t.key in lx.given_names for t in toks[k0 + 1 : min(end, k0 + 4)])  # 'أعلن النوخذة عيسى
+        # حمود'، 'عبر النحات حسبان أحمد العنزي': a title before a name
+        and registry.by_name(toks[k0].text) is None  # 'وأعرب الربيعة عن': a family name in ة
+    ):
+        mention, own, k = None, True, k0  # 'ودعا الدول العربية إلى': the object; the subject is elided
     if mention is not None and cue.lemma in lx.cause and _cause_to(lx, toks, k, end) is not None:
         return Anchor(i, cue, i, k, "indirect", mention)  # the object opens it: 'وأرجع X الحادث إلى'
     if (
@@ -1157,6 +1168,30 @@ def _past_asides(
         if t.key in lx.cue_index or t.key in _THAT or t.key in lx.relatives:
             return False
     return False
+
+
+def _feminine_object(lx: Lexicon, toks: list[Tok], k: int, cue: CueForm) -> bool:
+    """A masculine singular verb right before a definite feminine noun ('ودعا الدول العربية إلى'،
+    'وطالب الحكومة بـ'، 'وأكد الحاجة إلى'): a verb before its subject agrees with it in gender
+    (دعت الحكومة), so the noun is the object and the subject is elided, as after a plural cue.
+    Not a title or an honorific written with ة (الخليفة، العلامة) nor a given name."""
+    if cue.kind != "verb" or cue.gender != "m" or cue.number != "sg" or k >= len(toks):
+        return False
+    t = toks[k]
+    return (
+        t.definite
+        and t.text.endswith(("ة", "ات"))
+        and t.key not in lx.titles
+        and t.key not in lx.honorifics
+        and t.key not in lx.given_names
+        and t.key.removeprefix("ال") not in _COUNTS
+    )
+
+
+# Numbers written with ة count masculine nouns ('ونفى الثلاثة الاتهامات': the three men)
+_COUNTS = frozenset(
+    fold(w) for w in ("ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "الثلاثة")
+)
 
 
 def _own_subject(cue: CueForm) -> bool:
