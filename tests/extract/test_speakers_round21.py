@@ -82,3 +82,38 @@ def test_a_clause_inside_the_phrase_keeps_its_subject() -> None:
     # 'في مقال نشرته صحيفة': the paper is the clause's subject, not the start of the content
     q = _quote(["وقال الكاتب في مقال نشرته صحيفة محلية، إن الاتفاق هش."], "الاتفاق هش")
     assert q.speaker == "الكاتب"
+
+
+# 21D: النجم and اللاعب name one office when a qualifier agrees (titles.json head_synonyms
+# 'loose'), but a lone holder is looked up by the head as written
+STAR_IS_PLAYER = [
+    (
+        [
+            "قال اللاعب الكولومبي خوان بيريز إن الفريق جاهز للمباراة.",
+            'وأضاف النجم الكولومبي "سنقاتل حتى النهاية".',
+        ],
+        "سنقاتل حتى",
+        "خوان بيريز",
+    ),
+    (
+        [
+            "أعلن النجم المصري كريم فؤاد اعتزاله اللعب الدولي.",
+            "وكشف اللاعب المصري أن القرار نهائي.",
+        ],
+        "القرار نهائي",
+        "كريم فؤاد",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "name"), STAR_IS_PLAYER)
+def test_star_and_player_agree(paragraphs: list[str], fragment: str, name: str) -> None:
+    assert _quote(paragraphs, fragment).speaker == name
+
+
+def test_a_lone_player_is_no_other_star() -> None:
+    paragraphs = [
+        "قال لاعب نادي الشباب فهد الحربي إن المدرب راحل.",
+        "وقال النجم السويدي إنه يفكر في العودة إلى فريقه السابق.",
+    ]
+    assert _quote(paragraphs, "يفكر في العودة").speaker != "فهد الحربي"

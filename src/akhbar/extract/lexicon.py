@@ -74,6 +74,7 @@ class Lexicon:
     first: str  # أول, folded
     head_synonyms: dict[str, str]  # folded head -> the head it is read as (عاهل -> ملك)
     head_compounds: dict[tuple[str, str], str]  # (head, qualifier) -> head (مدير، فني -> مدرب)
+    loose_heads: frozenset[str]  # heads one office by sense only (لاعب، نجم): no lone-holder lookup
     office_synonyms: dict[str, frozenset[str]]  # folded, no article: وزراء -> {وزراء، حكومه}
     genitive_titles: frozenset[str]
     org_heads: frozenset[str]
@@ -229,8 +230,11 @@ def lexicon() -> Lexicon:
         first_class_ranks=_forms(titles_doc["first_class_ranks"]),
         first=fold(titles_doc["first_class_ranks"]["first"]),
         head_synonyms={
-            fold(w): fold(group[0]) for group in titles_doc["head_synonyms"]["heads"] for w in group[1:]
+            fold(w): fold(group[0])
+            for group in titles_doc["head_synonyms"]["heads"] + titles_doc["head_synonyms"]["loose"]
+            for w in group[1:]
         },
+        loose_heads=frozenset(fold(w) for group in titles_doc["head_synonyms"]["loose"] for w in group),
         head_compounds={
             (fold(h), fold(q)): fold(as_head) for as_head, h, q in titles_doc["head_synonyms"]["compounds"]
         },

@@ -186,12 +186,15 @@ class Registry:
             ):
                 return p
         office = _construct_genitive(role, self)  # 'رئيس الوزراء الصيني' is not 'الرئيس الصيني
+        weak = _weak_head(role, head)  # (a loose head as written where no qualifier agrees)
+        synonyms = weak not in lexicon().loose_heads
+        bare = head if words else weak  # (a bare 'النجم' is no other player the article named)
         for p in reversed(people):  # شي جين بينغ': the office its genitive names, if any
             for r in p.roles:
-                c = _role_words(r)
+                c = _role_words(r, synonyms or bool(words))
                 agree = (
                     c is not None
-                    and c[0] == head
+                    and c[0] == bare
                     and (not words or _agree(words, c[1]))
                     and (office is None or _holds(office, c[1]))
                 )
@@ -206,8 +209,8 @@ class Registry:
             return None  # 'الرئيس ماكرون' is not 'رئيس البرلمان الأوروبي'
         for p in reversed(people):  # 'الرئيس ترمب' answers to a later 'الرئيس الأميركي'
             for r in p.roles:
-                c = _role_words(r)
-                if c and c[0] == head and not c[1]:
+                c = _role_words(r, synonyms)
+                if c and c[0] == weak and not c[1]:
                     return p
         if head in _OFFICIAL and words and same[:2] == "ال" and head not in self.unnamed:
             return _only_official(people, words)  # (not 'مسؤول تركي': someone unnamed)
@@ -217,10 +220,21 @@ class Registry:
             and len(nisba) > 3
             and head not in lexicon().state_heads  # 'الرئيس الروسي': Russia's
         ):
-            return _only_holder(people, head, nisba)
+            return _only_holder(people, weak, nisba)
         if words and _described(role):
-            return _sole_holder(people, head)
+            return _sole_holder(people, weak)
         return None
+
+
+def _weak_head(role: str, head: str) -> str:
+    """The head a lone holder of an office is looked up by: a head that is one office only by a
+    word's sense (titles.json head_synonyms 'loose': النجم = اللاعب) as written, since with no
+    qualifier to agree the synonym would take up any player the article named ('النجم السويدي'
+    -> 'لاعب لوس أنجلوس غالاكسي')."""
+    raw = _role_words(role, synonyms=False)
+    if raw is not None and raw[0] in lexicon().loose_heads:
+        return raw[0]
+    return head
 
 
 def _only_holder(people: list[Person], head: str, nisba: str) -> Person | None:
@@ -234,7 +248,7 @@ def _only_holder(people: list[Person], head: str, nisba: str) -> Person | None:
         if len(p.keys) < 2 or not all(k.isalpha() for k in p.keys):
             continue
         for r in p.roles:
-            c = _role_words(r)
+            c = _role_words(r, synonyms=head not in lexicon().loose_heads)
             if c is None or c[0] != head:
                 continue
             if any(
@@ -272,12 +286,13 @@ def _sole_holder(people: list[Person], head: str) -> Person | None:
     if head in lx.state_heads or head in lx.spokesmen or head in _OFFICIAL or head == "ناطق":
         return None
     found: Person | None = None
+    synonyms = head not in lx.loose_heads  # (a loose head by its written form)
     for p in people:
         if len(p.keys) < 2 or not all(k.isalpha() for k in p.keys):
             continue
         if (p.keys[0][:1] == "ل" and p.keys[0] not in lx.given_names) or all(k[-1] == "ا" for k in p.keys):
             continue  # ('لباريس سان جرمان'، 'عقدا جديدا': a misread name is no one to resolve to)
-        if any((c := _role_words(r)) is not None and c[0] == head for r in p.roles):
+        if any((c := _role_words(r, synonyms)) is not None and c[0] == head for r in p.roles):
             if found is not None and found is not p:
                 return None
             found = p
