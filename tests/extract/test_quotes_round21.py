@@ -82,3 +82,17 @@ def test_a_masculine_word_in_ta_marbuta_stays_the_subject() -> None:
     assert q.speaker != "خالد سعيد" and not q.text.startswith("النوخذة")
     paras = ["وقال المحامي خالد سعيد إن موكليه أبرياء.", "ونفى الثلاثة الاتهامات التي وجهت إليهم في أكتوبر."]
     assert all(q.speaker != "خالد سعيد" for q in _by_cue(paras, "ونفى"))
+
+
+def test_what_was_followed_or_watched_is_no_statement() -> None:
+    # 21d. تابع with no particle, colon or mark after its subject: followed, watched, went on with
+    for text in (
+        "وتابع الحضور بعد ذلك عرضا مرئيا لأبرز الأنشطة والبرامج التي قدمت خلال أيام العيد.",
+        "ومن جهة الجنوب تتابع القوات المشتركة قصفها للأحياء الشرقية مع تقدم بطيء.",
+    ):
+        assert _quotes([text]) == []
+    # going on saying, with a colon or a complementizer, still speaks
+    (q,) = _by_cue(
+        ["وقال الوزير خالد العمري إن الخطة جاهزة.", "وتابع العمري: نحن مستعدون لكل الاحتمالات."], "وتابع"
+    )
+    assert q.text.startswith("نحن مستعدون")
