@@ -117,3 +117,21 @@ def test_a_lone_player_is_no_other_star() -> None:
         "وقال النجم السويدي إنه يفكر في العودة إلى فريقه السابق.",
     ]
     assert _quote(paragraphs, "يفكر في العودة").speaker != "فهد الحربي"
+
+
+# 21E: 'X نقلا عن Y' right after the speaker phrase: Y said it, X relays (README blind9: the
+# originator is the speaker); not a medium reporting what a named person said
+RELAYED = [
+    ("وقالت الإذاعة الرسمية نقلا عن مصدر أمني إن الهجوم أحبط.", "الهجوم أحبط", "مصدر أمني"),
+    ("وذكرت وكالة الأنباء المحلية، نقلا عن الشرطة، أن ثلاثة أشخاص أصيبوا.", "ثلاثة أشخاص", "الشرطة"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), RELAYED)
+def test_the_relayed_source_speaks(sentence: str, fragment: str, speaker: str) -> None:
+    assert _quote([sentence], fragment).speaker == speaker
+
+
+def test_a_person_reported_by_a_medium_speaks() -> None:
+    q = _quote(["وقال المهاجم خالد سعيد نقلا عن قناة محلية إنه سيعود قريبا."], "سيعود قريبا")
+    assert q.speaker == "خالد سعيد"

@@ -1215,7 +1215,22 @@ def parse_speaker(
         j = m.end
     if not chunks:
         return None
-    return _combine(lx, chunks)
+    m = _combine(lx, chunks)
+    r = m.end + 1 if m.end < limit and toks[m.end].text in ("،", ",") else m.end
+    if r + 2 < limit and toks[r].key == _RELAY and toks[r + 1].key == _FROM:
+        src = parse_speaker(toks, r + 2, limit, text, registry)  # 'وقالت الصحيفة نقلا عن مسؤولين':
+        if (
+            src is not None
+            and src.kind in _SOURCES  # the officials said it, the paper relays
+            and not (m.kind in ("person", "role") and toks[r + 2].key in lx.media)  # ('وصرح زلاتان
+        ):  # نقلا عن شبكة ESPN': he spoke, the network reported it)
+            return src
+    return m
+
+
+_RELAY = fold("نقلا")
+_FROM = fold("عن")
+_SOURCES = frozenset(("person", "role", "org", "group", "state"))
 
 
 _STATEMENT_NOUNS = frozenset(fold(w) for w in ("بيان", "بيانا", "بلاغ", "تقرير"))
