@@ -89,11 +89,21 @@ def main(argv: list[str]) -> int:
         else:
             ner = ner_scores(ner_test)
             print("  NER, ANERcorp test split (seqeval, strict IOB2), default CRF tagger:")
-            for label, row in ner.items():
-                if isinstance(row, dict):
-                    p, r, f = row["precision"], row["recall"], row["f1"]
-                    print(f"    {label:8} p {p:.3f}  r {r:.3f}  f1 {f:.3f}")
+            _print_ner(ner)
+            news = Path(__file__).resolve().parents[2] / "tools" / "ner_extra" / "test.jsonl"
+            corpora = gold_dir.parent.parent / "corpora"
+            if news.exists() and corpora.exists():
+                from akhbar.evaluate_ner import standoff_scores
+
+                print("  NER, akhbar news test (1,000 corpus sentences, tools/ner_extra/test.jsonl):")
+                _print_ner(standoff_scores(news, corpora))
     return 0
+
+
+def _print_ner(scores: dict[str, dict[str, float]]) -> None:
+    for label, row in scores.items():
+        p, r, f = row["precision"], row["recall"], row["f1"]
+        print(f"    {label:8} p {p:.3f}  r {r:.3f}  f1 {f:.3f}")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ Scores are seqeval's strict IOB2 mode: an entity counts only when its label and 
 boundaries match the gold one exactly. ANERcorp's PERS is read as PER.
 
     python -m akhbar.evaluate_ner ../shared/data/anercorp/ANERCorp_CamelLab_test.txt
+    python -m akhbar.evaluate_ner tools/ner_extra/test.jsonl [--corpora ../shared/corpora]
     python -m akhbar.evaluate_ner DEV.txt --compare A.npz B.npz [--gazetteer GAZ.tsv]
 
 `--compare` scores two exported CRFs on the same file and prints F1(B) - F1(A) with a 95%
@@ -14,7 +15,10 @@ interval is about +-1.7 points, so smaller differences there are noise.
 from __future__ import annotations
 
 import argparse
+import gzip
+import hashlib
 import json
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,7 +27,10 @@ import numpy.typing as npt
 from seqeval.metrics import classification_report  # type: ignore[import-untyped]
 from seqeval.scheme import IOB2, Entities  # type: ignore[import-untyped]
 
-from akhbar.extract.entities import NerModel, WordTables, load_model
+from akhbar.extract.entities import NerModel, WordTables, load_model, tokenize
+from akhbar.normalize import display_form
+
+_log = logging.getLogger("akhbar.evaluate_ner")
 
 __all__ = [
     "DOCUMENT_SENTENCES",
@@ -32,6 +39,8 @@ __all__ = [
     "ner_scores",
     "paired_bootstrap",
     "read_conll",
+    "read_standoff",
+    "standoff_scores",
     "tag_documents",
 ]
 
@@ -55,6 +64,43 @@ def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
     return sents
 
 
+def read_standoff(path: Path, corpora: Path) -> list[tuple[list[str], list[str]]]:
+    """Annotated corpus sentences stored standoff (tools/ner_extra: no article text in the repo).
+
+    Each line of `path` names a sentence of the shared corpora (file, record, paragraph of the
+    `display_form` text, token range of `entities.tokenize`), the SHA-1 of its tokens and its
+    entities as token ranges; the text is read back from `corpora`. A sentence whose tokens no
+    longer hash the same (another tokenizer, another corpus copy) is skipped with a warning.
+    """
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wanted: dict[str, dict[int, list[dict[str, object]]]] = {}
+    for row in rows:
+        wanted.setdefault(str(row["source"]), {}).setdefault(int(row["record"]), []).append(row)
+    out: list[tuple[list[str], list[str]]] = []
+    skipped = 0
+    for source, records in sorted(wanted.items()):
+        with gzip.open(corpora / f"{source}.jsonl.gz", "rt", encoding="utf-8") as fh:
+            for i, line in enumerate(fh):
+                if i not in records:
+                    continue
+                paragraphs = display_form(json.loads(line).get("text") or "").split("\n")
+                for row in records[i]:
+                    p, lo, hi = int(row["paragraph"]), int(row["start"]), int(row["end"])  # type: ignore[call-overload]
+                    words = [t for t, _, _ in tokenize(paragraphs[p])][lo:hi] if p < len(paragraphs) else []
+                    if hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest() != row["sha1"]:
+                        skipped += 1
+                        continue
+                    tags = ["O"] * len(words)
+                    for label, a, b in row["entities"]:  # type: ignore[attr-defined]
+                        tags[a] = f"B-{label}"
+                        tags[a + 1 : b] = [f"I-{label}"] * (b - a - 1)
+                    out.append((words, tags))
+    if skipped:
+        _log.warning("%s: %d of %d sentences no longer match the corpora, skipped", path, skipped, len(rows))
+    _log.info("extra: %d annotated corpus sentences from %s", len(out), path)
+    return out
+
+
 # ANERcorp has no article boundaries: consecutive sentences come from the same article, so
 # runs of this many sentences (about 480 tokens, a typical news article) are tagged as one
 # document, as `tag_entities` tags an article (names found once are propagated).
@@ -70,6 +116,15 @@ def ner_scores(
     """
     sents = read_conll(Path(test_path))
     pred = tag_documents(model or load_model(), [w for w, _ in sents], document_sentences)
+    return entity_scores([t for _, t in sents], pred)
+
+
+def standoff_scores(
+    path: str | Path, corpora: str | Path, model: NerModel | None = None
+) -> dict[str, dict[str, float]]:
+    """Strict entity scores on standoff-annotated corpus sentences, tagged one by one (no article)."""
+    sents = read_standoff(Path(path), Path(corpora))
+    pred = tag_documents(model or load_model(), [w for w, _ in sents], 0)
     return entity_scores([t for _, t in sents], pred)
 
 
@@ -139,9 +194,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("path", type=Path, help="ANERcorp-style file to score")
     ap.add_argument("--compare", type=Path, nargs=2, metavar=("A", "B"), help="two exported CRFs (.npz)")
     ap.add_argument("--gazetteer", type=Path, help="gazetteer the compared CRFs were trained with")
+    ap.add_argument(
+        "--corpora",
+        type=Path,
+        default=Path("../shared/corpora"),
+        help="corpora a .jsonl standoff file points into",
+    )
     args = ap.parse_args(argv)
     if not args.compare:
-        print(json.dumps(ner_scores(args.path), indent=2))
+        if args.path.suffix == ".jsonl":
+            print(json.dumps(standoff_scores(args.path, args.corpora), indent=2))
+        else:
+            print(json.dumps(ner_scores(args.path), indent=2))
         return 0
     tables = WordTables.load(gazetteer_path=args.gazetteer) if args.gazetteer else WordTables.load()
     sents = read_conll(args.path)

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from akhbar.evaluate_ner import read_standoff
 from akhbar.extract.entities import tokenize
-from akhbar.extract.train_ner import read_extra
 from akhbar.normalize import display_form
 
 ROOT = Path(__file__).resolve().parents[2]
-ANNOTATIONS = ROOT / "tools" / "ner_extra" / "annotations.jsonl"
+SPLITS = {"train": 4000, "test": 1000}
+EXTRA = ROOT / "tools" / "ner_extra"
 CORPORA = ROOT.parent / "shared" / "corpora"
 
 
@@ -66,7 +67,7 @@ def test_standoff_lines_give_the_corpus_tokens_and_iob2_tags(
     path = tmp_path / "extra.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     with caplog.at_level("WARNING"):
-        got = read_extra(path, tmp_path)
+        got = read_standoff(path, tmp_path)
     assert got[0][0] == first
     assert got[0][1][:9] == ["O", "O", "B-PER", "I-PER", "I-PER", "O", "B-LOC", "O", "B-LOC"]
     assert got[1] == (["وفد", "البنك", "الدولي", "بغداد"], ["O", "B-ORG", "I-ORG", "B-LOC"])
@@ -75,9 +76,20 @@ def test_standoff_lines_give_the_corpus_tokens_and_iob2_tags(
 
 
 @pytest.mark.skipif(not CORPORA.exists(), reason="shared corpora not found at ../shared/corpora")
-def test_every_shipped_annotation_still_matches_the_corpora() -> None:
-    rows = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
-    got = read_extra(ANNOTATIONS, CORPORA)
-    assert len(got) == len(rows) == 5000
+@pytest.mark.parametrize("split", sorted(SPLITS))
+def test_every_shipped_annotation_still_matches_the_corpora(split: str) -> None:
+    path = EXTRA / f"{split}.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    got = read_standoff(path, CORPORA)
+    assert len(rows) == SPLITS[split]
+    assert len(got) == len(rows)
     assert sum(t.startswith("B-") for _, tags in got for t in tags) == sum(len(r["entities"]) for r in rows)
     assert all(len(words) == len(tags) and 12 <= len(words) <= 50 for words, tags in got)
+
+
+def test_the_news_test_split_shares_no_sentence_with_the_training_split() -> None:
+    train, test = (
+        [json.loads(x)["sha1"] for x in (EXTRA / f"{n}.jsonl").read_text().splitlines()]
+        for n in ("train", "test")
+    )
+    assert not set(train) & set(test)
