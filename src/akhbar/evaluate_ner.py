@@ -40,6 +40,7 @@ __all__ = [
     "paired_bootstrap",
     "read_conll",
     "read_standoff",
+    "sentence_sha1",
     "standoff_scores",
     "tag_documents",
 ]
@@ -62,6 +63,11 @@ def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
     if words:
         sents.append((words, tags))
     return sents
+
+
+def sentence_sha1(words: Sequence[str]) -> str:
+    """The fingerprint a standoff line keeps of its sentence: SHA-1 of the tokens joined by spaces."""
+    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
 
 
 def read_standoff(path: Path, corpora: Path) -> list[tuple[list[str], list[str]]]:
@@ -87,7 +93,7 @@ def read_standoff(path: Path, corpora: Path) -> list[tuple[list[str], list[str]]
                 for row in records[i]:
                     p, lo, hi = int(row["paragraph"]), int(row["start"]), int(row["end"])  # type: ignore[call-overload]
                     words = [t for t, _, _ in tokenize(paragraphs[p])][lo:hi] if p < len(paragraphs) else []
-                    if hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest() != row["sha1"]:
+                    if sentence_sha1(words) != row["sha1"]:
                         skipped += 1
                         continue
                     tags = ["O"] * len(words)
@@ -97,7 +103,7 @@ def read_standoff(path: Path, corpora: Path) -> list[tuple[list[str], list[str]]
                     out.append((words, tags))
     if skipped:
         _log.warning("%s: %d of %d sentences no longer match the corpora, skipped", path, skipped, len(rows))
-    _log.info("extra: %d annotated corpus sentences from %s", len(out), path)
+    _log.info("standoff: %d annotated corpus sentences from %s", len(out), path)
     return out
 
 

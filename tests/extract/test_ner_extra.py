@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 from pathlib import Path
 
 import pytest
 
-from akhbar.evaluate_ner import read_standoff
+from akhbar.evaluate_ner import read_standoff, sentence_sha1
 from akhbar.extract.entities import tokenize
 from akhbar.normalize import display_form
 
@@ -17,10 +16,6 @@ ROOT = Path(__file__).resolve().parents[2]
 SPLITS = {"train": 4000, "test": 1000}
 EXTRA = ROOT / "tools" / "ner_extra"
 CORPORA = ROOT.parent / "shared" / "corpora"
-
-
-def _sha1(words: list[str]) -> str:
-    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
 
 
 def test_standoff_lines_give_the_corpus_tokens_and_iob2_tags(
@@ -42,7 +37,7 @@ def test_standoff_lines_give_the_corpus_tokens_and_iob2_tags(
             "paragraph": 1,
             "start": 0,
             "end": len(first),
-            "sha1": _sha1(first),
+            "sha1": sentence_sha1(first),
             "entities": [["PER", 2, 5], ["LOC", 6, 7], ["LOC", 8, 9]],
         },
         {
@@ -51,7 +46,7 @@ def test_standoff_lines_give_the_corpus_tokens_and_iob2_tags(
             "paragraph": 0,
             "start": 1,
             "end": 5,
-            "sha1": _sha1(second[1:5]),
+            "sha1": sentence_sha1(second[1:5]),
             "entities": [["ORG", 1, 3], ["LOC", 3, 4]],
         },
         {
@@ -60,7 +55,7 @@ def test_standoff_lines_give_the_corpus_tokens_and_iob2_tags(
             "paragraph": 0,
             "start": 0,
             "end": 3,
-            "sha1": _sha1(["no", "longer"]),
+            "sha1": sentence_sha1(["no", "longer"]),
             "entities": [],
         },
     ]

@@ -654,9 +654,7 @@ _IN_IT = frozenset(fold(w) for w in ("فيه", "فيها", "خلاله", "خلا
 _CONSIDER = "اعتبر"  # cues.json's lemma; its present with فيه is mostly the passive يُعتبر
 
 
-_TIME_ENDS = frozenset(
-    fold(w) for w in ("الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي", "الحالية")
-)
+_TIME_ENDS = frozenset(fold(w) for w in load_data("cues.json")["time_ends"]["words"])
 
 
 def _skip(lx: Lexicon, toks: list[Tok], k: int, b: int) -> int:
@@ -798,9 +796,9 @@ _CLAUSE_BREAKS = frozenset(
 )
 _TO_ME = frozenset(fold(w) for w in ("لي", "لنا"))  # after a cue: told me/us (a one-word name too)
 _LOOSE_REACH = 20  # at most this many tokens between a loosely read cue and its complementizer
-# cues.json lemmas whose forms are as often other words (زاد 'increased', يتابع 'follows', بين
-# 'between'): read only with a subject or an elision the grammar above is sure of
-_LOOSE_NOT = frozenset(["زاد", "تابع", "بين"])
+# cues.json loose: lemmas whose forms are as often other words, read only with a subject or an
+# elision the grammar above is sure of
+_LOOSE_NOT = frozenset(load_data("cues.json")["loose"]["lemmas"])
 
 
 def _loose_subject(
