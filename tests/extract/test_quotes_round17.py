@@ -7,11 +7,6 @@ Short invented sentences, one construction each.
 from __future__ import annotations
 
 from akhbar.extract.quotes import extract_quotes
-from akhbar.records import Quote
-
-
-def _quotes(paragraphs: list[str]) -> list[Quote]:
-    return extract_quotes(paragraphs)
 
 
 def test_a_dual_verb_carries_its_subject_so_the_noun_after_it_opens_the_content() -> None:
@@ -20,7 +15,7 @@ def test_a_dual_verb_carries_its_subject_so_the_noun_after_it_opens_the_content(
         "وقال وزيرا الخارجية في بيان مشترك إن البلدين سيعززان التعاون الأمني.",
         "كما أكدا العمل على ترسيم الحدود البحرية بين البلدين خلال العام المقبل.",
     ]
-    last = _quotes(paras)[-1]
+    last = extract_quotes(paras)[-1]
     assert last.text.startswith("العمل على ترسيم")
     assert last.speaker != "العمل"
 
@@ -31,7 +26,7 @@ def test_a_plural_verb_takes_its_object_then_the_governed_preposition_into_the_s
         "وقال المحتجون في بيان إن المياه انقطعت عن أحيائهم منذ أسبوع.",
         "وطالبوا الحكومة المحلية بفتح تحقيق عاجل في أسباب الانقطاع المتكرر.",
     ]
-    last = _quotes(paras)[-1]
+    last = extract_quotes(paras)[-1]
     assert last.text.startswith("الحكومة المحلية بفتح تحقيق")
     assert last.speaker == "المحتجون"
 
@@ -39,7 +34,7 @@ def test_a_plural_verb_takes_its_object_then_the_governed_preposition_into_the_s
 def test_a_singular_verb_still_reads_the_noun_after_it_as_its_subject() -> None:
     # ... while 'وطالبت الحكومة المواطنين بـ' keeps الحكومة as the speaker (VSO, singular verb)
     paras = ["وطالبت الحكومة المحلية السكان بترشيد استهلاك المياه خلال فصل الصيف."]
-    assert _quotes(paras)[0].speaker.startswith("الحكومة")
+    assert extract_quotes(paras)[0].speaker.startswith("الحكومة")
 
 
 def test_a_subject_with_a_relative_clause_before_the_complementizer_still_speaks() -> None:
@@ -49,7 +44,7 @@ def test_a_subject_with_a_relative_clause_before_the_complementizer_still_speaks
         "قال موظفون في فندق كبير بمدينة جدة الساحلية التي تستضيف مباريات البطولة العربية "
         "للأندية إن الشرطة أخلت الفندق يوم الثلاثاء."
     ]
-    quotes = _quotes(paras)
+    quotes = extract_quotes(paras)
     assert [q.text for q in quotes] == ["الشرطة أخلت الفندق يوم الثلاثاء"]
     assert quotes[0].speaker.startswith("موظفون")
     assert not quotes[0].resolved
@@ -58,7 +53,7 @@ def test_a_subject_with_a_relative_clause_before_the_complementizer_still_speaks
 def test_a_name_deep_in_a_long_title_is_the_speaker() -> None:
     # 17b. 'أكد نجم المنتخب ... لكرة القدم ليونيل ميسي، السبت، أنه': the person from his given name
     paras = ["أكد نجم المنتخب الوطني لكرة القدم خالد الحربي، السبت، أنه يشعر بالمرارة بعد التعادل."]
-    quotes = _quotes(paras)
+    quotes = extract_quotes(paras)
     assert quotes[0].speaker == "خالد الحربي"
     assert quotes[0].text.startswith("يشعر بالمرارة")
 
@@ -68,7 +63,7 @@ def test_a_feminine_head_noun_is_no_pronoun_suffix() -> None:
     paras = [
         "وتقول مذكرة جديدة وجهتها إدارة الطيران المدني إلى مطارات المنطقة إنها تطالب المطارات بتشديد التفتيش."
     ]
-    quotes = _quotes(paras)
+    quotes = extract_quotes(paras)
     assert quotes[0].text.startswith("تطالب المطارات")
     assert quotes[0].speaker.startswith("مذكرة")
 
@@ -80,7 +75,7 @@ def test_an_adverbial_after_the_cue_leaves_the_subject_elided() -> None:
         "وقال في كلمة ألقاها خلال حفل الافتتاح الذي أقيم في قاعة المؤتمرات الكبرى بالمدينة: "
         "إن الفعاليات ثمرة تعاون الجهات كلها.",
     ]
-    last = _quotes(paras)[-1]
+    last = extract_quotes(paras)[-1]
     assert last.speaker == "سامي العبدالله"
     assert "ثمرة تعاون" in last.text
 
@@ -88,7 +83,7 @@ def test_an_adverbial_after_the_cue_leaves_the_subject_elided() -> None:
 def test_a_report_with_no_issuer_speaks_for_itself() -> None:
     # 17b. 'كشف تحقيق لبي بي سي أن': reports, leaks and statistics are speakers as written
     paras = ["كشف تحقيق صحفي أن مستحضرات غير مرخصة لا تزال تباع في الأسواق الشعبية."]
-    quotes = _quotes(paras)
+    quotes = extract_quotes(paras)
     assert quotes[0].speaker.startswith("تحقيق")
     assert quotes[0].text.startswith("مستحضرات غير مرخصة")
 
@@ -96,7 +91,7 @@ def test_a_report_with_no_issuer_speaks_for_itself() -> None:
 def test_a_clause_of_its_own_before_the_complementizer_is_no_subject() -> None:
     # ... but 'وتابع عندما انتقلت إلى ...، أعتقد أنه' is speech itself, and 'يتابع X أحداث Y' a verb
     paras = ["يتابع سكان المدينة أحداث المباراة في المقاهي ويقول بعضهم إن الفريق سيفوز."]
-    assert all(not q.speaker.startswith("سكان المدينة أحداث") for q in _quotes(paras))
+    assert all(not q.speaker.startswith("سكان المدينة أحداث") for q in extract_quotes(paras))
 
 
 def test_an_accusation_with_an_object_pronoun_is_the_accusers_statement() -> None:
@@ -105,7 +100,7 @@ def test_an_accusation_with_an_object_pronoun_is_the_accusers_statement() -> Non
         "وتعرض المهاجم لانتقادات كثيرة بعد المباراة، حيث اتهمه مدرب الفريق المنافس بالتمثيل "
         "والسقوط المتعمد داخل منطقة الجزاء."
     ]
-    quotes = _quotes(paras)
+    quotes = extract_quotes(paras)
     assert [q.cue for q in quotes] == ["اتهمه"]
     assert quotes[0].text.startswith("بالتمثيل والسقوط")
     assert quotes[0].speaker.startswith("مدرب الفريق")
@@ -114,7 +109,7 @@ def test_an_accusation_with_an_object_pronoun_is_the_accusers_statement() -> Non
 def test_an_unread_subject_before_the_governed_preposition_speaks() -> None:
     # 17d. 'وحذّر نجوم المسرحية من ...': VSO, the subject as written, the content from من
     paras = ["وحذّر نجوم المسرحية من خطر التطرف الناتج عن عزلة نفسية أو اجتماعية."]
-    quotes = _quotes(paras)
+    quotes = extract_quotes(paras)
     assert quotes[0].speaker == "نجوم المسرحية"
     assert quotes[0].text.startswith("من خطر التطرف")
 
@@ -122,7 +117,7 @@ def test_an_unread_subject_before_the_governed_preposition_speaks() -> None:
 def test_an_unread_subject_does_not_turn_thanks_into_a_statement() -> None:
     # ... but 'وأعرب X عن شكره' stays silent (no proposition), as with a subject the parser reads
     paras = ["وأعرب ذوو الضحايا عن شكرهم وتقديرهم لكل من وقف إلى جانبهم في هذه المحنة."]
-    assert _quotes(paras) == []
+    assert extract_quotes(paras) == []
 
 
 def test_a_role_written_before_a_registered_name_is_that_person() -> None:
@@ -131,7 +126,7 @@ def test_a_role_written_before_a_registered_name_is_that_person() -> None:
         "أكد إمام وخطيب المسجد الحرام الدكتور سامي الغامدي أن الاعتداء عمل إجرامي.",
         "وحث خطيب المسجد الحرام على تضافر الجهود في وجه هذا الإجرام.",
     ]
-    assert [q.speaker for q in _quotes(paras)] == ["سامي الغامدي", "سامي الغامدي"]
+    assert [q.speaker for q in extract_quotes(paras)] == ["سامي الغامدي", "سامي الغامدي"]
 
 
 def test_a_spokesmans_role_before_a_name_is_not_that_person() -> None:
@@ -140,7 +135,7 @@ def test_a_spokesmans_role_before_a_name_is_not_that_person() -> None:
         "وقال متحدث باسم رئيسة الوزراء البريطانية تيريزا ماي إن لندن تدرس الرد.",
         "وأشار متحدث باسم رئيسة الوزراء البريطانية إلى أن القرار لم يتخذ بعد.",
     ]
-    assert all(q.speaker != "تيريزا ماي" for q in _quotes(paras))
+    assert all(q.speaker != "تيريزا ماي" for q in extract_quotes(paras))
 
 
 def test_a_recommendation_a_justification_and_a_wish_are_statements() -> None:
@@ -150,7 +145,7 @@ def test_a_recommendation_a_justification_and_a_wish_are_statements() -> None:
         "وبررت المحكمة قرارها بأن القانون لا يعاقب على هذه التهمة.",
         "وتمنى مدرب الفريق أن تخرج المباراة بصورة تليق بالكرة السعودية.",
     ]
-    assert [q.cue for q in _quotes(paras)] == ["وأوصت", "وبررت", "وتمنى"]
+    assert [q.cue for q in extract_quotes(paras)] == ["وأوصت", "وبررت", "وتمنى"]
 
 
 def test_wishes_and_recommendations_without_a_content_are_not_statements() -> None:
@@ -161,7 +156,7 @@ def test_wishes_and_recommendations_without_a_content_are_not_statements() -> No
         "ويوصى بتناول الماء بكثرة في فصل الصيف.",
         "منى أن تعود إلى عملها قريبا هو كل ما تريده.",
     ]
-    assert _quotes(paras) == []
+    assert extract_quotes(paras) == []
 
 
 def test_a_present_cue_after_the_subjunctive_an_reports_nothing() -> None:
@@ -170,20 +165,20 @@ def test_a_present_cue_after_the_subjunctive_an_reports_nothing() -> None:
         "ومن المتوقع أن يعلن مدرب المنتخب قائمته النهائية للبطولة يوم الأحد المقبل.",
         "وسجل المهاجم الهدف الثاني قبل أن يعلن الحكم نهاية المباراة.",
     ]
-    assert _quotes(paras) == []
+    assert extract_quotes(paras) == []
 
 
 def test_a_present_cue_opening_its_sentence_still_reports() -> None:
     # ... while 'ويقول خبراء إن' (no أن before the verb) is a statement as before
     paras = ["ويقول خبراء الاقتصاد إن الأسعار سترتفع خلال الربع المقبل."]
-    assert [q.cue for q in _quotes(paras)] == ["ويقول"]
+    assert [q.cue for q in extract_quotes(paras)] == ["ويقول"]
 
 
 def test_an_elided_subject_with_nobody_quoted_before_is_the_last_sentences_subject() -> None:
     # 17g. 'وتفقد وزير الصحة أمس المستشفى ... . وقال إن': the subject after the verb opening the
     # sentence before, a role here (before, with nobody quoted yet, the statement was dropped)
     paras = ["وتفقد وزير الصحة أمس المستشفى الجديد في المدينة. وقال إن الأوضاع الإنسانية صعبة للغاية."]
-    quotes = _quotes(paras)
+    quotes = extract_quotes(paras)
     assert [q.text for q in quotes] == ["الأوضاع الإنسانية صعبة للغاية"]
     assert quotes[0].speaker == "وزير الصحة"
 
@@ -191,7 +186,7 @@ def test_an_elided_subject_with_nobody_quoted_before_is_the_last_sentences_subje
 def test_what_it_considers_opens_the_statement_before_the_marks() -> None:
     # 17h. 'فاعتبرت ما حصل "أول عملية طرد ..."': ما opens the object as a noun does
     paras = ['أما المنظمة الألمانية فاعتبرت ما حصل "أول عملية ترحيل جماعي منذ سنوات".']
-    quotes = _quotes(paras)
+    quotes = extract_quotes(paras)
     assert quotes[0].text.startswith('ما حصل "أول عملية')
 
 
@@ -200,7 +195,7 @@ def test_a_reported_saying_after_a_long_aside_is_found() -> None:
     paras = [
         "ونقلت الوكالة عن المحافظ قوله، خلال اجتماع مع رؤساء البنوك التجارية في العاصمة، إن الأسعار ستستقر."
     ]
-    quotes = _quotes(paras)
+    quotes = extract_quotes(paras)
     assert [q.text for q in quotes] == ["الأسعار ستستقر"]
 
 
@@ -208,5 +203,5 @@ def test_a_prepositional_phrase_after_a_subject_as_written_is_an_adjunct() -> No
     # 17j. 'قال خطيب الحرم المكي اليوم في خطبة صلاة الجمعة إن': في opens a phrase (it is also
     # listed as an adverbial opener, which ended the run before)
     paras = ["قال خطيب الحرم المكي اليوم في خطبة صلاة الجمعة إن الاعتداء عمل إجرامي."]
-    quotes = _quotes(paras)
+    quotes = extract_quotes(paras)
     assert [(q.speaker, q.text) for q in quotes] == [("خطيب الحرم المكي", "الاعتداء عمل إجرامي")]

@@ -7,24 +7,19 @@ Short invented sentences, one construction each.
 from __future__ import annotations
 
 from akhbar.extract.quotes import extract_quotes
-from akhbar.records import Quote
-
-
-def _quotes(paragraphs: list[str]) -> list[Quote]:
-    return extract_quotes(paragraphs)
 
 
 def test_an_unnamed_relative_keeps_the_kin_phrase_as_role() -> None:
     # 18a. 'وقالت والدة الطالب': the mother speaks, unnamed; her relation is her role
-    (q,) = _quotes(["وقالت والدة الطالب المفقود إن ابنها خرج صباح الأحد ولم يعد."])
+    (q,) = extract_quotes(["وقالت والدة الطالب المفقود إن ابنها خرج صباح الأحد ولم يعد."])
     assert q.speaker == "والدة الطالب المفقود"
     assert q.role == "والدة الطالب المفقود"
-    (q,) = _quotes(["وأكد شقيق اللاعب أن أخاه سيعود إلى التدريبات الأسبوع المقبل."])
+    (q,) = extract_quotes(["وأكد شقيق اللاعب أن أخاه سيعود إلى التدريبات الأسبوع المقبل."])
     assert q.role == "شقيق اللاعب"
 
 
 def test_a_named_person_still_has_no_invented_role() -> None:
-    (q,) = _quotes(["وقال أحمد الحربي إن الطريق أغلق بسبب الأمطار."])
+    (q,) = extract_quotes(["وقال أحمد الحربي إن الطريق أغلق بسبب الأمطار."])
     assert q.role is None
 
 
@@ -34,7 +29,7 @@ def test_an_agent_is_not_the_client_named_after_the_office() -> None:
         "وقالت مديرة أعمال المغنية نانسي عجرم إن الجولة الفنية ستبدأ في الربيع.",
         "وأضافت مديرة أعمال المغنية أن الحفل الأول سيقام في بيروت.",
     ]
-    quotes = _quotes(paras)
+    quotes = extract_quotes(paras)
     assert [q.speaker for q in quotes] == ["مديرة أعمال المغنية", "مديرة أعمال المغنية"]
 
 
@@ -44,7 +39,7 @@ def test_an_agent_is_not_resolved_by_the_clients_surname() -> None:
         "وقال اللاعب خالد الحارثي إنه سعيد بالعودة إلى الملاعب.",
         "وأكد وكيل أعمال الحارثي أن العرض الجديد وصل أمس.",
     ]
-    last = _quotes(paras)[-1]
+    last = extract_quotes(paras)[-1]
     assert last.speaker != "خالد الحارثي"
     assert last.role == "وكيل أعمال الحارثي"
 
@@ -56,7 +51,7 @@ def test_a_demand_after_a_detached_by_before_a_quotation_is_found() -> None:
             "وقال النائب سامر الخطيب إن الهجمات تكررت هذا الشهر.",
             f'وطالب الخطيب مجلس النواب {by}التحرك سريعا" على وقف هذه الهجمات وحماية المدنيين.',
         ]
-        last = _quotes(paras)[-1]
+        last = extract_quotes(paras)[-1]
         assert last.cue == "وطالب"
         assert 'التحرك سريعا" على وقف هذه الهجمات' in last.text
         assert last.speaker == "سامر الخطيب"
@@ -65,19 +60,19 @@ def test_a_demand_after_a_detached_by_before_a_quotation_is_found() -> None:
 def test_a_description_in_marks_closed_by_a_comma_does_not_swallow_the_next_cue() -> None:
     # 18c. 'من وصفتهم ب"..."، وهو ما اعتبرته': the later cue keeps its own statement
     paras = ['واعتقلت الشرطة من وصفتهم الصحيفة ب"الناشطين"، وهو ما اعتبرته الحكومة تدخلا في شؤونها الداخلية.']
-    cues = [q.cue for q in _quotes(paras)]
+    cues = [q.cue for q in extract_quotes(paras)]
     assert "اعتبرته" in cues
 
 
 def test_what_a_paper_learned_from_sources_is_the_sources_statement() -> None:
     # 18d. 'علمت "الصحيفة" من مصادر مطلعة أن': the sources speak
     paras = ['علمت "الرياض" من مصادر مطلعة أن الوزارة ستعلن نتائج التحقيق الأسبوع المقبل.']
-    (q,) = _quotes(paras)
+    (q,) = extract_quotes(paras)
     assert q.speaker == "مصادر مطلعة"
     assert q.text.startswith("الوزارة ستعلن")
 
 
 def test_learning_without_a_source_is_no_statement() -> None:
     # 18d. 'عندما علمت أن'، 'علمت X من قبل أن': somebody learned; nobody is quoted
-    assert _quotes(["وبكت الأم عندما علمت أن ابنها نجا من الحادث."]) == []
-    assert _quotes(["وهي خاصية علمت الصحيفة من قبل أنها ستطلق هذا العام."]) == []
+    assert extract_quotes(["وبكت الأم عندما علمت أن ابنها نجا من الحادث."]) == []
+    assert extract_quotes(["وهي خاصية علمت الصحيفة من قبل أنها ستطلق هذا العام."]) == []

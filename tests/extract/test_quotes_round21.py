@@ -9,12 +9,8 @@ from akhbar.extract.quotes import extract_quotes
 from akhbar.records import Quote
 
 
-def _quotes(paragraphs: list[str]) -> list[Quote]:
-    return extract_quotes(paragraphs)
-
-
 def _by_cue(paragraphs: list[str], cue: str) -> list[Quote]:
-    return [q for q in _quotes(paragraphs) if q.cue == cue]
+    return [q for q in extract_quotes(paragraphs) if q.cue == cue]
 
 
 def test_a_pronoun_subject_before_a_present_cue() -> None:
@@ -47,14 +43,14 @@ def test_a_pronoun_before_a_verb_that_is_no_speech() -> None:
 
 def test_the_subject_between_was_and_had() -> None:
     # 21b. 'وكان X قد طالب': a club or a body the backward parser does not take speaks
-    (q,) = _quotes(["وكان النادي الأهلي قد طالب اتحاد الكرة بالسماح بحضور الجماهير في المباراة."])
+    (q,) = extract_quotes(["وكان النادي الأهلي قد طالب اتحاد الكرة بالسماح بحضور الجماهير في المباراة."])
     assert q.speaker.endswith("الأهلي")
     assert q.text.startswith("اتحاد الكرة بالسماح")
-    (q,) = _quotes(["وتأجلت المباراة مرتين. وكان الإنتربول قد أعلن في بيان أن القضية شأن داخلي."])
+    (q,) = extract_quotes(["وتأجلت المباراة مرتين. وكان الإنتربول قد أعلن في بيان أن القضية شأن داخلي."])
     assert q.speaker == "الإنتربول"
     # no subject between: the elided speaker, as before
     paras = ["وقال الوزير خالد العمري إن الخطة جاهزة.", "وكان قد أعلن أمس أن الميزانية سترتفع."]
-    assert [q.speaker for q in _quotes(paras)] == ["خالد العمري", "خالد العمري"]
+    assert [q.speaker for q in extract_quotes(paras)] == ["خالد العمري", "خالد العمري"]
 
 
 def test_a_feminine_noun_after_a_masculine_cue_is_its_object() -> None:
@@ -68,7 +64,7 @@ def test_a_feminine_noun_after_a_masculine_cue_is_its_object() -> None:
     assert q.speaker == "سامي الخطيب"
     assert q.text.startswith("الحكومة الانتقالية بالإسراع")
     # a feminine cue: the noun is the subject
-    (q,) = _quotes(["وطالبت الحكومة الانتقالية بالإسراع في صرف رواتب الموظفين المتأخرة."])
+    (q,) = extract_quotes(["وطالبت الحكومة الانتقالية بالإسراع في صرف رواتب الموظفين المتأخرة."])
     assert q.speaker == "الحكومة الانتقالية"
 
 
@@ -90,7 +86,7 @@ def test_what_was_followed_or_watched_is_no_statement() -> None:
         "وتابع الحضور بعد ذلك عرضا مرئيا لأبرز الأنشطة والبرامج التي قدمت خلال أيام العيد.",
         "ومن جهة الجنوب تتابع القوات المشتركة قصفها للأحياء الشرقية مع تقدم بطيء.",
     ):
-        assert _quotes([text]) == []
+        assert extract_quotes([text]) == []
     # going on saying, with a colon or a complementizer, still speaks
     (q,) = _by_cue(
         ["وقال الوزير خالد العمري إن الخطة جاهزة.", "وتابع العمري: نحن مستعدون لكل الاحتمالات."], "وتابع"
