@@ -4,16 +4,9 @@ samples; short invented sentences per construction."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.conftest import quote_with
 
 from akhbar.extract.quotes import extract_quotes
-from akhbar.records import Quote
-
-
-def _quote(paragraphs: list[str], fragment: str) -> Quote:
-    hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
-    assert hits, extract_quotes(paragraphs)
-    return hits[0]
-
 
 # 17a: an indefinite office in construct always takes a genitive: the word or two after it that
 # come before a given name are the body or place it governs, not the name's first words; so is
@@ -29,14 +22,14 @@ GLUED_GENITIVES = [
 
 @pytest.mark.parametrize(("sentence", "name", "role"), GLUED_GENITIVES)
 def test_genitive_before_a_given_name_is_the_office(sentence: str, name: str, role: str | None) -> None:
-    q = _quote([sentence], "")
+    q = quote_with([sentence], "")
     assert q.speaker == name
     if role is not None:
         assert q.role == role
 
 
 def test_rank_before_a_name_keeps_the_name_whole() -> None:
-    q = _quote(["وقالت الدكتورة سلمى عبدالعزيز الحربي إن العلاج متاح."], "العلاج متاح")
+    q = quote_with(["وقالت الدكتورة سلمى عبدالعزيز الحربي إن العلاج متاح."], "العلاج متاح")
     assert q.speaker == "سلمى عبدالعزيز الحربي"
 
 
@@ -58,7 +51,7 @@ PLACE_OFFICES = [
 
 @pytest.mark.parametrize("paragraphs", PLACE_OFFICES)
 def test_place_after_an_office_is_not_a_person(paragraphs: list[str]) -> None:
-    assert _quote(paragraphs, "يستحقون الدعم").speaker == "سالم بن علي الحربي"
+    assert quote_with(paragraphs, "يستحقون الدعم").speaker == "سالم بن علي الحربي"
 
 
 def test_office_with_a_place_resolves_to_its_named_holder() -> None:
@@ -66,12 +59,12 @@ def test_office_with_a_place_resolves_to_its_named_holder() -> None:
         "وقال محافظ رابغ سالم بن علي الحربي إن المحافظة تتابع المشاريع.",
         "وأكد محافظ رابغ أن المهرجان سيستمر.",
     ]
-    assert _quote(paragraphs, "المهرجان سيستمر").speaker == "سالم بن علي الحربي"
+    assert quote_with(paragraphs, "المهرجان سيستمر").speaker == "سالم بن علي الحربي"
 
 
 def test_unnamed_indefinite_office_stays_unnamed() -> None:
     paragraphs = ["وقال محافظ رابغ سالم بن علي الحربي إن المحافظة جاهزة.", "وقال مسؤول محلي إن الطرق مغلقة."]
-    assert _quote(paragraphs, "الطرق مغلقة").speaker == "مسؤول محلي"
+    assert quote_with(paragraphs, "الطرق مغلقة").speaker == "مسؤول محلي"
 
 
 # 17a: a name right after a past cue and before a definite office is registered before the
@@ -81,7 +74,7 @@ def test_office_before_its_holder_is_named_after_a_cue() -> None:
         "من جهته حذر الرئيس التنفيذي للمجموعة من تراجع الطلب العالمي.",
         "وقال ماركوس شولتز الرئيس التنفيذي للمجموعة إن المبيعات ستنمو.",
     ]
-    assert _quote(paragraphs, "تراجع الطلب").speaker == "ماركوس شولتز"
+    assert quote_with(paragraphs, "تراجع الطلب").speaker == "ماركوس شولتز"
 
 
 def test_object_after_a_name_is_not_its_tail() -> None:
@@ -89,7 +82,7 @@ def test_object_after_a_name_is_not_its_tail() -> None:
         "وقال الرئيس البرازيلي لويس لولا إن الاقتصاد ينمو.",
         "ودعا لولا خليفة الرئيس الحالي إلى \"احترام الدستور\".",
     ]
-    assert _quote(paragraphs, "احترام الدستور").speaker == "لويس لولا"
+    assert quote_with(paragraphs, "احترام الدستور").speaker == "لويس لولا"
 
 
 # 17b: after a definite feminine institution (الوزارة، الشركة، الهيئة) a definite masculine sound
@@ -102,11 +95,11 @@ def test_object_after_a_name_is_not_its_tail() -> None:
     ],
 )
 def test_masculine_plural_after_feminine_institution_is_the_object(sentence: str, fragment: str) -> None:
-    assert _quote([sentence], fragment).speaker in ("الهيئة", "الشرطة")
+    assert quote_with([sentence], fragment).speaker in ("الهيئة", "الشرطة")
 
 
 def test_genitive_plural_still_names_the_institution() -> None:
-    q = _quote(["وقالت المنظمة الدولية للمهاجرين إن القارب انقلب."], "القارب انقلب")
+    q = quote_with(["وقالت المنظمة الدولية للمهاجرين إن القارب انقلب."], "القارب انقلب")
     assert q.speaker == "المنظمة الدولية للمهاجرين"
 
 
@@ -130,7 +123,7 @@ def test_form_ten_present_after_an_office_is_no_name() -> None:
     ],
 )
 def test_sound_plural_takes_no_genitive(sentence: str, fragment: str, speaker: str) -> None:
-    q = _quote([sentence], fragment)
+    q = quote_with([sentence], fragment)
     assert q.speaker == speaker
     assert q.text.startswith(fragment)
 
@@ -142,7 +135,7 @@ def test_described_title_is_the_sole_holder() -> None:
         "وقال مهاجم برشلونة لويس سواريز إن الفريق قادر على الفوز.",
         "وأضاف المهاجم الشهير أن \"الموسم طويل\".",
     ]
-    assert _quote(paragraphs, "الموسم طويل").speaker == "لويس سواريز"
+    assert quote_with(paragraphs, "الموسم طويل").speaker == "لويس سواريز"
 
 
 def test_genitive_office_of_another_body_is_not_the_holder() -> None:
@@ -150,7 +143,7 @@ def test_genitive_office_of_another_body_is_not_the_holder() -> None:
         "وقال وزير الدفاع أحمد السالم إن الجيش جاهز.",
         "وقال وزير التعليم إن المدارس مغلقة.",
     ]
-    assert _quote(paragraphs, "المدارس مغلقة").speaker == "وزير التعليم"
+    assert quote_with(paragraphs, "المدارس مغلقة").speaker == "وزير التعليم"
 
 
 # 17f: an office ending in an indefinite word in construct (لشركة، لحلف، فريق) takes the body's
@@ -172,12 +165,12 @@ def test_body_name_then_holder(sentence: str, speaker: str) -> None:
 # is the same person ('زوج المعلمة ووالد الطالبة فيصل العمراني'); a definite kin noun before a
 # name is that person's apposition ('الزوج فيصل العمراني'), and a later 'زوج المعلمة' is them
 def test_husband_speaks() -> None:
-    q = _quote(["وقال زوج المعلمة إن ابنته تقدمت لكلية الطب."], "ابنته تقدمت")
+    q = quote_with(["وقال زوج المعلمة إن ابنته تقدمت لكلية الطب."], "ابنته تقدمت")
     assert q.speaker == "زوج المعلمة"
 
 
 def test_two_relations_are_one_speaker() -> None:
-    q = _quote(["وأوضح زوج المعلمة ووالد الطالبة سعد الحربي أنه فوجئ بالنتائج."], "فوجئ بالنتائج")
+    q = quote_with(["وأوضح زوج المعلمة ووالد الطالبة سعد الحربي أنه فوجئ بالنتائج."], "فوجئ بالنتائج")
     assert q.speaker == "زوج المعلمة ووالد الطالبة سعد الحربي"
 
 
@@ -230,7 +223,7 @@ def test_late_name_after_a_comma_past_a_place_is_the_object() -> None:
 
 # 17k: العملاق/العملاقة (giant) continues an institution's name, with the quoted name after it
 def test_giant_continues_the_institution() -> None:
-    q = _quote(['وأعلنت شركة النفط الفرنسية العملاقة "توتال" عن أرباح قياسية.'], "أرباح قياسية")
+    q = quote_with(['وأعلنت شركة النفط الفرنسية العملاقة "توتال" عن أرباح قياسية.'], "أرباح قياسية")
     assert q.speaker == 'شركة النفط الفرنسية العملاقة "توتال"'
 
 

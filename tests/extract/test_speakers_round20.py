@@ -4,16 +4,9 @@ corpus samples; short invented sentences per construction."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.conftest import quote_with
 
 from akhbar.extract.quotes import extract_quotes
-from akhbar.records import Quote
-
-
-def _quote(paragraphs: list[str], fragment: str) -> Quote:
-    hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
-    assert hits, extract_quotes(paragraphs)
-    return hits[0]
-
 
 # 20a: an indefinite office resolves to the one person the article names with its definite form
 # (before or after it): same head and gender, every qualifier found in the named office (one of
@@ -50,7 +43,7 @@ INDEFINITE_NAMED = [
 def test_indefinite_office_resolves_to_its_named_holder(
     paragraphs: list[str], fragment: str, name: str
 ) -> None:
-    assert _quote(paragraphs, fragment).speaker == name
+    assert quote_with(paragraphs, fragment).speaker == name
 
 
 INDEFINITE_OTHERS = [
@@ -98,7 +91,7 @@ INDEFINITE_OTHERS = [
 def test_indefinite_office_not_resolved_to_another(
     paragraphs: list[str], fragment: str, not_name: str
 ) -> None:
-    speaker = _quote(paragraphs, fragment).speaker or ""
+    speaker = quote_with(paragraphs, fragment).speaker or ""
     assert not_name not in speaker
 
 
@@ -110,7 +103,7 @@ def test_prime_minister_is_not_the_president() -> None:
         "وقال الرئيس الصيني شي جين بينغ إن التجارة مهمة.",
         "وقال رئيس الوزراء الصيني إن الشركات الأجنبية محمية.",
     ]
-    assert _quote(paragraphs, "الشركات الأجنبية").speaker == "رئيس الوزراء الصيني"
+    assert quote_with(paragraphs, "الشركات الأجنبية").speaker == "رئيس الوزراء الصيني"
 
 
 def test_speaker_of_parliament_is_not_the_president() -> None:
@@ -118,7 +111,7 @@ def test_speaker_of_parliament_is_not_the_president() -> None:
         "وقال الرئيس اللبناني ميشال عون إن الحكومة ستتشكل قريبا.",
         "وقال رئيس البرلمان اللبناني إن المجلس يحضر القوانين.",
     ]
-    assert "عون" not in (_quote(paragraphs, "المجلس يحضر").speaker or "")
+    assert "عون" not in (quote_with(paragraphs, "المجلس يحضر").speaker or "")
 
 
 SAME_OFFICE = [
@@ -155,7 +148,7 @@ SAME_OFFICE = [
 def test_construct_office_still_resolves_to_its_holder(
     paragraphs: list[str], fragment: str, name: str
 ) -> None:
-    assert _quote(paragraphs, fragment).speaker == name
+    assert quote_with(paragraphs, fragment).speaker == name
 
 
 # 20c: أول after a rank that has a first grade (الفريق أول، الملازم أول، الجندي أول) is the
@@ -169,12 +162,12 @@ FIRST_GRADES = [
 
 @pytest.mark.parametrize(("sentence", "name", "role"), FIRST_GRADES)
 def test_first_grade_belongs_to_the_rank(sentence: str, name: str, role: str) -> None:
-    q = _quote([sentence], "الدورية عادت")
+    q = quote_with([sentence], "الدورية عادت")
     assert (q.speaker, q.role) == (name, role)
 
 
 def test_team_first_match_is_no_rank() -> None:
-    q = _quote(["وخاض الفريق أول مباراة له، وقال المدرب إن الفريق جاهز."], "الفريق جاهز")
+    q = quote_with(["وخاض الفريق أول مباراة له، وقال المدرب إن الفريق جاهز."], "الفريق جاهز")
     assert q.speaker == "المدرب"
 
 
@@ -230,7 +223,7 @@ NISBA_ROLES = [
 
 @pytest.mark.parametrize(("paragraphs", "fragment", "name"), NISBA_ROLES)
 def test_genitive_name_in_ya_is_no_nisba(paragraphs: list[str], fragment: str, name: str) -> None:
-    assert _quote(paragraphs, fragment).speaker == name
+    assert quote_with(paragraphs, fragment).speaker == name
 
 
 def test_two_nisbas_still_clash() -> None:
@@ -238,7 +231,7 @@ def test_two_nisbas_still_clash() -> None:
         "وقال وزير الخارجية الفرنسي جان إيف لودريان إن الحل سياسي.",
         "وقال وزير الخارجية البريطاني إن العقوبات ستستمر.",
     ]
-    assert "لودريان" not in (_quote(paragraphs, "العقوبات ستستمر").speaker or "")
+    assert "لودريان" not in (quote_with(paragraphs, "العقوبات ستستمر").speaker or "")
 
 
 # 20g: title heads that name one office (titles.json head_synonyms): العاهل = الملك, and
@@ -266,7 +259,7 @@ HEAD_SYNONYMS = [
 
 @pytest.mark.parametrize(("paragraphs", "fragment", "name"), HEAD_SYNONYMS)
 def test_head_synonyms_resolve(paragraphs: list[str], fragment: str, name: str) -> None:
-    assert _quote(paragraphs, fragment).speaker == name
+    assert quote_with(paragraphs, fragment).speaker == name
 
 
 def test_technical_director_is_not_the_director() -> None:
@@ -274,7 +267,7 @@ def test_technical_director_is_not_the_director() -> None:
         "وقال المدير الفني للنادي خوسيه لوبيز إن الفريق جاهز.",
         "وقال المدير التنفيذي للنادي إن الميزانية كافية.",
     ]
-    assert "لوبيز" not in (_quote(paragraphs, "الميزانية كافية").speaker or "")
+    assert "لوبيز" not in (quote_with(paragraphs, "الميزانية كافية").speaker or "")
 
 
 # 20h: an indefinite title's genitive noun followed by a country or a place is one construct with

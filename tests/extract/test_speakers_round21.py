@@ -4,16 +4,7 @@ corpus samples; short invented sentences per construction."""
 from __future__ import annotations
 
 import pytest
-
-from akhbar.extract.quotes import extract_quotes
-from akhbar.records import Quote
-
-
-def _quote(paragraphs: list[str], fragment: str) -> Quote:
-    hits = [q for q in extract_quotes(paragraphs) if fragment in q.text]
-    assert hits, extract_quotes(paragraphs)
-    return hits[0]
-
+from tests.extract.conftest import quote_with
 
 # 21A: a ل-word right after a bare definite head is the cue's object or addressee, not the
 # body's name; a body's ل-genitive follows its qualifier
@@ -27,7 +18,7 @@ BARE_HEAD_TO = [
 
 @pytest.mark.parametrize(("sentence", "fragment", "speaker"), BARE_HEAD_TO)
 def test_la_word_after_a_bare_head_ends_the_speaker(sentence: str, fragment: str, speaker: str) -> None:
-    assert _quote([sentence], fragment).speaker == speaker
+    assert quote_with([sentence], fragment).speaker == speaker
 
 
 BODY_GENITIVE = [
@@ -42,7 +33,7 @@ BODY_GENITIVE = [
 
 @pytest.mark.parametrize(("sentence", "fragment", "speaker"), BODY_GENITIVE)
 def test_a_body_keeps_its_la_genitive(sentence: str, fragment: str, speaker: str) -> None:
-    assert _quote([sentence], fragment).speaker == speaker
+    assert quote_with([sentence], fragment).speaker == speaker
 
 
 # 21B: a foreign given name spelt like a listed verb form (برات) opens a name that a comma and
@@ -59,7 +50,7 @@ VERB_SPELT_NAME = [
 
 @pytest.mark.parametrize(("sentence", "fragment", "speaker"), VERB_SPELT_NAME)
 def test_a_verb_spelt_name_before_its_office(sentence: str, fragment: str, speaker: str) -> None:
-    assert _quote([sentence], fragment).speaker == speaker
+    assert quote_with([sentence], fragment).speaker == speaker
 
 
 # 21C: an adverbial phrase after a cue (opener, a noun closed by the article or a possessive
@@ -73,14 +64,14 @@ PHRASE_THEN_OBJECT = [
 
 @pytest.mark.parametrize(("sentence", "fragment", "speaker"), PHRASE_THEN_OBJECT)
 def test_the_object_after_an_adverbial_phrase(sentence: str, fragment: str, speaker: str) -> None:
-    q = _quote([sentence], fragment)
+    q = quote_with([sentence], fragment)
     assert q.speaker == speaker
     assert q.text.startswith(fragment)
 
 
 def test_a_clause_inside_the_phrase_keeps_its_subject() -> None:
     # 'في مقال نشرته صحيفة': the paper is the clause's subject, not the start of the content
-    q = _quote(["وقال الكاتب في مقال نشرته صحيفة محلية، إن الاتفاق هش."], "الاتفاق هش")
+    q = quote_with(["وقال الكاتب في مقال نشرته صحيفة محلية، إن الاتفاق هش."], "الاتفاق هش")
     assert q.speaker == "الكاتب"
 
 
@@ -108,7 +99,7 @@ STAR_IS_PLAYER = [
 
 @pytest.mark.parametrize(("paragraphs", "fragment", "name"), STAR_IS_PLAYER)
 def test_star_and_player_agree(paragraphs: list[str], fragment: str, name: str) -> None:
-    assert _quote(paragraphs, fragment).speaker == name
+    assert quote_with(paragraphs, fragment).speaker == name
 
 
 def test_a_lone_player_is_no_other_star() -> None:
@@ -116,7 +107,7 @@ def test_a_lone_player_is_no_other_star() -> None:
         "قال لاعب نادي الشباب فهد الحربي إن المدرب راحل.",
         "وقال النجم السويدي إنه يفكر في العودة إلى فريقه السابق.",
     ]
-    assert _quote(paragraphs, "يفكر في العودة").speaker != "فهد الحربي"
+    assert quote_with(paragraphs, "يفكر في العودة").speaker != "فهد الحربي"
 
 
 # 21E: 'X نقلا عن Y' right after the speaker phrase: Y said it, X relays (README blind9: the
@@ -129,9 +120,9 @@ RELAYED = [
 
 @pytest.mark.parametrize(("sentence", "fragment", "speaker"), RELAYED)
 def test_the_relayed_source_speaks(sentence: str, fragment: str, speaker: str) -> None:
-    assert _quote([sentence], fragment).speaker == speaker
+    assert quote_with([sentence], fragment).speaker == speaker
 
 
 def test_a_person_reported_by_a_medium_speaks() -> None:
-    q = _quote(["وقال المهاجم خالد سعيد نقلا عن قناة محلية إنه سيعود قريبا."], "سيعود قريبا")
+    q = quote_with(["وقال المهاجم خالد سعيد نقلا عن قناة محلية إنه سيعود قريبا."], "سيعود قريبا")
     assert q.speaker == "خالد سعيد"
