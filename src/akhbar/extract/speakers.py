@@ -234,6 +234,9 @@ def _chunk(
             close = short_quote_end(toks, j, limit)
             if close is not None:
                 j = close + 1  # منظمة "الخوذ البيضاء"
+        elif (n := _titled_after_body(lx, toks, i, j, limit)) > j:
+            name = join(toks, j, n, text)
+            return Mention("person", join(toks, i, n, text), name, join(toks, i, j, text), end=n)
         kind = "group" if key in lx.group_heads else "org"
         return Mention(kind, join(toks, i, j, text), end=j)
     if key in lx.states:
@@ -1010,6 +1013,7 @@ def _rank_after(lx: Lexicon, toks: list[Tok], i: int, r: int, n: int, limit: int
 
 
 _SOUND_M = ("ين", "ون")  # the masculine sound plural (المصابين، المواطنون)
+_CONNECTIVES = frozenset(fold(w) for w in ("بالتالي", "بذلك", "بعد", "قبل"))  # (after و: a clause)
 
 
 def _governing(lx: Lexicon, toks: list[Tok], j: int) -> bool:
@@ -1060,8 +1064,14 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
     ):
         return False  # 'ونصحت الوزارة المصابين': a masculine plural never qualifies a feminine
         # singular (but 'المنظمة الدولية للمهاجرين'، 'القادة العسكريين': a genitive, a plural)
-    if tok.definite or key.endswith(NISBA_ENDS):
+    if tok.definite:
         return True
+    if key[:1] == "و" and (key[1:] in lx.function_words or key[1:] in _CONNECTIVES):
+        return False  # 22A: 'الشركة والتي'، 'الكونغرس والذي'، 'الشركة وبالتالي': a clause goes on
+    if key.endswith(NISBA_ENDS) and (key[:1] in "وبل" or not toks[j - 1].definite):
+        return True  # (a definite word takes no indefinite adjective: 'مدير المرصد رامي'،
+        # 'الكرملين ديمتري' (a name), 'مجلس الوزراء أهمية' (the object); a conjunct or a
+        # prepositional word goes on: 'وزارة الشؤون البلدية والقروية'، 'كلية التربية بالدوادمي')
     if key.startswith("ل") and key[1:] not in lx.media and len(key) > 3:
         return not tok.text.endswith(
             ("ها", "هم", "هما")
@@ -1078,6 +1088,24 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
     if given(lx, toks[i + 1]) and all(namelike(lx, toks[k], cont=True) for k in range(i + 2, j + 1)):
         return j - i <= 3  # 'مؤسسة كوفي أنان': a foundation named after a person, the whole name
     return _media_name(lx, toks, i, j)
+
+
+def _titled_after_body(lx: Lexicon, toks: list[Tok], i: int, j: int, limit: int) -> int:
+    """22A: the end of a name in ي/ون/ين (read as a nisba before) after a body whose last word
+    is a definite title ('في نادي تشلسي المهاجم أوليفييه جيرو': the forward, named), where
+    `_org_word` stopped; j when none. Not a title in construct with the head ('حكومة الرئيس
+    ...': whose government) nor an eponym ('جامعة الملك ...': the body's own name)."""
+    if (
+        i + 2 < j < limit
+        and toks[j - 1].definite
+        and is_title(lx, toks[j - 1].key)
+        and toks[j - 1].key not in lx.eponyms
+        and not toks[j].definite
+        and toks[j].key.endswith(NISBA_ENDS)
+    ):
+        n = name_run(lx, toks, j, limit, after_title=True)
+        return n if n > j else j
+    return j
 
 
 def _bare_to(toks: list[Tok], i: int, j: int) -> bool:
