@@ -79,16 +79,20 @@ _HISTORY = 40
 _WITH = fold("مع")
 
 
-def _nested(toks: list[Tok], anchors: list[Anchor], i: int) -> bool:
+def _nested(toks: list[Tok], anchors: list[Anchor], i: int, a: Anchor) -> bool:
     """Is the cue at i (no و/ف) the verb of the that-clause the last statement opened, right
     after its complementizer or one or two words on ('إنها تطالب المطارات بـ'، 'بأن كوشنر أبلغ'،
     'أن كوشنر يحث ترامب على')? Then it is reported inside that statement, not a statement of
-    its own."""
+    its own. Three or four words on too when the parse reads a subject after the verb (22a): the
+    words before it are already the clause's subject, so what follows is the verb's object, not a
+    speaker ('مؤكدا أن هذا العمل الإرهابي يكشف الوجه القبيح'، 'أن قرار نقل سفارة بلاده ...')."""
     if not anchors or toks[i].key != toks[i].bare:
         return False
     c = anchors[-1].content
-    if not (0 < c <= i <= c + 2) or toks[c - 1].key not in _THAT_KEYS:
+    if not (0 < c <= i <= c + 4) or toks[c - 1].key not in _THAT_KEYS:
         return False
+    if i > c + 2 and (a.mention is None or any(t.key in _CONNECTIVES for t in toks[c:i])):
+        return False  # 'أن الميزانية ارتفعت لكنه يؤكد': a clause of its own
     return all(t.word for t in toks[c:i])
 
 
@@ -671,7 +675,7 @@ class _Article:
             if is_damaged(lx, toks, i) and (a.mention is None or a.mention.kind not in ("person", "role")):
                 i += 1
                 continue
-            if a.cue.kind == "verb" and _nested(toks, anchors, i) and same_sentence(toks, anchors, i):
+            if a.cue.kind == "verb" and _nested(toks, anchors, i, a) and same_sentence(toks, anchors, i):
                 i += 1  # 'وأفاد مصدر مطلع بأن كوشنر أبلغ حماه ...': a report inside the statement
                 continue
             if (
