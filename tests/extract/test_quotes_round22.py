@@ -32,3 +32,23 @@ def test_a_new_clause_inside_a_statement_still_reports() -> None:
     assert q.text.startswith("حريص على خفض")
     (q,) = _by_cue(paras, "وذكرت")
     assert q.text == "الميزانية ارتفعت"
+
+
+def test_a_cue_vowelled_as_a_passive_reports_nothing() -> None:
+    # 22b. a damma on the stem's first letter (past) or on the prefix of an ا-form (present)
+    # marks the passive: nobody is quoted
+    assert extract_quotes(["وأسفر الحادث عن خمسة جرحى وُصفت إصاباتهم بالمتوسطة في المستشفى."]) == []
+    assert extract_quotes(["واتُّهم المدرب السابق بالتلاعب في نتائج المباريات الودية."]) == []
+    assert extract_quotes(["وتُعتبر المدينة القديمة أكبر مركز تجاري في المنطقة الشرقية."]) == []
+    # the passive cue no longer hides the source given after it
+    (q,) = extract_quotes(["وأُعلن الحداد الرسمي في البلاد لمدة ثلاثة أيام، حسب التلفزيون الرسمي."])
+    assert q.speaker == "التلفزيون الرسمي"
+    assert q.text.startswith("وأُعلن الحداد الرسمي")
+
+
+def test_the_active_present_of_a_derived_verb_keeps_its_damma() -> None:
+    # يُضيف، يُشير (أضاف، أشار) carry the damma in the active voice; a passive relay reports
+    (q,) = extract_quotes(["ويُضيف الخبير الاقتصادي سامر العلي أن الأسعار سترتفع في الربع المقبل."])
+    assert q.text.startswith("الأسعار سترتفع")
+    (q,) = extract_quotes(["ونُقل عن اللاعب أحمد سالم تأكيده أن عقده مع النادي ينتهي في الصيف."])
+    assert "ينتهي في الصيف" in q.text

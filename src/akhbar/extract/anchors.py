@@ -104,6 +104,8 @@ def cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
         and len(toks[i + 1].key) > 2
     ):
         return None  # 'مقر تابع للحكومة': the adjective 'belonging to'
+    if _DAMMA in t.text and cue.kind == "verb" and _passive(t.text, cue) and not _relay_from(toks, i, cue):
+        return None  # 'وُصفت جراحهم بالطفيفة'، 'وأُعلن الحداد'، 'تُعتبر': vowelled as a passive
     if t.key in lx.clause_only and not clause_initial(lx, toks, i):
         return None  # 'إعادة نصح الآخرين'، 'فقال ارجع إلى الطبيب': a verbal noun or another verb
     if t.bare == "بين" and not (t.key != t.bare or i == 0):
@@ -117,6 +119,38 @@ def cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
     ):
         return None  # 'مارك فراي': a name, not ف + رأى (but '... كان من المكرمين فقال: "..."')
     return cue
+
+
+_DAMMA = "\u064f"
+_VOWELS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
+
+
+def _passive(text: str, cue: CueForm) -> bool:
+    """Does a damma mark this verb form as a passive (22b)? In the past, on the stem's first
+    letter (ذُكر، وُصفت، أُعلن، كُتب) or, in a stem with a hamzat wasl, on its ت (اتُّهم، اعتُبرت،
+    استُبعد); in the present, on the prefix of a form whose past opens with ا (تُعتبر، يُتهم), since
+    the active present of أكد، أضاف، أعلن carries that damma too (يُضيف، يُعلن)."""
+    letters = [c for c in text if c not in _VOWELS and c != "\u0640"]
+    clitic = len(letters) - len(cue.form)  # و/ف (and a lam of purpose) before the form
+    if clitic < 0:
+        return False
+    at = -1
+    n = -1
+    for c in text:
+        if c == _DAMMA:
+            at = n
+            break
+        if c not in _VOWELS and c != "\u0640":
+            n += 1
+    at -= clitic
+    if cue.tense == "past":
+        return at == 0 or (cue.form[0] == "ا" and 0 < at <= 2)
+    return cue.tense == "present" and at == 0 and cue.lemma[0] == "ا"
+
+
+def _relay_from(toks: list[Tok], i: int, cue: CueForm) -> bool:
+    """'ونُقل عن X تأكيده أن': a passive relay still reports its source."""
+    return cue.lemma == "نقل" and i + 1 < len(toks) and toks[i + 1].key == _ABOUT_KEY
 
 
 def _complement_next(toks: list[Tok], i: int) -> bool:
