@@ -57,3 +57,37 @@ def test_a_relative_after_the_body_ends_it() -> None:
 def test_a_name_after_a_title_that_closes_a_group() -> None:
     q = quote_with(["وقال أحد أعضاء الفريق سامي الحربي عن المشروع: إن العمل بدأ قبل عامين."], "العمل بدأ")
     assert q.speaker == "سامي الحربي"
+
+
+# 22B: a لل-genitive after a definite body's adjective names what the body is for, when the
+# phrase then closes (a complementizer, a preposition, a mark, an adverbial) or the cue's
+# indefinite object follows
+ADJECTIVE_GENITIVE = [
+    ("وأعلنت الهيئة العامة للإحصاء أن معدل البطالة تراجع.", "معدل البطالة", "الهيئة العامة للإحصاء"),
+    (
+        "وكشفت المؤسسة العامة للتدريب التقني والمهني عن افتتاح كليات جديدة.",
+        "عن افتتاح",
+        "المؤسسة العامة للتدريب التقني والمهني",
+    ),
+    ("وحذرت الهيئة العامة للغذاء والدواء من منتج مغشوش.", "من منتج", "الهيئة العامة للغذاء والدواء"),
+    (
+        "وأعلنت اللجنة العليا للانتخابات البلدية اكتمال الاستعدادات للاقتراع.",
+        "اكتمال الاستعدادات",
+        "اللجنة العليا للانتخابات البلدية",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), ADJECTIVE_GENITIVE)
+def test_a_la_genitive_after_the_bodys_adjective(sentence: str, fragment: str, speaker: str) -> None:
+    q = quote_with([sentence], fragment)
+    assert q.speaker == speaker
+    assert q.text.startswith(fragment)
+
+
+def test_a_plural_after_the_genitive_leaves_the_body_short() -> None:
+    # 'ودعت المديرية العامة للجوازات المقيمين إلى': a definite masculine plural is no adjective
+    # of the genitive but the cue's object, and the phrase does not close there: the body is
+    # read as before, up to its adjective
+    q = quote_with(["ودعت الهيئة العامة للجوازات المقيمين إلى تصحيح أوضاعهم."], "تصحيح أوضاعهم")
+    assert q.speaker == "الهيئة العامة"

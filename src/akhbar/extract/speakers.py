@@ -221,15 +221,7 @@ def _chunk(
         kind = "org" if key in lx.quantifiers_f else "group"  # (a feminine singular takes its cue's number)
         return Mention(kind, join(toks, i, q, text), end=q)  # 'عدد من النواب'، 'بعض السياسيين الألمان'
     if key in lx.org_heads or key in lx.group_heads:
-        j = i + 1
-        while j < limit and j - i < 7:
-            if toks[j].key in ROLE_PREPS and j + 1 < limit and role_place(lx, toks[j + 1]):
-                j += 2  # وزارة الصحة في غزة (and there the name ends)
-                break
-            if _org_word(lx, toks, i, j):
-                j += 1
-            else:
-                break
+        j = _org_end(lx, toks, i, limit)
         if j < limit and toks[j].text in QUOTE_OPEN:
             close = short_quote_end(toks, j, limit)
             if close is not None:
@@ -1036,6 +1028,38 @@ def _governing(lx: Lexicon, toks: list[Tok], j: int) -> bool:
     )
 
 
+def _org_end(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
+    """End of the institution or group named from its head at toks[i] (at most seven words)."""
+    j = i + 1
+    genitive = 0  # 22B: where a لل-genitive after the body's adjective was read on
+    while j < limit and j - i < 7:
+        tok = toks[j]
+        if tok.key in ROLE_PREPS and j + 1 < limit and role_place(lx, toks[j + 1]):
+            j += 2  # وزارة الصحة في غزة (and there the name ends)
+            break
+        if _org_word(lx, toks, i, j) and not (genitive and _plural_after(toks, j)):
+            j += 1
+        elif not genitive and _adjective_genitive(lx, toks, i, j):
+            genitive = j
+            j += 1
+        elif genitive and tok.text[:3] == "وال" and tok.word:
+            j += 1  # 'الهيئة العامة للغذاء والدواء': a conjunct genitive
+        elif genitive and tok.key[:1] == "و" and j + 1 < limit and toks[j + 1].definite:
+            j += 2  # 'الرئاسة العامة للأرصاد وحماية البيئة'
+        else:
+            break
+    if genitive and not _genitive_closes(lx, toks, j, limit):
+        return genitive  # ('ودعت المديرية العامة للجوازات المقيمين': for whom, the object next)
+    return j
+
+
+def _plural_after(toks: list[Tok], j: int) -> bool:
+    """A definite masculine sound plural after a definite word: no adjective of a genitive (the
+    cue's object: 'ودعت الهيئة العامة للجوازات المقيمين إلى'), unlike a construct's own
+    genitive ('لشؤون اللاجئين')."""
+    return toks[j].definite and toks[j - 1].definite and toks[j].key.endswith(_SOUND_M)
+
+
 def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
     """Does toks[j] continue the institution named at toks[i]? (المرصد السوري لحقوق الإنسان)"""
     tok = toks[j]
@@ -1088,6 +1112,32 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
     if given(lx, toks[i + 1]) and all(namelike(lx, toks[k], cont=True) for k in range(i + 2, j + 1)):
         return j - i <= 3  # 'مؤسسة كوفي أنان': a foundation named after a person, the whole name
     return _media_name(lx, toks, i, j)
+
+
+def _adjective_genitive(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
+    """22B: a لل-genitive after a definite body's adjective names what the body is for ('الهيئة
+    العامة للإحصاء'، 'المؤسسة العامة للتدريب التقني'، 'الشركة السعودية للكهرباء')."""
+    prev = toks[j - 1].key
+    return (
+        toks[j].text[:2] == "لل"
+        and j >= i + 2
+        and toks[i].definite
+        and toks[j].word
+        and (prev.endswith(NISBA_ENDS) or prev in lx.institution_adjectives)
+    )
+
+
+_AT_OR_ASIDE = frozenset(("في", "("))
+
+
+def _genitive_closes(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    """22B: does the body's name end at j where its content or the cue's complement opens (the
+    end, a mark, a complementizer, a function word, an adverbial, a cue)? Not في, after which the
+    object may follow an adverbial ('توقعت الرئاسة العامة للأرصاد في تقريرها سماء غائمة'), nor an
+    aside in brackets, nor a plain word (the object: whom the لل-word was for)."""
+    if j < limit and toks[j].word and not toks[j].definite and toks[j].key in lx.not_names:
+        return toks[j].key[:1] not in "وبلف"  # 'أعلنت ... للانتخابات البلدية اكتمال': the object
+    return closing(lx, toks, j, limit) and not (j < limit and toks[j].text in _AT_OR_ASIDE)
 
 
 def _titled_after_body(lx: Lexicon, toks: list[Tok], i: int, j: int, limit: int) -> int:
