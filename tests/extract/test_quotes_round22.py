@@ -52,3 +52,32 @@ def test_the_active_present_of_a_derived_verb_keeps_its_damma() -> None:
     assert q.text.startswith("الأسعار سترتفع")
     (q,) = extract_quotes(["ونُقل عن اللاعب أحمد سالم تأكيده أن عقده مع النادي ينتهي في الصيف."])
     assert "ينتهي في الصيف" in q.text
+
+
+def test_a_title_or_a_name_in_marks_is_not_the_statement() -> None:
+    # 22c. after بعنوان، باسم، اسم، المسمى ... the marks hold a title or a name
+    paras = [
+        'وكتب الرحالة الفرنسي تفاصيل رحلته في ستة مجلدات بعنوان "آثار النوبة القديمة"،'
+        " سجل فيها مشاهداته اليومية."
+    ]
+    assert extract_quotes(paras) == []
+    # a cue with an object does not jump to a later scare quote ('حذر الكتيب، المسمى "..."، الفتيات')
+    paras = ['كما حذر الدليل، المسمى "طريق الأمان"، السائقين من استخدام الهاتف "على نحو خطر"، مثل الرسائل.']
+    assert [q.text for q in extract_quotes(paras) if q.text.startswith(("طريق الأمان", "على نحو"))] == []
+    # the complement after the title is the statement
+    paras = [
+        "وقالت صحيفة الاتحاد في افتتاحيتها تحت عنوان «الكويت تتحدى الطائفية»،"
+        " إن الجماعة فشلت في تحقيق أهدافها."
+    ]
+    (q,) = extract_quotes(paras)
+    assert q.text.startswith("الجماعة فشلت")
+
+
+def test_a_verb_of_saying_quotes_after_a_name_in_marks() -> None:
+    # 'وقال الناطق باسم "الغرفة" X لوكالة الأنباء "..."': the later quotation is the statement
+    paras = [
+        'وقال الناطق الرسمي باسم "غرفة العمليات المشتركة" سعيد الأحمد لوكالة الأنباء'
+        ' "لم تسفر هذه الجولة عن أي نتائج تذكر".'
+    ]
+    (q,) = extract_quotes(paras)
+    assert q.text.startswith("لم تسفر هذه الجولة")

@@ -361,7 +361,10 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             close = closing_quote(toks, j)
             stop = close if close is not None else len(toks)
             words = sum(1 for k in toks[j + 1 : stop] if k.word)
-            glued = j > 0 and toks[j - 1].key in ("ل", "ب") and (described or toks[j - 1].end == t.start)
+            title = j > 0 and toks[j - 1].key in _NAMING  # 'في دراسته بعنوان "..."، إن'
+            glued = title or (
+                j > 0 and toks[j - 1].key in ("ل", "ب") and (described or toks[j - 1].end == t.start)
+            )
             tail = close is not None and (close + 1 >= len(toks) or toks[close + 1].text in SENTENCE_END)
             named = close is not None and (
                 _marks_follow(lx, toks, close + 1)
@@ -374,6 +377,16 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             ):
                 return j, "quote"
             if close is None:
+                return None
+            if (
+                title
+                and not named
+                and not (comps <= _SAYING and _quote_after(toks, close + 1, limit))
+                and not _name_in_marks(lx, toks, close + 1, limit, comps)
+            ):
+                # a title or a name and no complement of speech after it ('المعروفة باسم "..."'):
+                # a verb of saying may still quote later ('الناطق باسم "الغرفة" X لوكالة "..."'),
+                # one with an object reads it ('حذر الكتيب، المسمى "..."، الفتيات من ...')
                 return None
             j = close + 1
             continue
@@ -397,6 +410,9 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
         j += 1
     return None
 
+
+# cues.json's words after which a quotation holds a title or a name (بعنوان، باسم، يدعى ...)
+_NAMING = frozenset(fold(w) for w in load_data("cues.json")["naming"]["words"])
 
 BY_SAYING = fold("بالقول")  # the lemma (and folded form) cues.json gives the verbal noun 'by saying'
 # cues.json's lemmas of وصف/اعتبر with an object pronoun (ووصفه بأنه): after a verb they describe
@@ -440,6 +456,22 @@ def _marks_follow(lx: Lexicon, toks: list[Tok], k: int) -> bool:
             return True
         if t.word and t.key in lx.cue_index:
             return False
+    return False
+
+
+_SAYING = frozenset(("bare", "colon", "quote", "that"))  # the complements of a verb of saying alone
+
+
+def _quote_after(toks: list[Tok], k: int, limit: int) -> bool:
+    """Does a quotation open after k in the same sentence ('الناطق باسم "غرفة العمليات" X
+    لوكالة الأنباء "..."')?"""
+    n = len(toks)
+    for j in range(k, limit):
+        t = toks[j]
+        if t.text in SENTENCE_END and (j + 1 == n or _full_stop(toks, j)):
+            return False
+        if t.text in QUOTE_OPEN:
+            return True
     return False
 
 
@@ -713,6 +745,12 @@ def _content_like(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
     words = [
         t for t in toks[a:b] if t.word and t.key not in lx.adverbials and t.key not in lx.adverbial_nouns
     ]
+    if len(words) > 6:
+        for k in range(a + 1, b):  # a title in marks is no content: 'في افتتاحيتها بعنوان «...»، أن'
+            if toks[k].text in QUOTE_OPEN and toks[k - 1].key in _NAMING:
+                close = closing_quote(toks, k)
+                if close is not None and close < b:
+                    return len(words) - sum(t.word for t in toks[k + 1 : close]) > 6
     return len(words) > 6
 
 
