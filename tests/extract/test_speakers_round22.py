@@ -91,3 +91,23 @@ def test_a_plural_after_the_genitive_leaves_the_body_short() -> None:
     # read as before, up to its adjective
     q = quote_with(["ودعت الهيئة العامة للجوازات المقيمين إلى تصحيح أوضاعهم."], "تصحيح أوضاعهم")
     assert q.speaker == "الهيئة العامة"
+
+
+# 22C: 'القائم بالأعمال' / 'القائم بأعمال ...' (the chargé d'affaires, an acting head) is an
+# office, and the name after it is its holder's
+CHARGE_D_AFFAIRES = [
+    ("وقال القائم بالأعمال الكندي، بيتر ماكاي، إن السفارة ستفتح قريبا.", "السفارة ستفتح", "بيتر ماكاي"),
+    ("وصرح القائم بالأعمال البريطاني في عمان جون ديفيس أن المحادثات مثمرة.", "المحادثات مثمرة", "جون ديفيس"),
+    ("وأكد القائم بأعمال رئيس الوزراء سالم الحربي أن الحكومة مستمرة.", "الحكومة مستمرة", "سالم الحربي"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), CHARGE_D_AFFAIRES)
+def test_the_charge_daffaires_is_an_office(sentence: str, fragment: str, speaker: str) -> None:
+    assert quote_with([sentence], fragment).speaker == speaker
+
+
+# 22D: 'أمس الأول' is a time (the day before yesterday), not a speaker 'الأول'
+def test_the_day_before_yesterday_is_no_speaker() -> None:
+    q = quote_with(["وكان مدير الصندوق مارك ديفيس توقع أمس الأول أن ترتفع الأسعار."], "ترتفع الأسعار")
+    assert q.speaker == "مارك ديفيس"

@@ -520,6 +520,8 @@ def _given(lx: Lexicon, tok: Tok) -> bool:
 
 
 _BIN = frozenset(["بن", "ابن"])
+_ACTING = frozenset(fold(w) for w in ("القائم", "قائم"))  # titles.json: 'القائم بالأعمال'
+_AFFAIRS = frozenset(fold(w) for w in ("بالأعمال", "بأعمال"))
 BUSINESS = fold("أعمال")  # مدير أعمال، وكيل أعمال: a business manager, an agent
 _LI = fold("لي")  # Li, Lee: a family name that reads as the preposition لي
 
@@ -657,6 +659,8 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             break  # 'شبه ولي عهد السعودية المرشد الأعلى ...': the object, a second person
         if key == BUSINESS and is_title(lx, toks[j - 1].key) and not toks[j - 1].definite:
             j += 1  # 'مدير أعمال'، 'وكيل أعمال': an agent (whose client's name follows)
+        elif key in _AFFAIRS and toks[j - 1].key in _ACTING:
+            j += 1  # 22C: 'القائم بالأعمال الأميركي'، 'القائم بأعمال السفارة': the chargé d'affaires
         elif (
             key == lx.first
             and toks[j - 1].key in lx.first_class_ranks
@@ -977,6 +981,8 @@ def skip_adverbial(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
         or key in lx.adverbial_nouns
     )
     if not phrase:
+        if key == _YESTERDAY and i + 1 < limit and toks[i + 1].key == _THE_FIRST:
+            return i + 2  # 22D: 'قال أمس الأول إن' (the day before yesterday), not 'الأول' speaking
         return i + 1 if key in lx.adverbials else i
     if key in lx.openers_adv and i + 1 < limit and toks[i + 1].key in _STATEMENT_ADVERBIALS:
         return _statement_phrase(lx, toks, i + 2, limit)  # 'في بيان مقتل ...': the object follows
@@ -1012,6 +1018,8 @@ def skip_adverbial(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     return j
 
 
+_YESTERDAY = fold("أمس")
+_THE_FIRST = fold("الأول")
 _OWN = ("ه", "ها", "هم", "هما", "هن")  # a possessive pronoun closes a noun phrase (موقعها)
 _NOT = fold("عدم")  # the negating verbal noun (not a listed common noun: it opens names' objects)
 _NISBA_KEYS = ("ي", "يه")
