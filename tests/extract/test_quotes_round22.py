@@ -81,3 +81,19 @@ def test_a_verb_of_saying_quotes_after_a_name_in_marks() -> None:
     ]
     (q,) = extract_quotes(paras)
     assert q.text.startswith("لم تسفر هذه الجولة")
+
+
+def test_the_medium_of_an_after_content_attribution_is_no_quotation() -> None:
+    # 22d. 'حسب ما ذكرت وكالة "رويترز".': the relaying medium's name in marks, not a statement
+    paras = [
+        'وقال المدير إن الخطة جاهزة، حسب ما ذكرت وكالة "رويترز".',
+        'وأعلنت الشرطة مقتل ثلاثة أشخاص في الحادث، بحسب ما ذكرت صحيفة "ديلي ستار".',
+    ]
+    quotes = extract_quotes(paras)
+    assert [q.speaker for q in quotes] == ["المدير", "الشرطة"]
+    assert quotes[1].text.startswith("مقتل ثلاثة أشخاص")
+    # a clause about the medium still reports: 'ذكرت صحيفة «...» التي رأت أن'
+    paras = [
+        "وقال المدرب إن النادي عدل عرضه، بحسب ما ذكرت صحيفة «ذي دايلي ميرور» التي رأت أن اللاعب لن يرحل."
+    ]
+    assert any(q.text.startswith("اللاعب لن يرحل") for q in extract_quotes(paras))

@@ -549,6 +549,8 @@ def analyse(
                 # 'وأكد الدكتور العبدالجبار أهمية إحضار المرشح المستندات الثبوتية، المتضمنة:':
                 # the object is the statement; the colon opens a list inside it
                 return Anchor(i, cue, i, k, "indirect", mention)
+        if mode == "quote" and _relayed_name(lx, toks, i, j):
+            return None  # '...، وفق ما نقلت "رويترز".': the relaying medium's name, not a quotation
         if mode == "quote":
             a0 = mention.end if mention else i + 1
             gap = _gap_complement(lx, toks, a0, j, cue)
@@ -571,6 +573,34 @@ def analyse(
     if weak is not None and "ل" in cue.complements and _prayer(lx, toks, i, max(weak.content, i + 2), cue):
         return None  # 'داعيا الله تعالى للشهداء بالرحمة': a prayer
     return weak
+
+
+_WHAT_RELAYED = frozenset(fold(w) for w in ("ما", "لما"))  # 'حسب ما'، 'وفقا لما'، 'على ما'
+_RELAY_OPENERS = frozenset(fold(w) for w in ("حسبما", "بحسبما", "وفقما", "على"))
+_NAME_ENDS = frozenset("،,.؛;")
+
+
+def _relayed_name(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
+    """Is the quotation at j, after the cue at i of an after-content attribution ('حسب ما
+    ذكرت'، 'وفقا لما أوردت'، 'حسبما أفادت به'، 'على ما أوردت'), a short name that ends the
+    clause (22d: 'وفق ما نقلت "رويترز".'، 'بحسب ما ذكرت صحيفة "تليغراف"')? The source of the
+    statement before, in marks, not a statement."""
+    prev = toks[i - 1].key if i > 0 else ""
+    if not (
+        prev in _RELAY_OPENERS
+        or (
+            prev in _WHAT_RELAYED
+            and i > 1
+            and (toks[i - 2].key in lx.post or toks[i - 2].key in _RELAY_OPENERS)
+        )
+    ):
+        return False
+    close = closing_quote(toks, j)
+    if close is None or not 0 < sum(t.word for t in toks[j + 1 : close]) <= 5:
+        return False
+    after = toks[close + 1] if close + 1 < len(toks) else None
+    # not a clause about the medium ('ذكرت «ذي دايلي مايل» التي رأت أن': what it thinks)
+    return after is None or after.text in _NAME_ENDS or (after.word and after.key not in lx.relatives)
 
 
 def _prayer(lx: Lexicon, toks: list[Tok], i: int, j: int, cue: CueForm) -> bool:
