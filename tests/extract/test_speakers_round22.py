@@ -111,3 +111,15 @@ def test_the_charge_daffaires_is_an_office(sentence: str, fragment: str, speaker
 def test_the_day_before_yesterday_is_no_speaker() -> None:
     q = quote_with(["وكان مدير الصندوق مارك ديفيس توقع أمس الأول أن ترتفع الأسعار."], "ترتفع الأسعار")
     assert q.speaker == "مارك ديفيس"
+
+
+# 22E: حرص (keenness) is a common noun: after a cue it opens the object in construct with a
+# body ('وأكد حرص وزارة الصحة على'), and the elided subject speaks
+def test_a_verbal_noun_before_a_body_is_the_object() -> None:
+    paragraphs = [
+        "وقال وكيل الوزارة سامي الحربي إن الحملة بدأت.",
+        "وأكد حرص وزارة الصحة على سلامة الحجاج.",
+    ]
+    q = quote_with(paragraphs, "سلامة الحجاج")
+    assert q.speaker == "سامي الحربي"
+    assert q.text.startswith("حرص وزارة")
