@@ -9,7 +9,16 @@ from rich.text import Text
 
 from akhbar.records import Article
 
-__all__ = ["article_panel", "quotes_table", "summary_table"]
+__all__ = ["article_panel", "clip", "quotes_table", "summary_table"]
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters at a word boundary, with an ellipsis when cut (a
+    word is cut only when the text has no space in its second half)."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit - 1].rstrip() + "…"
 
 
 def article_panel(article: Article) -> Panel:
@@ -41,7 +50,7 @@ def article_panel(article: Article) -> Panel:
         removed.add_column("reason", style="yellow")
         removed.add_column("text", overflow="fold")
         for r in article.removed:
-            removed.add_row(r.reason, r.text[:120])
+            removed.add_row(r.reason, clip(r.text, 120))
         parts.append(removed)
     return Panel(Group(*parts), title=article.headline or "(no headline)", title_align="right")
 
@@ -60,13 +69,15 @@ def quotes_table(article: Article) -> Table:
     if any(q.resolved for q in article.quotes):
         table.caption = "* speaker resolved by akhbar (elided, role-only or surname-only mention)"
     table.add_column("#", justify="right", style="dim")
-    table.add_column("speaker", style="bold green")
+    table.add_column("speaker (role)")
     table.add_column("cue", style="cyan")
     table.add_column("kind")
     table.add_column("statement", overflow="fold")
     for n, q in enumerate(article.quotes, 1):
-        speaker = q.speaker + (" *" if q.resolved else "")
-        table.add_row(str(n), speaker, q.cue, q.kind, q.text[:200])
+        speaker = Text(q.speaker + (" *" if q.resolved else ""), style="bold green")
+        if q.role and q.role != q.speaker:
+            speaker.append("\n" + q.role, style="dim")
+        table.add_row(str(n), speaker, q.cue, q.kind, clip(q.text, 200))
     return table
 
 
@@ -84,7 +95,7 @@ def summary_table(articles: list[Article]) -> Table:
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
     for a in articles:
         table.add_row(
-            (a.headline or "")[:60],
+            clip(a.headline or "", 60),
             a.dateline or "",
             str(len(a.paragraphs)),
             str(len(a.removed)),
