@@ -97,3 +97,15 @@ def test_the_medium_of_an_after_content_attribution_is_no_quotation() -> None:
         "وقال المدرب إن النادي عدل عرضه، بحسب ما ذكرت صحيفة «ذي دايلي ميرور» التي رأت أن اللاعب لن يرحل."
     ]
     assert any(q.text.startswith("اللاعب لن يرحل") for q in extract_quotes(paras))
+
+
+def test_what_is_scored_or_added_is_no_statement() -> None:
+    # 22e. أضاف = scored or added: the object the parser read into the speaker phrase, or
+    # a feature a company adds, is no bare speech
+    assert extract_quotes(["وأضاف الفريق الضيف الهدف الثالث عند الدقيقة 84 عبر مهاجمه البديل."]) == []
+    assert extract_quotes(["وأضاف المهاجم البرازيلي الهدفين الثاني والثالث في الدقيقتين 30 و39."]) == []
+    assert extract_quotes(["وأضافت الشركة ميزة جديدة تتيح للمستخدمين حفظ الرسائل الصوتية."]) == []
+    # a verb of saying keeps its bare speech even with such a word in the title after the name
+    paras = ["يقول كمال سالم الناظر في قسم خدمات السكن في المشروع، يوجد موظفون من مختلف الجنسيات."]
+    (q,) = extract_quotes(paras)
+    assert "يوجد موظفون" in q.text

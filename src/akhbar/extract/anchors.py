@@ -1152,8 +1152,12 @@ def _weak(
         and "bare" in comps
         and mention is not None
         and key not in lx.openers_adv
-        and not any(t.key in lx.bare_not or t.bare in lx.bare_not for t in toks[k : k + 4])
-    ):  # not 'وأضاف الزمالك هدفه الثاني': a sports object
+        and not any(
+            t.key in lx.bare_not or t.bare in lx.bare_not or (cue.lemma == _ADD and t.key in _ADDED)
+            for t in toks[(i + 1 if cue.lemma == _ADD else k) : k + 4]
+        )
+    ):  # not 'وأضاف الزمالك هدفه الثاني', nor, for أضاف (= scored, added), an object the parser
+        # read into the speaker phrase ('وأضاف البايرن الهدف الثالث عند الدقيقة 84', 22e)
         mode = "bare"
     if not mode or end - k < 2:
         return None
@@ -1176,6 +1180,10 @@ def _weak(
     ):
         return None  # a speaker the parser could not read: better no statement than a wrong one
     return Anchor(i, cue, i, k, "indirect", mention)
+
+
+_ADD = "أضاف"  # cues.json's lemma of 'add', also 'score' and 'add a feature' (bare_not)
+_ADDED = frozenset(fold(w) for w in load_data("cues.json")["added_objects"]["forms"])
 
 
 def _before_for(lx: Lexicon, toks: list[Tok], k: int, m: Mention, text: str, registry: Registry) -> Mention:
