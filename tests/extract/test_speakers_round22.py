@@ -123,3 +123,20 @@ def test_a_verbal_noun_before_a_body_is_the_object() -> None:
     q = quote_with(paragraphs, "سلامة الحجاج")
     assert q.speaker == "سامي الحربي"
     assert q.text.startswith("حرص وزارة")
+
+
+# 22F: the statement's day after an office or a name is no part of it ('مسؤول عراقي الجمعة'،
+# 'متحدث باسمه أمس'، 'أوباما الثلاثاء'); الخميس and الجمعة are family names and offices too
+DAY_AFTER_THE_SPEAKER = [
+    ("وقال مسؤول تركي رفيع الأربعاء إن المحادثات ستستأنف.", "المحادثات ستستأنف", "مسؤول تركي رفيع"),
+    ("وقال متحدث باسمه أمس إن الرئيس بخير.", "الرئيس بخير", "متحدث باسمه"),
+    ("وقال مسؤول ليبي اليوم السبت إن الطريق مفتوح.", "الطريق مفتوح", "مسؤول ليبي"),
+    ("وقال ميركل الثلاثاء إن الاتفاق جيد.", "الاتفاق جيد", "ميركل"),
+    ("وقال مسؤول مغربي الجمعة إن الحدود مغلقة.", "الحدود مغلقة", "مسؤول مغربي"),
+    ("وقال الدكتور صالح الخميس إن النتائج مطمئنة.", "النتائج مطمئنة", "صالح الخميس"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), DAY_AFTER_THE_SPEAKER)
+def test_the_day_is_no_part_of_the_speaker(sentence: str, fragment: str, speaker: str) -> None:
+    assert quote_with([sentence], fragment).speaker == speaker

@@ -283,6 +283,8 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         j - i < _MAX_NAME or j - i < _MAX_NAME + min(3, sum(t.key in lx.particles for t in toks[i + 1 : j]))
     ):
         tok = toks[j]  # (name particles do not count: 'عبد اللطيف بن عبد الملك آل الشيخ')
+        if j > i and tok.key in _WEEKDAYS:
+            break  # 22F: 'وقال أوباما الثلاثاء إن': the day, no family name
         if (
             j == i
             and after_title
@@ -520,6 +522,24 @@ def _given(lx: Lexicon, tok: Tok) -> bool:
 
 
 _BIN = frozenset(["بن", "ابن"])
+# 22F: the days a role or a name never holds: the time of the statement (not الخميس، الجمعة
+# after a name, which are family names too: 'محمد الخميس'، 'عادل الجمعة')
+_WEEKDAYS = frozenset(fold(w) for w in ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء"))
+_NAME_DAYS = frozenset(fold(w) for w in ("الخميس", "الجمعة"))
+_ALL_DAYS = _WEEKDAYS | _NAME_DAYS
+_TODAY = fold("اليوم")
+
+
+def _day(toks: list[Tok], j: int) -> bool:
+    """22F: is toks[j] the statement's day inside a role ('مسؤول عراقي الجمعة'، 'اليوم السبت')?
+    الخميس and الجمعة only after a nisba ('خطيب الجمعة' is an office, 'الجمعية' misspelt a body)."""
+    key = toks[j].key
+    return (
+        key in _WEEKDAYS
+        or key == _YESTERDAY
+        or (key in _NAME_DAYS and toks[j - 1].key.endswith(_NISBA_KEYS))
+        or (key == _TODAY and j + 1 < len(toks) and toks[j + 1].key in _ALL_DAYS)  # 'اليوم السبت'
+    )
 _ACTING = frozenset(fold(w) for w in ("القائم", "قائم"))  # titles.json: 'القائم بالأعمال'
 _AFFAIRS = frozenset(fold(w) for w in ("بالأعمال", "بأعمال"))
 BUSINESS = fold("أعمال")  # مدير أعمال، وكيل أعمال: a business manager, an agent
@@ -646,6 +666,8 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
         key = tok.key
         if key in lx.relatives:
             break  # 'وقال المدافع الذي اعتزل ...': a relative clause about the office holder
+        if _day(toks, j):
+            break  # 22F: 'وقال مسؤول كوري جنوبي الجمعة إن'، 'متحدث باسمه أمس': when, not the office
         if key[:1] == "ل" and (key[1:] in lx.media or (key[:2] == "لل" and "ا" + key[1:] in lx.media)):
             break  # 'مسؤول لـCNN'، 'مسؤول لرويترز', 'الوزير للصحافيين': who was told, not the office
         if (
