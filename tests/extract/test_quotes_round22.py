@@ -109,3 +109,17 @@ def test_what_is_scored_or_added_is_no_statement() -> None:
     paras = ["يقول كمال سالم الناظر في قسم خدمات السكن في المشروع، يوجد موظفون من مختلف الجنسيات."]
     (q,) = extract_quotes(paras)
     assert "يوجد موظفون" in q.text
+
+
+def test_a_cue_form_after_a_preposition_is_a_verbal_noun() -> None:
+    # 22f. 'طالبا عدم ذكر اسمه'، 'بدون كشف مكان الوفاة'، 'قبل كشف دوري': a verbal noun
+    paras = ["وقال مسؤول في الشركة طلب عدم ذكر اسمه، إن الزيارة أجلت إلى موعد لاحق."]
+    (q,) = extract_quotes(paras)
+    assert q.text.startswith("الزيارة أجلت")
+    paras = ['وأبلغ المصدر رويترز طالبا عدم ذكر اسمه لأنه غير مخول بالتحدث "إجراءاتنا متماثلة مع إجراءاتهم".']
+    (q,) = extract_quotes(paras)
+    assert (q.cue, q.speaker) == ("وأبلغ", "المصدر")
+    # an adverb 'later' is no preposition: 'وفيما بعد قال'
+    paras = ["وفيما بعد قال الحراس للطاقم إن الأمر أصبح تابعا لخفر السواحل."]
+    (q,) = extract_quotes(paras)
+    assert q.text.startswith("الأمر أصبح")

@@ -106,6 +106,8 @@ def cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
         return None  # 'مقر تابع للحكومة': the adjective 'belonging to'
     if _DAMMA in t.text and cue.kind == "verb" and _passive(t.text, cue) and not _relay_from(toks, i, cue):
         return None  # 'وُصفت جراحهم بالطفيفة'، 'وأُعلن الحداد'، 'تُعتبر': vowelled as a passive
+    if cue.kind == "verb" and _verbal_noun(toks, i):
+        return None  # 'طالبا عدم ذكر اسمه'، 'بدون كشف مكان الوفاة'، 'بعد تعهد واشنطن': a verbal noun
     if t.key in lx.clause_only and not clause_initial(lx, toks, i):
         return None  # 'إعادة نصح الآخرين'، 'فقال ارجع إلى الطبيب': a verbal noun or another verb
     if t.bare == "بين" and not (t.key != t.bare or i == 0):
@@ -119,6 +121,23 @@ def cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
     ):
         return None  # 'مارك فراي': a name, not ف + رأى (but '... كان من المكرمين فقال: "..."')
     return cue
+
+
+# nouns and prepositions a verb never follows, so a cue form after them is its verbal noun (22f)
+_BEFORE_MASDAR = frozenset(fold(w) for w in ("عدم", "دون", "بدون", "بعد", "قبل", "إثر", "عقب"))
+_ADVERBIAL_BEFORE = frozenset(fold(w) for w in ("فيما", "من", "ما"))  # 'وفيما بعد قال': later
+_LATER = frozenset(fold(w) for w in ("بعد", "قبل"))  # adverbs after those ('من قبل'), not 'من دون'
+
+
+def _verbal_noun(toks: list[Tok], i: int) -> bool:
+    """Is the cue form at i (no و/ف) right after عدم، دون، بعد ...: a verbal noun, not a verb?"""
+    t = toks[i]
+    return (
+        i > 0
+        and toks[i - 1].key in _BEFORE_MASDAR
+        and t.key == t.bare
+        and not (i > 1 and toks[i - 2].bare in _ADVERBIAL_BEFORE and toks[i - 1].key in _LATER)
+    )
 
 
 _DAMMA = "\u064f"
@@ -400,6 +419,7 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             and (t.key in cues or (t.bare in cues and not _glued_name(lx, toks, j)))
             and not _via(lx, toks, j)
             and t.key != BY_SAYING  # 'وختم X كلامه بالقول:': the verb's own complement follows
+            and not _verbal_noun(toks, j)  # 'الذي فضل عدم ذكر اسمه، أن'
         ):
             lemma = cues.get(t.bare, cues.get(t.key, cue)).lemma
             if lemma not in _NOT_CUTTING:  # 'انتقد X القانون ووصفه بأنه'
