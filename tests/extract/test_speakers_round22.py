@@ -140,3 +140,18 @@ DAY_AFTER_THE_SPEAKER = [
 @pytest.mark.parametrize(("sentence", "fragment", "speaker"), DAY_AFTER_THE_SPEAKER)
 def test_the_day_is_no_part_of_the_speaker(sentence: str, fragment: str, speaker: str) -> None:
     assert quote_with([sentence], fragment).speaker == speaker
+
+
+# 22G: after أحد/إحدى an indefinite plural in construct keeps its genitive (a place, a person,
+# a body), and 'ويدعى/وتدعى' + a name names the one who spoke
+ONE_OF_A_GROUP = [
+    ("وقال أحد سكان حلب لوكالة الأنباء إن القصف توقف.", "القصف توقف", "أحد سكان حلب"),
+    ("وقالت إحدى عضوات هيئة التدريس إن الطالبات تفوقن.", "الطالبات تفوقن", "إحدى عضوات هيئة التدريس"),
+    ("وقال أحد سكان المدينة ويدعى سمير خليل إن المياه انقطعت.", "المياه انقطعت", "سمير خليل"),
+    ("وقالت إحدى المتطوعات وتدعى هدى سالم إن العمل مستمر.", "العمل مستمر", "هدى سالم"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), ONE_OF_A_GROUP)
+def test_one_of_a_group(sentence: str, fragment: str, speaker: str) -> None:
+    assert quote_with([sentence], fragment).speaker == speaker

@@ -229,6 +229,10 @@ def _chunk(
         elif (n := _titled_after_body(lx, toks, i, j, limit)) > j:
             name = join(toks, j, n, text)
             return Mention("person", join(toks, i, n, text), name, join(toks, i, j, text), end=n)
+        elif key in lx.group_heads and (n := _called_name(lx, toks, j, limit)) > j + 1:
+            role = join(toks, i, j, text)  # 22G: 'أحد سكان سوروتش ويدعى محمد جيليك': the one named
+            gender = "f" if toks[j].key[1:2] == "ت" or key == _ONE_OF_F else None
+            return Mention("person", join(toks, i, n, text), join(toks, j + 1, n, text), role, gender, n)
         kind = "group" if key in lx.group_heads else "org"
         return Mention(kind, join(toks, i, j, text), end=j)
     if key in lx.states:
@@ -1005,6 +1009,8 @@ def _rank_after(lx: Lexicon, toks: list[Tok], i: int, r: int, n: int, limit: int
 
 
 _SOUND_M = ("ين", "ون")  # the masculine sound plural (المصابين، المواطنون)
+_ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى"))  # one of (a group in construct after it)
+_ONE_OF_F = fold("إحدى")
 _CONNECTIVES = frozenset(fold(w) for w in ("بالتالي", "بذلك", "بعد", "قبل"))  # (after و: a clause)
 
 
@@ -1090,8 +1096,9 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
         # singular (but 'المنظمة الدولية للمهاجرين'، 'القادة العسكريين': a genitive, a plural)
     if tok.definite:
         return True
-    if key[:1] == "و" and (key[1:] in lx.function_words or key[1:] in _CONNECTIVES):
+    if key[:1] == "و" and (key[1:] in lx.function_words or key[1:] in _CONNECTIVES or key in _CALLED):
         return False  # 22A: 'الشركة والتي'، 'الكونغرس والذي'، 'الشركة وبالتالي': a clause goes on
+        # (22G: 'أحد سكان المدينة ويدعى ...': the member's name follows)
     if key.endswith(NISBA_ENDS) and (key[:1] in "وبل" or not toks[j - 1].definite):
         return True  # (a definite word takes no indefinite adjective: 'مدير المرصد رامي'،
         # 'الكرملين ديمتري' (a name), 'مجلس الوزراء أهمية' (the object); a conjunct or a
@@ -1109,6 +1116,13 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
         return not (sound and _governing(lx, toks, j))
     if j == i + 2 and toks[i + 1].key in PLACE_NOUNS and namelike(lx, tok, cont=True):
         return True  # 'شرطة مدينة زيوريخ': a place noun takes its place's name
+    if (
+        j == i + 2
+        and toks[i].key in _ONE_OF
+        and not toks[i + 1].definite
+        and (key in lx.org_heads or namelike(lx, tok, cont=True))
+    ):
+        return True  # 22G: 'أحد سكان سوروتش'، 'أحد أعضاء هيئة المحلفين': the plural's genitive
     if given(lx, toks[i + 1]) and all(namelike(lx, toks[k], cont=True) for k in range(i + 2, j + 1)):
         return j - i <= 3  # 'مؤسسة كوفي أنان': a foundation named after a person, the whole name
     return _media_name(lx, toks, i, j)
@@ -1156,6 +1170,14 @@ def _titled_after_body(lx: Lexicon, toks: list[Tok], i: int, j: int, limit: int)
         n = name_run(lx, toks, j, limit, after_title=True)
         return n if n > j else j
     return j
+
+
+def _called_name(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> int:
+    """22G: the end of the name after 'ويدعى/وتدعى' at j, or j when there is none."""
+    if j + 1 >= limit or toks[j].key not in _CALLED:
+        return j
+    n = name_run(lx, toks, j + 1, limit, after_title=True)
+    return n if n > j + 1 else j
 
 
 def _bare_to(toks: list[Tok], i: int, j: int) -> bool:
