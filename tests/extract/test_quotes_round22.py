@@ -123,3 +123,28 @@ def test_a_cue_form_after_a_preposition_is_a_verbal_noun() -> None:
     paras = ["وفيما بعد قال الحراس للطاقم إن الأمر أصبح تابعا لخفر السواحل."]
     (q,) = extract_quotes(paras)
     assert q.text.startswith("الأمر أصبح")
+
+
+def test_a_participle_after_unmarked_colon_speech_is_a_statement() -> None:
+    # 22g. 'وقال X: إن ...، مضيفا أن ...، مبينا أن ...': the narrator's participles report on
+    paras = [
+        "وقال مدير الفرع سالم العتيبي: إن الأسعار ارتفعت هذا الشهر، مضيفا أنها كانت قبل شهر أقل بكثير،"
+        ' مبينا أن الشركة أوقفت الاستبدال، وقال: "لا مبرر لذلك".'
+    ]
+    quotes = extract_quotes(paras)
+    assert [q.cue for q in quotes] == ["وقال", "مضيفا", "مبينا", "وقال"]
+    assert {q.speaker for q in quotes} == {"سالم العتيبي"}
+    assert quotes[0].text == "إن الأسعار ارتفعت هذا الشهر"
+    # inside quotation marks the words are the speaker's own: one statement
+    paras = ['وقال المدير: "الأسعار مرتفعة، مضيفا أنها كانت أقل".']
+    assert len(extract_quotes(paras)) == 1
+
+
+def test_god_willing_is_no_complementizer() -> None:
+    # 'إن شاء الله' (God willing) closes a clause; it does not open one
+    paras = ["وتوقعت الأمانة أن يتجاوز عدد الزوار مليوني زائر خلال الأسبوعين المقبلين إن شاء الله."]
+    (q,) = extract_quotes(paras)
+    assert q.text.startswith("يتجاوز عدد الزوار")
+    paras = ["وتوقعت الأمانة كسر حاجز المليوني زائر للمتنزه خلال الأسبوعين المقبلين إن شاء الله."]
+    (q,) = extract_quotes(paras)
+    assert q.text.startswith("كسر حاجز")

@@ -409,7 +409,7 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
                 return None
             j = close + 1
             continue
-        if that and t.key in _THAT:
+        if that and t.key in _THAT and not (j + 1 < n and toks[j + 1].key == _WILLED):
             prev = toks[j - 1].key if j > i else ""
             if prev not in lx.subordinators or prev in _preps(comps) or _adverbial_before(toks, j - 1, i):
                 return j, "that"
@@ -433,6 +433,8 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
 
 # cues.json's words after which a quotation holds a title or a name (بعنوان، باسم، يدعى ...)
 _NAMING = frozenset(fold(w) for w in load_data("cues.json")["naming"]["words"])
+
+_WILLED = fold("شاء")  # 'إن شاء الله' (God willing) is no complementizer
 
 BY_SAYING = fold("بالقول")  # the lemma (and folded form) cues.json gives the verbal noun 'by saying'
 # cues.json's lemmas of وصف/اعتبر with an object pronoun (ووصفه بأنه): after a verb they describe

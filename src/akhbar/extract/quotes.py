@@ -1577,16 +1577,25 @@ def _main_clause(toks: list[Tok], prev: Anchor, i: int) -> int:
 
 def _colon_again(toks: list[Tok], i: int, a: Anchor, anchors: list[Anchor]) -> bool:
     """Inside unmarked speech after a colon, does a و-cue after a comma open the next one with a
-    colon of its own ('وقال: خير الخطائين التوابون ...، وتابع قائلاً: هذه أول مشاركة')?"""
-    return (
-        bool(anchors)
-        and anchors[-1].mode == "colon"
-        and a.mode == "colon"
-        and a.mention is None
-        and toks[i - 1].text in ("،", ",")
-        and toks[i].key != toks[i].bare
-        and a.content - i <= 3
-    )
+    colon of its own ('وقال: خير الخطائين التوابون ...، وتابع قائلاً: هذه أول مشاركة'), or a
+    participle after a comma a that-clause of its own (22g: 'وقال X: إن الأسعار ارتفعت، مضيفا
+    أنها كانت أقل'; the narrator's participle, not the speaker's words)?"""
+    if a.mention is not None or toks[i - 1].text not in ("،", ","):
+        return False
+    n = len(anchors)
+    while n and anchors[n - 1].follow and anchors[n - 1].cue.kind == "participle":
+        n -= 1  # a participle split off the colon speech (22g) leaves that speech running
+    if not n or anchors[n - 1].mode != "colon":
+        return False
+    if a.cue.kind == "participle":
+        c = anchors[n - 1].content
+        return (
+            a.mode == "indirect"
+            and toks[a.content - 1].key in _THAT_KEYS
+            and c < len(toks)
+            and toks[c].text not in QUOTE_OPEN
+        )
+    return a.mode == "colon" and toks[i].key != toks[i].bare and a.content - i <= 3
 
 
 # what may follow a و-cue whose subject is elided, besides a complementizer: a prepositional phrase
