@@ -155,3 +155,19 @@ ONE_OF_A_GROUP = [
 @pytest.mark.parametrize(("sentence", "fragment", "speaker"), ONE_OF_A_GROUP)
 def test_one_of_a_group(sentence: str, fragment: str, speaker: str) -> None:
     assert quote_with([sentence], fragment).speaker == speaker
+
+
+# 22H: more plural participles of people open an unnamed group after a cue (titles.json
+# group_heads), also where another speaker spoke before them in the paragraph
+def test_a_plural_participle_is_a_group_speaker() -> None:
+    paragraphs = ["وأضاف الوزير إن الوقت مناسب. وقال منظمون إن آلاف الأشخاص سجلوا أسماءهم."]
+    assert quote_with(paragraphs, "آلاف الأشخاص").speaker == "منظمون"
+    q = quote_with(["ويقول مؤرخون إن المدينة أقدم مما يعتقد."], "المدينة أقدم")
+    assert q.speaker == "مؤرخون"
+
+
+def test_a_verbal_noun_after_the_group_is_its_object() -> None:
+    q = quote_with(["وأعلن مدعون فرنسيون توجيه الاتهام إلى ثلاثة مسؤولين."], "توجيه الاتهام")
+    assert q.speaker == "مدعون فرنسيون"
+    q = quote_with(["وقالت مصادر عسكرية تركية إن القصف توقف."], "القصف توقف")
+    assert q.speaker == "مصادر عسكرية تركية"

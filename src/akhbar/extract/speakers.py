@@ -1034,6 +1034,21 @@ def _governing(lx: Lexicon, toks: list[Tok], j: int) -> bool:
     )
 
 
+def _construct_noun(lx: Lexicon, toks: list[Tok], j: int) -> bool:
+    """22H: a verbal noun of the pattern تفعيل before a definite noun that is no nisba nor an
+    adverbial: a noun in construct, the cue's object ('أعلن مدعون أمريكيون توجيه الاتهام'), not
+    an adjective (a nisba governs nothing: 'مصادر عسكرية تركية')."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.definite
+        and nxt.word
+        and not nxt.key.endswith(NISBA_ENDS)
+        and nxt.key not in lx.adverbials
+        and _masdar(lx, toks[j].key)
+    )
+
+
 def _org_end(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     """End of the institution or group named from its head at toks[i] (at most seven words)."""
     j = i + 1
@@ -1099,10 +1114,16 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
     if key[:1] == "و" and (key[1:] in lx.function_words or key[1:] in _CONNECTIVES or key in _CALLED):
         return False  # 22A: 'الشركة والتي'، 'الكونغرس والذي'، 'الشركة وبالتالي': a clause goes on
         # (22G: 'أحد سكان المدينة ويدعى ...': the member's name follows)
-    if key.endswith(NISBA_ENDS) and (key[:1] in "وبل" or not toks[j - 1].definite):
+    if (
+        key.endswith(NISBA_ENDS)
+        and (key[:1] in "وبل" or not toks[j - 1].definite)
+        and not _construct_noun(lx, toks, j)
+    ):
         return True  # (a definite word takes no indefinite adjective: 'مدير المرصد رامي'،
         # 'الكرملين ديمتري' (a name), 'مجلس الوزراء أهمية' (the object); a conjunct or a
-        # prepositional word goes on: 'وزارة الشؤون البلدية والقروية'، 'كلية التربية بالدوادمي')
+        # prepositional word goes on: 'وزارة الشؤون البلدية والقروية'، 'كلية التربية بالدوادمي';
+        # 22H: a noun in يه governing a definite noun is the object: 'أعلن مدعون أمريكيون
+        # توجيه الاتهام')
     if key.startswith("ل") and key[1:] not in lx.media and len(key) > 3:
         return not tok.text.endswith(
             ("ها", "هم", "هما")
