@@ -148,3 +148,15 @@ def test_god_willing_is_no_complementizer() -> None:
     paras = ["وتوقعت الأمانة كسر حاجز المليوني زائر للمتنزه خلال الأسبوعين المقبلين إن شاء الله."]
     (q,) = extract_quotes(paras)
     assert q.text.startswith("كسر حاجز")
+
+
+def test_any_participle_after_unmarked_colon_speech_is_a_statement() -> None:
+    # 22h. the participle's own complement may be a preposition, an object or a colon
+    paras = [
+        "وقال رئيس اللجنة سعد القرشي: اللوائح لا تحدد الأسعار، مطالبا بإعادة النظر فيها،"
+        " مؤكدا أهمية الرقابة على الشركات."
+    ]
+    quotes = extract_quotes(paras)
+    assert [q.cue for q in quotes] == ["وقال", "مطالبا", "مؤكدا"]
+    assert quotes[1].text.startswith("بإعادة النظر")
+    assert {q.speaker for q in quotes} == {"سعد القرشي"}

@@ -1578,8 +1578,9 @@ def _main_clause(toks: list[Tok], prev: Anchor, i: int) -> int:
 def _colon_again(toks: list[Tok], i: int, a: Anchor, anchors: list[Anchor]) -> bool:
     """Inside unmarked speech after a colon, does a و-cue after a comma open the next one with a
     colon of its own ('وقال: خير الخطائين التوابون ...، وتابع قائلاً: هذه أول مشاركة'), or a
-    participle after a comma a that-clause of its own (22g: 'وقال X: إن الأسعار ارتفعت، مضيفا
-    أنها كانت أقل'; the narrator's participle, not the speaker's words)?"""
+    participle after a comma a statement of its own (22g: 'وقال X: إن الأسعار ارتفعت، مضيفا
+    أنها كانت أقل'، '...، مطالبا بإعادة النظر'، '...، مضيفا: ...'; the narrator's participle, not
+    the speaker's words)?"""
     if a.mention is not None or toks[i - 1].text not in ("،", ","):
         return False
     n = len(anchors)
@@ -1589,12 +1590,7 @@ def _colon_again(toks: list[Tok], i: int, a: Anchor, anchors: list[Anchor]) -> b
         return False
     if a.cue.kind == "participle":
         c = anchors[n - 1].content
-        return (
-            a.mode == "indirect"
-            and toks[a.content - 1].key in _THAT_KEYS
-            and c < len(toks)
-            and toks[c].text not in QUOTE_OPEN
-        )
+        return c < len(toks) and toks[c].text not in QUOTE_OPEN
     return a.mode == "colon" and toks[i].key != toks[i].bare and a.content - i <= 3
 
 
