@@ -171,3 +171,21 @@ def test_a_verbal_noun_after_the_group_is_its_object() -> None:
     assert q.speaker == "مدعون فرنسيون"
     q = quote_with(["وقالت مصادر عسكرية تركية إن القصف توقف."], "القصف توقف")
     assert q.speaker == "مصادر عسكرية تركية"
+
+
+# 22I: 'على' spelt for the name علي (final ى, as Egyptian spelling writes it) opens a name after a
+# title when 'آية الله' precedes it or عبد... follows; otherwise it is the preposition
+ALI_WITH_YA = [
+    ("وقال آية الله على السيستاني إن الانتخابات مهمة.", "الانتخابات مهمة", "على السيستاني"),
+    ("وقال الرئيس السابق على عبد الله صالح إن الحرب مستمرة.", "الحرب مستمرة", "على عبد الله صالح"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), ALI_WITH_YA)
+def test_ali_spelt_with_alif_maqsura(sentence: str, fragment: str, speaker: str) -> None:
+    assert quote_with([sentence], fragment).speaker == speaker
+
+
+def test_ala_before_a_name_is_still_the_preposition() -> None:
+    paragraphs = ["وردت المتحدثة باسم الوزارة على ترامب قائلة إن الصواريخ يجب أن توجه نحو الإرهاب."]
+    assert quote_with(paragraphs, "الصواريخ").speaker == "المتحدثة باسم الوزارة"

@@ -296,6 +296,9 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         ):
             j += 1  # 'رئيس وزراء سنغافورة لي هسيين لونج': the family name Li/Lee, not 'to me'
             continue
+        if j == i and after_title and tok.text == _ALA and _ali_before(lx, toks, j, limit):
+            j += 1  # 22I: 'آية الله على خامنئي'، 'الرئيس السابق على عبد الله صالح': the name علي
+            continue  # spelt with ى (as Egyptian spelling writes it), not the preposition
         if (j - i >= 2 or (j - i == 1 and len(tok.key) > 3 and not _given(lx, toks[i]))) and _verb(
             lx, tok.key
         ):
@@ -544,6 +547,22 @@ _ACTING = frozenset(fold(w) for w in ("القائم", "قائم"))  # titles.jso
 _AFFAIRS = frozenset(fold(w) for w in ("بالأعمال", "بأعمال"))
 BUSINESS = fold("أعمال")  # مدير أعمال، وكيل أعمال: a business manager, an agent
 _LI = fold("لي")  # Li, Lee: a family name that reads as the preposition لي
+_ALA = "على"  # as written: the preposition, or the name علي spelt with ى
+_ABD_ = fold("عبد")
+_GOD = fold("الله")  # آية الله
+
+
+def _ali_before(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    """22I: is 'على' at j the name علي: after 'آية الله' and before a word the mined gazetteer
+    calls a person's and no common noun (خامنئي، السيستاني), or before عبد... ('على عبد الله
+    صالح')? Not 'ردت المتحدثة ... على ترامب' (replied to him)."""
+    k = j + 1
+    if k >= limit or not toks[k].word:
+        return False
+    key = toks[k].key
+    return key.startswith(_ABD_) or (
+        j > 0 and toks[j - 1].key == _GOD and key in person_words() and key not in lx.not_names
+    )
 
 
 def _before_bin(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
