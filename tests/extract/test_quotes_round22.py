@@ -160,3 +160,14 @@ def test_any_participle_after_unmarked_colon_speech_is_a_statement() -> None:
     assert [q.cue for q in quotes] == ["وقال", "مطالبا", "مؤكدا"]
     assert quotes[1].text.startswith("بإعادة النظر")
     assert {q.speaker for q in quotes} == {"سعد القرشي"}
+
+
+def test_a_named_cue_after_unmarked_colon_speech_is_a_statement() -> None:
+    # 22i. 'وقال X: ...، وحذر أوباما أنه ...': the narrator names a speaker again
+    paras = [
+        "وقال الرئيس الأمريكي باراك أوباما: إن تبديد هذه الفرصة سيكون خطأ تاريخيا،"
+        " وحذر أوباما أنه إذا رفض المشرعون الاتفاق فإن الطريق سيمهد للحرب."
+    ]
+    quotes = extract_quotes(paras)
+    assert [q.cue for q in quotes] == ["وقال", "وحذر"]
+    assert quotes[1].text.startswith("إذا رفض المشرعون")

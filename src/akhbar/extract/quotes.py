@@ -1581,12 +1581,24 @@ def _colon_again(toks: list[Tok], i: int, a: Anchor, anchors: list[Anchor]) -> b
     participle after a comma a statement of its own (22g: 'وقال X: إن الأسعار ارتفعت، مضيفا
     أنها كانت أقل'، '...، مطالبا بإعادة النظر'، '...، مضيفا: ...'; the narrator's participle, not
     the speaker's words)?"""
-    if a.mention is not None or toks[i - 1].text not in ("،", ","):
-        return False
     n = len(anchors)
     while n and anchors[n - 1].follow and anchors[n - 1].cue.kind == "participle":
         n -= 1  # a participle split off the colon speech (22g) leaves that speech running
     if not n or anchors[n - 1].mode != "colon":
+        return False
+    if a.mention is not None:
+        # 22i: 'وقال X: إن تبديد الفرصة خطأ تاريخي، وحذر أوباما أنه ...': a و-cue naming its
+        # speaker in the third person with a that-clause is the narrator's again
+        c = anchors[n - 1].content
+        return (
+            a.mention.kind in ("person", "role")
+            and toks[i].key != toks[i].bare
+            and a.mode == "indirect"
+            and toks[a.content - 1].key in _THAT_KEYS
+            and c < len(toks)
+            and toks[c].text not in QUOTE_OPEN
+        )
+    if toks[i - 1].text not in ("،", ","):
         return False
     if a.cue.kind == "participle":
         c = anchors[n - 1].content
