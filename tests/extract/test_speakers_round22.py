@@ -189,3 +189,11 @@ def test_ali_spelt_with_alif_maqsura(sentence: str, fragment: str, speaker: str)
 def test_ala_before_a_name_is_still_the_preposition() -> None:
     paragraphs = ["وردت المتحدثة باسم الوزارة على ترامب قائلة إن الصواريخ يجب أن توجه نحو الإرهاب."]
     assert quote_with(paragraphs, "الصواريخ").speaker == "المتحدثة باسم الوزارة"
+
+
+# 22J: a French name in -ier written ييه is no word with a pronoun suffix
+def test_a_name_in_iyyeh_is_no_pronoun_suffix() -> None:
+    q = quote_with(["وقال زعيم الحزب الفرنسي لوران فورنييه إن الحكومة فشلت."], "الحكومة فشلت")
+    assert q.speaker == "لوران فورنييه"
+    q = quote_with(["وقال المفاوض الأوروبي ميشيل غوتييه إن الاتفاق قريب."], "الاتفاق قريب")
+    assert q.speaker == "ميشيل غوتييه"

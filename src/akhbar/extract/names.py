@@ -161,8 +161,10 @@ def _namelike(lx: Lexicon, tok: Tok, key: str, cont: bool) -> bool:
         len(key) > 3
         and tok.text.endswith(("ه", "ها", "هم", "هما"))
         and not (tok.text[-1] == "ه" and key in lx.given_names)
+        and not (tok.text.endswith("ييه") and len(key) > 4 and key[0] not in "يت")
     ):
-        return False  # a pronoun suffix (but جوزيه، ديدييه، أندريه، فاطمه are listed given names)
+        return False  # a pronoun suffix (but جوزيه، ديدييه، أندريه، فاطمه are listed given names;
+        # 22J: French names in -ier written ييه are no pronoun: فوكييه، بارنييه، فورنييه، غوتييه)
     if cont and tok.text.startswith(("بأ", "بإ", "لأ", "لإ", "كأ")):
         return False  # 'خامنئي بأدولف هتلر': a preposition on the next phrase
     if key in lx.given_names:
