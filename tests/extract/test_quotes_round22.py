@@ -92,6 +92,9 @@ def test_the_medium_of_an_after_content_attribution_is_no_quotation() -> None:
     quotes = extract_quotes(paras)
     assert [q.speaker for q in quotes] == ["المدير", "الشرطة"]
     assert quotes[1].text.startswith("مقتل ثلاثة أشخاص")
+    # 22j. a relay verb too: 'وفق ما نقلت صحيفة "..."'، 'حسب ما نقل الموقع عن "..."'
+    paras = ['وقال اللاعب إن الفريق قادر على الفوز، وفق ما نقلت صحيفة "غارديان".']
+    assert [q.speaker for q in extract_quotes(paras)] == ["اللاعب"]
     # a clause about the medium still reports: 'ذكرت صحيفة «...» التي رأت أن'
     paras = [
         "وقال المدرب إن النادي عدل عرضه، بحسب ما ذكرت صحيفة «ذي دايلي ميرور» التي رأت أن اللاعب لن يرحل."

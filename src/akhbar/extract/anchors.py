@@ -526,6 +526,8 @@ def analyse(
     found = _strong(lx, toks, i + 1, window, cue)
     if found is not None:
         j, mode = found
+        if mode == "quote" and _relayed_name(lx, toks, i, j):
+            return None  # '...، وفق ما نقلت "رويترز".': the relaying medium's name, not a quotation
         if cue.kind == "participle" and j > i + 3 and mode != "that":
             return None
         if _prayer(lx, toks, i, j, cue):
@@ -571,8 +573,6 @@ def analyse(
                 # 'وأكد الدكتور العبدالجبار أهمية إحضار المرشح المستندات الثبوتية، المتضمنة:':
                 # the object is the statement; the colon opens a list inside it
                 return Anchor(i, cue, i, k, "indirect", mention)
-        if mode == "quote" and _relayed_name(lx, toks, i, j):
-            return None  # '...، وفق ما نقلت "رويترز".': the relaying medium's name, not a quotation
         if mode == "quote":
             a0 = mention.end if mention else i + 1
             gap = _gap_complement(lx, toks, a0, j, cue)
