@@ -197,3 +197,12 @@ def test_a_name_in_iyyeh_is_no_pronoun_suffix() -> None:
     assert q.speaker == "لوران فورنييه"
     q = quote_with(["وقال المفاوض الأوروبي ميشيل غوتييه إن الاتفاق قريب."], "الاتفاق قريب")
     assert q.speaker == "ميشيل غوتييه"
+
+
+# 22K: a third word in ة that no person bears (a listed common noun the gazetteer does not call
+# a person's) ends a name: it is the cue's object ('وجه نتنياهو تهنئة إلى'، 'ألقى مدني كلمة')
+def test_a_common_noun_in_ta_marbuta_ends_a_name() -> None:
+    q = quote_with(["ووجه رئيس الوزراء جوزيف عون تهنئة إلى المواطنين قال فيها إن العيد مناسبة."], "العيد")
+    assert q.speaker == "جوزيف عون"
+    q = quote_with(["وألقى الأمين العام خالد يوسف كلمة أشار فيها إلى أن التكريم مستحق."], "التكريم مستحق")
+    assert q.speaker == "خالد يوسف"

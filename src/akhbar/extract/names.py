@@ -379,7 +379,8 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
             and (j - i == 1 or len(tok.key) == 2 or tok.key.endswith("ي") or _name_end(lx, toks, j + 1))
             and not _ends_phrase(lx, toks, j, limit)
             and _before_boundary(lx, toks, j + 1, limit)
-        ):
+            and not (j - i >= 2 and tok.text[-1:] == "ة" and tok.key not in person_words())
+        ):  # (22K: not a third word in ة no person bears: 'وجه نتنياهو تهنئة إلى'، 'مدني كلمة أشار')
             j += 1  # a family name that is also a common word (عدنان حزام، علي أكبر ولايتي)
             continue
         # the second half of a compound name (حسن نصر الله، صلاح الدين، عبد الرحمن)
