@@ -206,3 +206,9 @@ def test_a_common_noun_in_ta_marbuta_ends_a_name() -> None:
     assert q.speaker == "جوزيف عون"
     q = quote_with(["وألقى الأمين العام خالد يوسف كلمة أشار فيها إلى أن التكريم مستحق."], "التكريم مستحق")
     assert q.speaker == "خالد يوسف"
+
+
+# 22L: a kinship noun after a name is the kin of another, not the name's next word
+def test_a_kin_noun_ends_a_name() -> None:
+    q = quote_with(["وقال سالم عسيري شقيق الجندي خالد عسيري إن أخاه كان شجاعا."], "أخاه كان")
+    assert q.speaker == "سالم عسيري"

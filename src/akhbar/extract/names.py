@@ -335,6 +335,8 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
             break  # 'محمد بن سلمان آل سعود حرص': a family's name after آل ends the name
         if tok.text in _NOT_VAN:
             break  # 'علي حدادي فإن الفريق': the particle فإن, not the name particle فان (Van)
+        if j > i and tok.key in lx.kin and tok.key not in lx.particles and not _given(lx, tok):
+            break  # 22L: 'روى عايض عسيري شقيق العريف ...': the kin of another, after the name
         if (
             j > i
             and toks[j - 1].definite
