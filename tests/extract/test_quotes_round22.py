@@ -174,3 +174,17 @@ def test_a_named_cue_after_unmarked_colon_speech_is_a_statement() -> None:
     quotes = extract_quotes(paras)
     assert [q.cue for q in quotes] == ["وقال", "وحذر"]
     assert quotes[1].text.startswith("إذا رفض المشرعون")
+
+
+def test_as_someone_says_attributes_the_clause_before() -> None:
+    # 22k. '...، كما تقول X.': the present of قال after 'كما' attributes the clause before it,
+    # also when an aside about X follows ('كما تقول X، وهي ناشطة ...')
+    paras = [
+        "الأحزاب السياسية في لبنان أحزاب ذكورية في الغالب، كما تقول جمانة حداد، وهي ناشطة حقوقية"
+        " وكاتبة أثارت نصوصها كثيرا من الجدل."
+    ]
+    (q,) = extract_quotes(paras)
+    assert q.speaker == "جمانة حداد"
+    assert q.text.startswith("الأحزاب السياسية في لبنان")
+    # a belief is not reported that way ('كما يرى البعض')
+    assert extract_quotes(["لكن تبقى وسائل التواصل الاجتماعي سلاحا ذا حدين، كما يرى البعض."]) == []

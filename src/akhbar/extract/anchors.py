@@ -1551,6 +1551,7 @@ def post_anchor(
 
 
 _AS = "كما"
+_SAY = "قال"  # cues.json's lemma of 'say'; its present reports after 'كما' as the past does
 _RELAY = fold("نقلا")
 
 
@@ -1569,8 +1570,12 @@ def as_reported(
     if i < 3 or toks[i - 1].key != _AS or not (toks[i - 2].text in ("،", ",") or toks[i - 2].word):
         return None
     cue = lx.cues.get(toks[i].bare)
-    if cue is None or cue.kind != "verb" or cue.tense != "past":
-        return None
+    if (
+        cue is None
+        or cue.kind != "verb"
+        or not (cue.tense == "past" or (cue.tense == "present" and cue.lemma == _SAY))
+    ):
+        return None  # 22k: 'كما يقول X' too (as X says; not 'كما يرى البعض': a belief)
     end = sents.end(i)
     if i + 1 >= end or (toks[i + 1].key[0] in "بل" and len(toks[i + 1].key) > 3):
         return None  # 'كما هددت بفرض رسوم أخرى': a complement, not a source
@@ -1589,7 +1594,14 @@ def as_reported(
         src = parse_speaker(toks, relay + 2, end, text, registry)
         if src is not None and src.kind in ("person", "role", "org", "group", "state"):
             m = src
-    rest = [t for t in toks[m.end : end] if t.word]
+    stop = end
+    if (
+        m.end + 1 < end
+        and toks[m.end].text in ("،", ",")
+        and (toks[m.end + 1].key in _WHILE_HE or toks[m.end + 1].key in lx.relatives)
+    ):
+        stop = m.end  # 'كما تقول جمانة حداد، وهي ناشطة حقوقية ...': an aside about the source
+    rest = [t for t in toks[m.end : stop] if t.word]
     governed = _preps(cue.complements)
     if len(rest) > 4 or any(t.key in _THAT or t.key in lx.cue_index or t.key in governed for t in rest):
         return None  # more than a source: its own statement follows (كما دعت المجتمع الدولي إلى ...)
