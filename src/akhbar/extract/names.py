@@ -536,6 +536,7 @@ _WEEKDAYS = frozenset(fold(w) for w in ("السبت", "الأحد", "الاثن�
 _NAME_DAYS = frozenset(fold(w) for w in ("الخميس", "الجمعة"))
 _ALL_DAYS = _WEEKDAYS | _NAME_DAYS
 _TODAY = fold("اليوم")
+_DAY_KEYS = _ALL_DAYS | frozenset((_TODAY, fold("أمس")))  # (one set lookup before `_day`)
 
 
 def _day(toks: list[Tok], j: int) -> bool:
@@ -690,7 +691,7 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
         key = tok.key
         if key in lx.relatives:
             break  # 'وقال المدافع الذي اعتزل ...': a relative clause about the office holder
-        if _day(toks, j):
+        if key in _DAY_KEYS and _day(toks, j):
             break  # 22F: 'وقال مسؤول كوري جنوبي الجمعة إن'، 'متحدث باسمه أمس': when, not the office
         if key[:1] == "ل" and (key[1:] in lx.media or (key[:2] == "لل" and "ا" + key[1:] in lx.media)):
             break  # 'مسؤول لـCNN'، 'مسؤول لرويترز', 'الوزير للصحافيين': who was told, not the office
