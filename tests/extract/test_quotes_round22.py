@@ -188,3 +188,18 @@ def test_as_someone_says_attributes_the_clause_before() -> None:
     assert q.text.startswith("الأحزاب السياسية في لبنان")
     # a belief is not reported that way ('كما يرى البعض')
     assert extract_quotes(["لكن تبقى وسائل التواصل الاجتماعي سلاحا ذا حدين، كما يرى البعض."]) == []
+
+
+def test_an_aside_about_the_speaker_is_passed_over() -> None:
+    # 22l. 'وقال X، الذي ...، إنه': the aside's cues and complementizers are not the cue's
+    paras = ["وقال الموظف، الذي لم يكشف عن اسمه، إنه استدعي إلى اجتماع مع فريق التحقيق."]
+    (q,) = extract_quotes(paras)
+    assert q.text.startswith("استدعي إلى اجتماع")
+    paras = ["وتقول المنظمة، التي تقدم دعما لأكثر من مئتي ألف طالب، إن البرنامج يغطي جزءا من الحاجة."]
+    (q,) = extract_quotes(paras)
+    assert q.text.startswith("البرنامج يغطي")
+    # an aside after the content is not passed: 'تطالب X بمنع ...، وهي عقوبة قال ... إنها'
+    paras = [
+        "وتطالب اللجنة بمنع المدير من إدارة الشركة نهائيا، وهي عقوبة قال عنها المستثمرون إنها ستكون قاسية."
+    ]
+    assert extract_quotes(paras)[0].text.startswith("بمنع المدير")

@@ -360,6 +360,38 @@ def _preps(complements: frozenset[str]) -> frozenset[str]:
     return frozenset(_PREP_KEYS[p] for p in complements if p in _PREP_KEYS)
 
 
+_ASIDE_REACH = 20  # longest aside about the speaker, in tokens
+_SPEAKER_REACH = 16  # an aside about the speaker opens within this many tokens after the cue
+
+
+def _governed_between(lx: Lexicon, toks: list[Tok], i: int, j: int, comps: frozenset[str]) -> bool:
+    """Does a preposition the cue governs stand in toks[i:j] ('تطالب X بمنع ماسك ...، وهي'):
+    then the comma closes its content, not a speaker phrase."""
+    preps, glued = _preps(comps), comps & _GLUED
+    return any(toks[k].key in preps or (glued and _glued_prep(lx, toks, k, glued)) for k in range(i, j))
+
+
+def _aside_end(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> int:
+    """After the comma at j, an aside about the speaker opened by a relative or 'وهو/وهي' and
+    closed by the next comma, colon or quotation mark (22l: '، الذي سبق أن اجتمع مع كيم، إن'،
+    '، التي كان يكتب فيها خاشقجي، إن'): the index of its closing token (the comma is passed
+    over, a colon or a mark is left to the scan), else j. Its cues and complementizers are not
+    the cue's."""
+    if j + 1 >= limit or not (toks[j + 1].key in lx.relatives or toks[j + 1].key in _WHILE_HE):
+        return j
+    for k in range(j + 2, min(limit, j + _ASIDE_REACH)):
+        t = toks[k]
+        if t.text in ("،", ","):
+            return k + 1
+        if t.text == ":" or t.text in QUOTE_OPEN:
+            return k
+        if t.text in SENTENCE_END:
+            return j
+        if t.key in _THAT and not (is_verb(lx, toks[k - 1].key) or toks[k - 1].key in lx.cues):
+            return k  # 'الذي أصدره البنك الدولي إن': the aside ended without its comma
+    return j
+
+
 def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> tuple[int, str] | None:
     """The first complementizer after a cue: (index, 'that'|'colon'|'quote'), or None.
 
@@ -376,6 +408,14 @@ def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> t
             return None
         if colon and t.text == ":":
             return j, "colon"
+        if (
+            t.text in ("،", ",")
+            and j - i < _SPEAKER_REACH
+            and not _governed_between(lx, toks, i, j, comps)
+            and (k := _aside_end(lx, toks, j, limit)) > j
+        ):
+            j = k  # 'وقال الموظف، الذي لم يكشف عن اسمه، إنه': the aside about the speaker
+            continue
         if quote and t.text in QUOTE_OPEN:
             close = closing_quote(toks, j)
             stop = close if close is not None else len(toks)
