@@ -212,3 +212,24 @@ def test_a_common_noun_in_ta_marbuta_ends_a_name() -> None:
 def test_a_kin_noun_ends_a_name() -> None:
     q = quote_with(["وقال سالم عسيري شقيق الجندي خالد عسيري إن أخاه كان شجاعا."], "أخاه كان")
     assert q.speaker == "سالم عسيري"
+
+
+# 22M: كبير/كبيرة before a definite plural heads an office ('كبير المفاوضين'، 'كبيرة الباحثين'),
+# not a name: the name after it is its holder's, and a later كبير is no one's name
+CHIEF = [
+    ("وقال كبير المفاوضين الأوروبيين ميشيل دوبوا إن الاتفاق قريب.", "الاتفاق قريب", "ميشيل دوبوا"),
+    ("وقالت كبيرة الباحثين سارة جونز إن النتائج مشجعة.", "النتائج مشجعة", "سارة جونز"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), CHIEF)
+def test_chief_heads_an_office(sentence: str, fragment: str, speaker: str) -> None:
+    assert quote_with([sentence], fragment).speaker == speaker
+
+
+def test_a_later_chief_is_not_the_first_ones_name() -> None:
+    paragraphs = [
+        "وقال كبير المفاوضين الأوروبيين ميشيل دوبوا إن الاتفاق قريب.",
+        "وقال كبير الاقتصاديين في البنك إن النمو سيتباطأ.",
+    ]
+    assert quote_with(paragraphs, "النمو سيتباطأ").speaker == "كبير الاقتصاديين في البنك"

@@ -119,7 +119,10 @@ def _chunk(
         held = _kin_holder(lx, toks, i, k, registry) if registry is not None else None
         # (a person, not an office: no registered name or role answers for the relative's)
         return Mention("person", role, held, role, gender, k)
-    if is_title(lx, key) and not (i > 0 and toks[i - 1].key == _ABD):  # (عبد الرقيب، عبد الأمير: a name)
+    if (is_title(lx, key) and not (i > 0 and toks[i - 1].key == _ABD)) or (
+        key in _CHIEF and _chief(lx, toks, i, limit)
+    ):
+        # (عبد الرقيب، عبد الأمير: a name)
         r = role_run(lx, toks, i, limit)
         n = name_run(lx, toks, r, limit, after_title=True)
         if n <= r + 1 and (h := _rank_after(lx, toks, i, r, n, limit)) > r:
@@ -149,7 +152,7 @@ def _chunk(
             and not _name_tail(lx, toks[n])
         ):
             n = r  # 'وأكد المسؤول الأممي مواصلة مساعيه': the cue's object, not a one-word name
-        gender = None
+        gender = "f" if key == _CHIEF_F else None
         for k in range(i, r):
             if toks[k].key in lx.titles_f:
                 gender = "f"
@@ -270,6 +273,21 @@ def _chunk(
                 j = close + 1  # 'المصرف الأميركي "مورغان ستانلي"': the institution named in marks
         return Mention("org", join(toks, i, j, text), end=j)
     return None
+
+
+_CHIEF_F = fold("كبيرة")
+_CHIEF = frozenset((fold("كبير"), _CHIEF_F))
+_PLURAL_ENDS = ("ين", "ون", "ات", "اء")  # a sound plural or one in اء (الخبراء، العلماء)
+
+
+def _chief(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> bool:
+    """22M: كبير/كبيرة before a definite plural or body heads an office like a title ('كبير
+    المفاوضين الفلسطينيين صائب عريقات'، 'كبيرة الباحثين'، 'كبير الاقتصاديين في البنك'): read as
+    a name, its holder's name and every later كبير resolved to one person."""
+    if toks[i].key not in _CHIEF or i + 1 >= limit:
+        return False
+    nxt = toks[i + 1]
+    return nxt.definite and nxt.word and nxt.key not in lx.adverbials and nxt.key.endswith(_PLURAL_ENDS)
 
 
 def _kin_end(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
