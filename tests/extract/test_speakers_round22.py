@@ -233,3 +233,22 @@ def test_a_later_chief_is_not_the_first_ones_name() -> None:
         "وقال كبير الاقتصاديين في البنك إن النمو سيتباطأ.",
     ]
     assert quote_with(paragraphs, "النمو سيتباطأ").speaker == "كبير الاقتصاديين في البنك"
+
+
+# 22N: a body named by في/عن/إلى + a place keeps that place's adjectives
+PLACE_ADJECTIVES = [
+    ("وقال مصدر في المقاومة الشعبية إن الهجوم فشل.", "الهجوم فشل", "مصدر في المقاومة الشعبية"),
+    ("وقالت مصادر في الحكومة اليمنية إن المحادثات مستمرة.", "المحادثات مستمرة", "مصادر في الحكومة اليمنية"),
+    ("وقال مسؤولون في البيت الأبيض إن الزيارة تأجلت.", "الزيارة تأجلت", "مسؤولون في البيت الأبيض"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), PLACE_ADJECTIVES)
+def test_a_place_keeps_its_adjectives(sentence: str, fragment: str, speaker: str) -> None:
+    assert quote_with([sentence], fragment).speaker == speaker
+
+
+def test_a_relative_after_the_place_is_no_adjective() -> None:
+    q = quote_with(["وقال سكان في المناطق التي شهدت القصف إن المياه انقطعت."], "المياه انقطعت")
+    assert q.speaker.startswith("سكان في المناطق")
+    assert "التي" not in q.speaker

@@ -1074,7 +1074,9 @@ def _org_end(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     while j < limit and j - i < 7:
         tok = toks[j]
         if tok.key in ROLE_PREPS and j + 1 < limit and role_place(lx, toks[j + 1]):
-            j += 2  # وزارة الصحة في غزة (and there the name ends)
+            j += 2  # وزارة الصحة في غزة (and there the name ends, with the place's adjectives:
+            while j < limit and _place_adjective(lx, toks[j]):  # 22N: 'مصدر في المقاومة الشعبية'
+                j += 1
             break
         if _org_word(lx, toks, i, j) and not (genitive and _plural_after(toks, j)):
             j += 1
@@ -1097,6 +1099,22 @@ def _plural_after(toks: list[Tok], j: int) -> bool:
     cue's object: 'ودعت الهيئة العامة للجوازات المقيمين إلى'), unlike a construct's own
     genitive ('لشؤون اللاجئين')."""
     return toks[j].definite and toks[j - 1].definite and toks[j].key.endswith(_SOUND_M)
+
+
+def _place_adjective(lx: Lexicon, tok: Tok) -> bool:
+    """22N: a definite adjective of the place or body after في ('في الحكومة اليمنية'، 'في البيت
+    الأبيض'، 'في المملكة العربية السعودية'): a nisba in ي/ية as written or a listed institution
+    adjective, no relative (التي), plural in ى (الشكاوى) or masculine plural (the cue's object)."""
+    key = tok.key
+    return (
+        tok.definite
+        and tok.word
+        and (tok.text.endswith(_NISBA_SG) or key in lx.institution_adjectives)
+        and key not in lx.relatives
+    )
+
+
+_NISBA_SG = ("ي", "ية")  # as written: not ى ('هيئة معايير الإعلان في بريطانيا الشكاوى': the object)
 
 
 def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
