@@ -580,7 +580,22 @@ def analyse(
                 return _relayed(lx, toks, i, j, cue, mode, text, registry)
             if not _own_subject(cue):
                 mention = parse_speaker(toks, i + 1, j, text, registry)
-        if mention is None and cue.kind == "verb" and j > i + 1 and _content_like(lx, toks, i + 1, j):
+        # 23a: 'ودعا الدول العربية إلى وقفة "..."': a non-human plural is the object; the subject
+        # is elided (not a noun in ة here: 'ويقول القادة العسكريون إن' is a human plural speaking)
+        elided = toks[i + 1].key in _OBJECT_PLURALS and _object_read(
+            lx, toks, i + 1, j, cue, mention, registry
+        )
+        a0 = i + 1
+        if elided and mention is not None:
+            a0 = mention.end
+            mention = None
+        if (
+            mention is None
+            and not elided
+            and cue.kind == "verb"
+            and j > i + 1
+            and _content_like(lx, toks, i + 1, j)
+        ):
             if _own_subject(cue):
                 return None  # 'وأعلنوا التوصل إلى اتفاق ... بعد أن': content, no subject to read
             mention = _long_subject(lx, toks, i, j, text, registry)
@@ -614,15 +629,13 @@ def analyse(
                 # the object is the statement; the colon opens a list inside it
                 return Anchor(i, cue, i, k, "indirect", mention)
         if mode == "quote":
-            a0 = mention.end if mention else i + 1
+            a0 = mention.end if mention else a0
             gap = _gap_complement(lx, toks, a0, j, cue)
             if gap is not None:  # طالب X، بفتح "تحقيق ..."
                 return Anchor(i, cue, i, gap, "indirect", mention)
             if cue.kind == "verb" and any(_new_clause(lx, toks, k) for k in range(a0, j - 1)):
                 return None  # 'أعلنت الأسبوع الماضي، وحصل فيها حزب "..."': the mark is in a new clause
-        elif (
-            mode == "that" and (gap := _gap_prep(toks, mention.end if mention else i + 1, j, cue)) is not None
-        ):
+        elif mode == "that" and (gap := _gap_prep(toks, mention.end if mention else a0, j, cue)) is not None:
             content = gap  # 'أعرب X عن أمله بأن ...': the governed preposition opens the content
         elif mode == "that" and content < len(toks) and toks[content].text in QUOTE_OPEN:
             close = closing_quote(toks, content)
@@ -1081,15 +1094,7 @@ def _weak(
             mention = _before_for(lx, toks, k, mention, text, registry)
         if mention is not None:
             k = mention.end
-    if (
-        mention is not None
-        and not mention.name
-        and mention.kind in ("org", "group", "state")
-        and _feminine_object(lx, toks, k0, cue)
-        and not any(t.key in lx.given_names for t in toks[k0 + 1 : min(end, k0 + 4)])  # 'أعلن النوخذة عيسى
-        # حمود'، 'عبر النحات حسبان أحمد العنزي': a title before a name
-        and registry.by_name(toks[k0].text) is None  # 'وأعرب الربيعة عن': a family name in ة
-    ):
+    if _object_read(lx, toks, k0, end, cue, mention, registry):
         mention, own, k = None, True, k0  # 'ودعا الدول العربية إلى': the object; the subject is elided
     if mention is not None and cue.lemma in lx.cause and _cause_to(lx, toks, k, end) is not None:
         return Anchor(i, cue, i, k, "indirect", mention)  # the object opens it: 'وأرجع X الحادث إلى'
@@ -1340,6 +1345,23 @@ def _past_asides(
     return False
 
 
+def _object_read(
+    lx: Lexicon, toks: list[Tok], k: int, end: int, cue: CueForm, mention: Mention | None, registry: Registry
+) -> bool:
+    """Is the body or group read as the speaker at k the cue's object (_feminine_object)?"""
+    return (
+        mention is not None
+        and not mention.name
+        and mention.kind in ("org", "group", "state")
+        and _feminine_object(lx, toks, k, cue)
+        and not any(t.key in lx.given_names for t in toks[k + 1 : min(end, k + 4)])  # 'أعلن النوخذة عيسى
+        # حمود'، 'عبر النحات حسبان أحمد العنزي': a title before a name
+        and (  # 'وأعرب الربيعة عن': a family name in ة; a plural is none ('جامعة الدول العربية')
+            toks[k].key in _OBJECT_PLURALS or registry.by_name(toks[k].text) is None
+        )
+    )
+
+
 def _feminine_object(lx: Lexicon, toks: list[Tok], k: int, cue: CueForm) -> bool:
     """A masculine singular verb right before a definite feminine noun ('ودعا الدول العربية إلى'،
     'وطالب الحكومة بـ'، 'وأكد الحاجة إلى'): a verb before its subject agrees with it in gender
@@ -1348,6 +1370,8 @@ def _feminine_object(lx: Lexicon, toks: list[Tok], k: int, cue: CueForm) -> bool
     if cue.kind != "verb" or cue.gender != "m" or cue.number != "sg" or k >= len(toks):
         return False
     t = toks[k]
+    if t.key in _OBJECT_PLURALS:  # 23a: 'ودعا الدول العربية إلى'، 'ودعا وسائل الإعلام إلى'
+        return t.definite or (k + 1 < len(toks) and toks[k + 1].definite)
     return (
         t.definite
         and t.text.endswith(("ة", "ات"))
@@ -1357,6 +1381,9 @@ def _feminine_object(lx: Lexicon, toks: list[Tok], k: int, cue: CueForm) -> bool
         and t.key.removeprefix("ال") not in _COUNTS
     )
 
+
+# Non-human broken plurals a masculine singular cue cannot agree with (cues.json object_plurals)
+_OBJECT_PLURALS = frozenset(fold(w) for w in load_data("cues.json")["object_plurals"]["words"])
 
 # Numbers written with ة count masculine nouns ('ونفى الثلاثة الاتهامات': the three men)
 _COUNTS = frozenset(

@@ -1,0 +1,52 @@
+"""Statements, round 23: detection classes, sized on fixed random corpus samples.
+
+Short invented sentences, one construction each.
+"""
+
+from __future__ import annotations
+
+from akhbar.extract.quotes import extract_quotes
+from akhbar.records import Quote
+
+
+def _by_cue(paragraphs: list[str], cue: str) -> list[Quote]:
+    return [q for q in extract_quotes(paragraphs) if q.cue == cue]
+
+
+def test_a_non_human_plural_after_a_masculine_cue_is_its_object() -> None:
+    # 23a. a verb before a non-human broken plural subject is feminine (دعت الدول): after a
+    # masculine singular cue the plural is the object and the subject is the one named before
+    paras = [
+        "وقال وزير الخارجية خالد الناصر إن الوضع خطير.",
+        'ودعا الدول الإسلامية إلى تحرك عاجل لوقف هذا "الاستيطان المتواصل".',
+        "وطالب الأحزاب السياسية بتغليب المصلحة العامة.",
+    ]
+    (q,) = _by_cue(paras, "ودعا")
+    assert q.speaker == "خالد الناصر"
+    assert q.text.startswith("إلى تحرك عاجل")
+    (q,) = _by_cue(paras, "وطالب")
+    assert q.speaker == "خالد الناصر"
+
+
+def test_a_plural_in_construct_after_a_masculine_cue_is_its_object() -> None:
+    # 23a. وسائل in construct with a definite noun ('وسائل الإعلام') is read as the plural it is
+    paras = ["وأكد المتحدث باسم الشرطة سعيد العمري وقوع الحادث، ودعا وسائل الإعلام إلى تحري الدقة."]
+    (q,) = _by_cue(paras, "ودعا")
+    assert q.speaker == "سعيد العمري"
+
+
+def test_a_feminine_cue_before_a_plural_keeps_it_as_speaker() -> None:
+    # the agreeing feminine verb has the plural as its subject, as before
+    (q,) = extract_quotes(["ودعت الدول العربية إلى وقف فوري لإطلاق النار."])
+    assert q.speaker == "الدول العربية"
+
+
+def test_a_plural_body_before_the_content_in_its_name_is_still_read() -> None:
+    # the plural read as object is a common noun, not the registered body it names
+    paras = [
+        "أدانت جامعة الدول العربية الهجوم على المسجد.",
+        "وقال السفير حسام زكي إن الاعتداء مرفوض.",
+        'ودعا الدول العربية إلى موقف موحد ضد هذا "العدوان السافر".',
+    ]
+    (q,) = _by_cue(paras, "ودعا")
+    assert q.speaker == "حسام زكي"
