@@ -10,7 +10,11 @@ from tests.extract.conftest import quote_with
 # between the cue and its subject is passed over like حينها and آنذاك: the subject after it
 # speaks, not the speaker of the previous statement, and the adverb is no speaker
 ADVERB_BEFORE_SUBJECT = [
-    ("وأكدت وقتها هيئة الرقابة المالية أن الغرامات ستفرض على المخالفين.", "الغرامات ستفرض", "هيئة الرقابة المالية"),
+    (
+        "وأكدت وقتها هيئة الرقابة المالية أن الغرامات ستفرض على المخالفين.",
+        "الغرامات ستفرض",
+        "هيئة الرقابة المالية",
+    ),
     ("وذكرت حينذاك إحدى الصحف أن الاتفاق بات وشيكا.", "الاتفاق بات", "إحدى الصحف"),
     ("وأعلنت يومها الشرطة المحلية أن الطريق أعيد فتحه.", "الطريق أعيد", "الشرطة المحلية"),
     ("وقال عندئذ المتحدث باسم البلدية سامر يوسف إن الأعمال ستنتهي قريبا.", "الأعمال ستنتهي", "سامر يوسف"),
@@ -23,3 +27,50 @@ def test_a_time_adverb_before_the_subject(sentence: str, fragment: str, speaker:
     q = quote_with(paragraphs, fragment)
     assert q.speaker == speaker
     assert q.text.startswith(fragment)
+
+
+# 23B: و + a definite noun right after the definite genitive of an office or a body is a second
+# genitive of the same head (a ministry 'of trade and industry'), not a second speaker and not
+# the start of the statement; a title, a body, a state or a nisba after و stays outside
+CONJUNCT_GENITIVE = [
+    (
+        "وأعلنت وزارة الزراعة والثروة السمكية أن الموسم بدأ مبكرا.",
+        "الموسم بدأ",
+        "وزارة الزراعة والثروة السمكية",
+    ),
+    ("وقال وزير النقل والمواصلات إن الطريق سيفتتح قريبا.", "الطريق سيفتتح", "وزير النقل والمواصلات"),
+    ("وحذرت إدارة الأرصاد والإنذار المبكر من أمطار غزيرة.", "من أمطار", "إدارة الأرصاد والإنذار المبكر"),
+    (
+        "وقال وزير الصناعة والتجارة والتموين إن الأسعار مستقرة.",
+        "الأسعار مستقرة",
+        "وزير الصناعة والتجارة والتموين",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), CONJUNCT_GENITIVE)
+def test_a_conjunct_genitive_stays_in_the_office(sentence: str, fragment: str, speaker: str) -> None:
+    q = quote_with([sentence], fragment)
+    assert q.speaker == speaker
+    assert q.text.startswith(fragment)
+
+
+def test_a_conjunct_title_is_not_the_office() -> None:
+    # 'والمتحدث' opens a second person's office: the first role does not swallow it
+    q = quote_with(["وقال مدير الشرطة والمتحدث باسم الوزارة إن التحقيق مستمر."], "التحقيق مستمر")
+    assert "مدير الشرطة والمتحدث" not in q.speaker
+
+
+# 23C: a preposition ب glued to a city after an office's definite genitive names where the
+# body is ('مدير جمعية الفنون بجدة'): the office goes on to its holder's name, the city is no name
+def test_a_glued_city_after_the_office() -> None:
+    q = quote_with(["وقال مدير جمعية الفنون الشعبية بجدة خالد السالم إن العروض ستبدأ غدا."], "العروض ستبدأ")
+    assert q.speaker == "خالد السالم"
+
+
+# 23D: عام/عامة right after an indefinite title inside an office ('أمين عام'، 'مدير عام') is the
+# title's adjective, not a one-word name: a second office stacked on the first keeps going
+def test_a_stacked_general_secretary() -> None:
+    paragraphs = ["وأكد رئيس الهيئة العامة للسياحة أمين عام مجلس التنمية المهندس سالم العمري أن الموسم ناجح."]
+    q = quote_with(paragraphs, "الموسم ناجح")
+    assert q.speaker == "سالم العمري"

@@ -682,6 +682,44 @@ def _boundary(lx: Lexicon, tok: Tok) -> bool:
     )
 
 
+def conjunct_genitive(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
+    """23B: و + a definite noun right after a definite genitive of the office or body headed at
+    `i` is a second genitive of the same head ('وزير الصناعة والتجارة'، 'إدارة الغذاء والدواء'،
+    'هيئة الأوراق المالية والبورصات'), not a second speaker: not a title ('والمتحدث'), a body
+    head, a group, a state or a place ('والجيش'، 'والولايات'), nor a father ('والده')."""
+    tok = toks[j]
+    key = tok.key
+    prev = toks[j - 1]
+    if not (
+        tok.word
+        and tok.text[:3] == "وال"
+        and len(key) > 5
+        and j - 1 > i
+        and (prev.definite or prev.text[:3] == "وال")  # ('الصناعة والتجارة والتموين': a chain)
+        and not key.endswith(_NISBA_CONJ)  # (a nisba conjunct is the adjectives' business)
+    ):
+        return False
+    noun = key[1:]
+    bare = noun[2:]
+    return not (
+        noun in lx.title_heads
+        or noun in lx.org_heads
+        or bare in lx.org_heads
+        or noun in lx.group_heads
+        or bare in lx.group_heads
+        or noun in lx.states
+        or noun in lx.countries
+        or place_key(noun) in lx.places
+        or noun in lx.relatives
+        or noun in lx.cues
+        or key.startswith(_FATHER)
+    )
+
+
+_NISBA_CONJ = ("ي", "يه", "يين", "يون")  # (not ون/ين: 'والتموين'، 'والمواطنين')
+_FATHER = fold("والده")  # (والدة، والده، والدها: a relation, never 'and the ...')
+
+
 def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     """End index of a role phrase headed by the title at `i`."""
     j = i + 1
@@ -717,7 +755,9 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             j += 1  # 'الجندي أول محمد الشهري'، 'الفريق أول ركن': the rank's grade, not a name
         elif key in lx.eponyms and (k := _royal_named(lx, toks, j, limit)) > j:
             j = k  # 'مدير مدينة الملك عبدالله الرياضية': an institution named after a king
-        elif is_title(lx, key) or key in _BISM:
+        elif key in _GENERAL and j > i + 1 and not toks[j - 1].definite and is_title(lx, toks[j - 1].key):
+            j += 1  # 23D: 'رئيس الهيئة ... أمين عام مجلس التنمية': a second office's 'general'
+        elif is_title(lx, key) or key in _BISM or conjunct_genitive(lx, toks, i, j):
             j += 1
         elif toks[j - 1].key in _BISM and tok.word and key not in lx.function_words:
             j += 1  # المتحدث باسم وزارة ...
@@ -847,6 +887,14 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             and (not toks[j + 2].word or is_title(lx, toks[j + 2].key))
         ):
             j += 2  # 'المدير التنفيذي لسوق عكاظ:'، 'المدير العام لمخبز أشرز،': an institution's own name
+        elif (
+            key[:1] == "ب"
+            and len(key) > 3
+            and j > i + 1
+            and (toks[j - 1].definite or toks[j - 1].text[:3] == "وال")
+            and (place_key(key[1:]) in lx.places or key[1:] in lx.states)
+        ):
+            j += 1  # 23C: 'مدير جمعية الثقافة والفنون بجدة': the body's city, not a name
         elif key[:1] in ("ب", "ل") and key[1:] in PLACE_NOUNS and j + 1 < limit:
             j += 1  # 'مدير التعليم بمنطقة عسير': the place noun, its place after it
         elif (

@@ -25,6 +25,7 @@ from akhbar.extract.names import (
     STOP_PUNCT,
     before_nisba,
     closing,
+    conjunct_genitive,
     ends_phrase,
     gazetteer_words,
     given,
@@ -1145,7 +1146,7 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
     ):
         return False  # 'ونصحت الوزارة المصابين': a masculine plural never qualifies a feminine
         # singular (but 'المنظمة الدولية للمهاجرين'، 'القادة العسكريين': a genitive, a plural)
-    if tok.definite:
+    if tok.definite or conjunct_genitive(lx, toks, i, j):
         return True
     if key[:1] == "و" and (key[1:] in lx.function_words or key[1:] in _CONNECTIVES or key in _CALLED):
         return False  # 22A: 'الشركة والتي'، 'الكونغرس والذي'، 'الشركة وبالتالي': a clause goes on
