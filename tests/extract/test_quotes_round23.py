@@ -50,3 +50,18 @@ def test_a_plural_body_before_the_content_in_its_name_is_still_read() -> None:
     ]
     (q,) = _by_cue(paras, "ودعا")
     assert q.speaker == "حسام زكي"
+
+
+def test_a_verbal_noun_in_waw_after_an_aside_is_the_object() -> None:
+    # 23b. after '، أمس،' a word opening with و is a new clause only when it is و + a verb: the
+    # verbal nouns whose root opens with و (وجود، وصول، وقوع، وقوف، وفاة) are the cue's object
+    (q,) = extract_quotes(["ونفى مسؤول في الوزارة، أمس، وجود أي مصابين بين الزوار."])
+    assert q.speaker == "مسؤول في الوزارة"
+    assert q.text.startswith("وجود أي مصابين")
+    (q,) = extract_quotes(["وأعلنت إدارة النادي، صباح الأحد، وفاة مدربها السابق عن 70 عاما."])
+    assert q.text.startswith("وفاة مدربها")
+
+
+def test_a_new_clause_after_a_comma_still_ends_the_object() -> None:
+    # و + a verb after the comma is a coordinated clause, not the cue's object, as before
+    assert extract_quotes(["وأعلنت الشركة الأسبوع الماضي، وحصلت فيها على جائزة التميز."]) == []

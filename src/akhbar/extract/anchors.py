@@ -797,6 +797,9 @@ def _new_clause(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     return (
         key[0] == "و"
         and len(key) > 3
+        # 23b: a verbal noun whose و is its first root letter, never a conjunction + a verb
+        # (فعول: '، السبت، وجود'، 'وصول'، 'وقوف'؛ فعاة: 'وفاة')
+        and not (len(key) == 4 and (key[2] == "و" or (key[2] == "ا" and toks[k + 1].text[-1] == "ة")))
         and key not in lx.cue_index
         and key not in lx.adverbials
         and key[1:] not in lx.adverbials
