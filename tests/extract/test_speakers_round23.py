@@ -74,3 +74,17 @@ def test_a_stacked_general_secretary() -> None:
     paragraphs = ["وأكد رئيس الهيئة العامة للسياحة أمين عام مجلس التنمية المهندس سالم العمري أن الموسم ناجح."]
     q = quote_with(paragraphs, "الموسم ناجح")
     assert q.speaker == "سالم العمري"
+
+
+# 23E: an anonymous source's request ('طلب عدم ذكر اسمه'، 'تحدث شريطة عدم نشر اسمه') is no
+# name after the source's office and no speaker of its own: the source speaks
+ANONYMOUS_SOURCE = [
+    ("وقال دبلوماسي أوروبي طلب عدم ذكر اسمه إن المفاوضات متعثرة.", "المفاوضات متعثرة", "دبلوماسي أوروبي"),
+    ("وقال مسؤول حكومي، تحدث شريطة عدم نشر اسمه، إن القرار نهائي.", "القرار نهائي", "مسؤول حكومي"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), ANONYMOUS_SOURCE)
+def test_an_anonymous_source_request(sentence: str, fragment: str, speaker: str) -> None:
+    q = quote_with([sentence], fragment)
+    assert q.speaker == speaker

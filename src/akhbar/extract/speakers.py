@@ -126,6 +126,8 @@ def _chunk(
         # (عبد الرقيب، عبد الأمير: a name)
         r = role_run(lx, toks, i, limit)
         n = name_run(lx, toks, r, limit, after_title=True)
+        if n > r and r + 1 < limit and toks[r + 1].key == _NOT and toks[r].key in _ANONYMITY:
+            n = r  # 23E: 'وقال دبلوماسي غربي طلب عدم ذكر اسمه'، 'فضل عدم كشف هويته': no name
         if n <= r + 1 and (h := _rank_after(lx, toks, i, r, n, limit)) > r:
             r2 = role_run(lx, toks, h, limit)
             n2 = name_run(lx, toks, r2, limit, after_title=True)
@@ -1273,6 +1275,10 @@ def _after_name(lx: Lexicon, toks: list[Tok], i: int, n: int, limit: int, text: 
     return Mention("person", name, name, None, None, n)
 
 
+_ANONYMITY = frozenset(  # 23E: a source's request before عدم (ذكر اسمه، نشر اسمه، الكشف عن هويته)
+    fold(w) for w in ("شريطة", "شرط", "بشرط", "طلب", "طالبا", "فضل", "مفضلا", "رفض", "رافضا")
+)
+
 _ATTENTION = frozenset(fold(w) for w in ("النظر", "الانتباه", "الأنظار"))
 _ILA = fold("إلى")
 
@@ -1284,6 +1290,8 @@ def parse_speaker(
     lx = lexicon()
     if i + 1 < limit and toks[i].key in _ATTENTION and toks[i + 1].key == _ILA:
         return None  # 'ولفت النظر إلى أن': the cue's object (draw attention to), the subject elided
+    if i + 1 < limit and toks[i + 1].key == _NOT and toks[i].key in _ANONYMITY:
+        return None  # 23E: 'تحدث شريطة عدم نشر اسمه'، 'طلب عدم ذكر اسمه': a source's request
     chunks: list[Mention] = []
     j = i
     while j < limit and len(chunks) < 3:
