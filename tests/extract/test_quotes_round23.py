@@ -65,3 +65,22 @@ def test_a_verbal_noun_in_waw_after_an_aside_is_the_object() -> None:
 def test_a_new_clause_after_a_comma_still_ends_the_object() -> None:
     # و + a verb after the comma is a coordinated clause, not the cue's object, as before
     assert extract_quotes(["وأعلنت الشركة الأسبوع الماضي، وحصلت فيها على جائزة التميز."]) == []
+
+
+def test_an_object_after_an_adverbial_between_commas_opens_the_call() -> None:
+    # 23c. 'ودعا X، أمس، الحكومة إلى': the object after the adverbial, then the preposition the
+    # cue governs opens the content, as it does with no commas
+    (q,) = extract_quotes(["ودعا النائب سامر الخطيب، أمس، الحكومة إلى الإسراع في صرف التعويضات."])
+    assert q.speaker == "سامر الخطيب"
+    assert q.text.startswith("إلى الإسراع")
+    (q,) = extract_quotes(
+        ["وطالب المفوض الأوروبي ميشيل دوبوا، الحكومة الإيطالية بالإسراع في تسليم المتهمين."]
+    )
+    assert q.speaker == "ميشيل دوبوا"
+    assert q.text.startswith("بالإسراع")
+
+
+def test_a_name_in_apposition_between_commas_is_no_object() -> None:
+    # a comma, a name and a comma before the preposition: no object to pass, nothing new read
+    (q,) = extract_quotes(["وأعرب رئيس الوزراء، محمد علي، عن أمله في نجاح المفاوضات."])
+    assert q.text.startswith("عن أمله")

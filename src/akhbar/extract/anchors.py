@@ -1127,6 +1127,10 @@ def _weak(
         and (cue.lemma not in lx.thing_subjects or mention.name or mention.kind in ("person", "role"))
     ):  # not 'ويشير الوشم تحديدا إلى': a thing shows
         far = _far_prep(lx, toks, mention.end, end, governed, glued)
+        if far is None and mention.end < k < end:
+            # 23c: the object after an adverbial between commas ('ودعا X، أمس، الحكومة إلى'،
+            # 'وطالب X، المملكة المتحدة بالإسراع'): the preposition after it opens the content
+            far = _far_prep(lx, toks, k, end, governed, glued)
         if far is not None:  # 'وحذر ترامب الصين من'، 'طالب المستثمر في قطاع استقدام العمالة يوسف باداود ب'
             k = far
         elif mention.kind in ("role", "org") and not mention.name:
