@@ -84,3 +84,19 @@ def test_a_name_in_apposition_between_commas_is_no_object() -> None:
     # a comma, a name and a comma before the preposition: no object to pass, nothing new read
     (q,) = extract_quotes(["وأعرب رئيس الوزراء، محمد علي، عن أمله في نجاح المفاوضات."])
     assert q.text.startswith("عن أمله")
+
+
+def test_a_relaying_medium_gives_way_to_its_source() -> None:
+    # 23d. 'حسبما نقلت صحيفة X عن Y' / 'وفقا لما نقلته وكالة X عن Y': the medium only carries it
+    (q,) = extract_quotes(
+        ["وأسفر الانفجار عن مقتل أربعة أشخاص، حسبما نقلت وكالة الأنباء عن مسؤول في الشرطة."]
+    )
+    assert q.speaker == "مسؤول في الشرطة"
+    (q,) = extract_quotes(["ووفقا لما نقلته صحيفة الغد عن مصادر حكومية، فقد تقرر تأجيل الانتخابات."])
+    assert q.speaker == "مصادر حكومية"
+
+
+def test_a_medium_with_no_source_after_it_is_the_source() -> None:
+    # without عن + a source, the medium reports, as before
+    (q,) = extract_quotes(["وأسفر الانفجار عن مقتل أربعة أشخاص، وفقا لما نقلته وكالة رويترز."])
+    assert q.speaker == "وكالة رويترز"

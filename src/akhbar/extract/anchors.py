@@ -1698,11 +1698,12 @@ def _source(
     """The source after an attribution marker (`ما أعلن X`، `لوزارة الصحة`, `X`) and whether a
     reporting verb stood before it; `loose`: any phrase the parser reads (a bare surname, a
     plural nisba), as after a fronted marker with فإن/فقد."""
-    verb = False
+    verb = relay = False
     while j < end and (toks[j].key in _ABOUT or toks[j].key == "ل"):
         j += 1
     if j < end and _reporting(lx, toks[j].key):
         verb = True
+        relay = toks[j].key.startswith(_CARRIED)
         j += 1
         while j < end and toks[j].key in _ABOUT:
             j += 1
@@ -1722,6 +1723,11 @@ def _source(
         verb or loose or m.role or m.kind in ("org", "group", "state", "role") or registry.by_name(m.text)
     ):
         return None, verb
+    if relay and m.end + 1 < end and toks[m.end].key == _ABOUT_KEY:
+        # 23d: 'حسبما نقلت صحيفة X عن مصدر أمني': the medium only relays; the one after عن said it
+        src = parse_speaker(toks, m.end + 1, end, text, registry)
+        if src is not None and src.kind in ("person", "role", "org", "group", "state"):
+            return src, verb
     if m.text.startswith("لل") and seg is not toks:
         m = replace(
             m,
@@ -1729,6 +1735,9 @@ def _source(
             name=m.name and ("ا" + m.name[1:] if m.name.startswith("لل") else m.name),
         )
     return m, verb
+
+
+_CARRIED = fold("نقل")  # نقلت، نقلته: a relaying verb whose medium names its source after عن
 
 
 def _without_to(lx: Lexicon, toks: list[Tok], j: int, end: int) -> list[Tok]:
