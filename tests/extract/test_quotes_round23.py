@@ -100,3 +100,16 @@ def test_a_medium_with_no_source_after_it_is_the_source() -> None:
     # without عن + a source, the medium reports, as before
     (q,) = extract_quotes(["وأسفر الانفجار عن مقتل أربعة أشخاص، وفقا لما نقلته وكالة رويترز."])
     assert q.speaker == "وكالة رويترز"
+
+
+def test_an_object_after_a_longer_aside_opens_the_call() -> None:
+    # 23e. an aside between commas (a relative clause, or an adverbial phrase with a verb in it)
+    # and then the object: the preposition the cue governs opens the content
+    (q,) = extract_quotes(["ودعا رئيس الوزراء، في كلمة ألقاها أمام البرلمان، الأحزاب إلى الحوار الوطني."])
+    assert q.speaker == "رئيس الوزراء"
+    assert q.text.startswith("إلى الحوار")
+    (q,) = extract_quotes(
+        ["وطالب الخبير ميشيل دوبوا، الذي يعمل في جامعة باريس، الحكومة بالإسراع في التحقيق."]
+    )
+    assert q.speaker == "ميشيل دوبوا"
+    assert q.text.startswith("بالإسراع")

@@ -1131,6 +1131,10 @@ def _weak(
             # 23c: the object after an adverbial between commas ('ودعا X، أمس، الحكومة إلى'،
             # 'وطالب X، المملكة المتحدة بالإسراع'): the preposition after it opens the content
             far = _far_prep(lx, toks, k, end, governed, glued)
+        if far is None and (c := _aside_closed(lx, toks, mention.end, end)) is not None:
+            # 23e: past a longer aside between commas ('ودعا X، في كلمة ألقاها أمام البرلمان،
+            # الأحزاب إلى'، 'وطالب X، الذي يعمل في ...، الحكومة بـ')
+            far = _far_prep(lx, toks, c, end, governed, glued)
         if far is not None:  # 'وحذر ترامب الصين من'، 'طالب المستثمر في قطاع استقدام العمالة يوسف باداود ب'
             k = far
         elif mention.kind in ("role", "org") and not mention.name:
@@ -1331,6 +1335,23 @@ def was_at(lx: Lexicon, toks: list[Tok], i: int) -> int:
         if t.key in _WAS:
             return j
     return -1
+
+
+def _aside_closed(lx: Lexicon, toks: list[Tok], j: int, end: int) -> int | None:
+    """After the comma at j, an aside closed by the next comma within ten tokens (a relative
+    clause, or words with no cue, complementizer or mark): the index after that comma, else None."""
+    if j + 2 >= end or toks[j].text not in ("،", ","):
+        return None
+    closed = _aside_end(lx, toks, j, end)
+    if closed > j:
+        return closed if toks[closed - 1].text in ("،", ",") else None
+    for k in range(j + 1, min(end, j + 11)):
+        t = toks[k]
+        if t.text in ("،", ","):
+            return k + 1 if k > j + 1 else None
+        if not t.word or t.key in lx.cue_index or t.key in _THAT or t.key in lx.relatives:
+            return None
+    return None
 
 
 def _past_asides(
