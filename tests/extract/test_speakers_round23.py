@@ -88,3 +88,10 @@ ANONYMOUS_SOURCE = [
 def test_an_anonymous_source_request(sentence: str, fragment: str, speaker: str) -> None:
     q = quote_with([sentence], fragment)
     assert q.speaker == speaker
+
+
+def test_a_name_ends_before_not() -> None:
+    # 23E: عدم ('not ...') is never a name's word: after two words it opens the cue's object
+    q = quote_with(["وأكد المتحدث باسم البلدية المهندس سامي الحربي عدم صحة الشائعات."], "صحة الشائعات")
+    assert q.speaker == "سامي الحربي"
+    assert q.text.startswith("عدم صحة")

@@ -287,6 +287,11 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         tok = toks[j]  # (name particles do not count: 'عبد اللطيف بن عبد الملك آل الشيخ')
         if j > i and tok.key in _WEEKDAYS:
             break  # 22F: 'وقال أوباما الثلاثاء إن': the day, no family name
+        if j > i and tok.key == _NOT:
+            if j == i + 1:
+                return i  # 23E: 'فضل عدم الكشف عن هويته'، 'طلب عدم ذكر اسمه': a verb or a noun
+            break  # governing 'not ...' (a source's request), never a name's words; after two
+            # words the cue's object: 'الدكتور خالد مرغلاني عدم صحة التغريدات'
         if (
             j == i
             and after_title

@@ -126,8 +126,6 @@ def _chunk(
         # (عبد الرقيب، عبد الأمير: a name)
         r = role_run(lx, toks, i, limit)
         n = name_run(lx, toks, r, limit, after_title=True)
-        if n > r and r + 1 < limit and toks[r + 1].key == _NOT and toks[r].key in _ANONYMITY:
-            n = r  # 23E: 'وقال دبلوماسي غربي طلب عدم ذكر اسمه'، 'فضل عدم كشف هويته': no name
         if n <= r + 1 and (h := _rank_after(lx, toks, i, r, n, limit)) > r:
             r2 = role_run(lx, toks, h, limit)
             n2 = name_run(lx, toks, r2, limit, after_title=True)
