@@ -113,3 +113,20 @@ def test_an_object_after_a_longer_aside_opens_the_call() -> None:
     )
     assert q.speaker == "ميشيل دوبوا"
     assert q.text.startswith("بالإسراع")
+
+
+def test_via_before_a_channel_is_no_cue() -> None:
+    # 23f. عبر before a channel or a route is the preposition via/across, not 'express'
+    paras = ["وقال المتحدث إن آلاف المهاجرين وصلوا عبر البحر المتوسط بحثا عن حياة أفضل."]
+    (q,) = extract_quotes(paras)
+    assert q.cue == "وقال"
+    assert q.text.endswith("بحثا عن حياة أفضل")
+    assert (
+        extract_quotes(["وتواصلت الفتاة عبر وسائل التواصل الاجتماعي مع أحد المتطرفين عن طريق صديقة."]) == []
+    )
+
+
+def test_express_before_its_subject_still_reports() -> None:
+    # the verb عبر with its subject, then عن, reports as before
+    (q,) = extract_quotes(["وعبر وزير الخارجية عن قلقه من تصاعد العنف في المنطقة."])
+    assert q.speaker == "وزير الخارجية"

@@ -560,6 +560,8 @@ def analyse(
 ) -> Anchor | None:
     """The anchor a cue at `i` makes, or None when no complement follows it."""
     end = sents.end(i)
+    if cue.lemma == _EXPRESS and i + 1 < end and toks[i + 1].key in _VIA:
+        return None  # 23f: 'تواصلت عبر وسائل الإعلام'، 'عبر الهاتف': the preposition via/across
     window = min(end, i + 1 + _MAX_SEGMENT)
     if cue.kind == "masdar":
         return _masdar(lx, toks, i, cue, window, text, registry)
@@ -1409,6 +1411,9 @@ def _feminine_object(lx: Lexicon, toks: list[Tok], k: int, cue: CueForm) -> bool
         and t.key.removeprefix("ال") not in _COUNTS
     )
 
+
+_EXPRESS = "عبر"  # cues.json's lemma of 'express', spelled as the preposition via/across
+_VIA = frozenset(fold(w) for w in load_data("cues.json")["via_objects"]["words"])
 
 # Non-human broken plurals a masculine singular cue cannot agree with (cues.json object_plurals)
 _OBJECT_PLURALS = frozenset(fold(w) for w in load_data("cues.json")["object_plurals"]["words"])
