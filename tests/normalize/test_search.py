@@ -53,6 +53,7 @@ def test_search_of_display_equals_search(text: str) -> None:
         ("مدرسةٌ", "مدرسه"),
         ("CNN، İstanbul", "cnn، i̇stanbul"),
         ("ΟΔΟΣ", "οδος"),  # final sigma lowered in context, as str.lower does
+        ("𞤀𞤁 𐐀", "𞤢𞤣 𐐨"),  # capitals above the BMP (Adlam, Deseret), with no sigma beside them
         ("۱۴۵۰۳۸۸", "1450388"),
         ("a\u00a0b\u200bc", "a bc"),
         ("ﻷ", "لا"),
@@ -60,6 +61,13 @@ def test_search_of_display_equals_search(text: str) -> None:
 )
 def test_fold(raw: str, expected: str) -> None:
     assert search_fold(raw) == expected
+
+
+def test_every_capital_is_lowered() -> None:
+    """A fold table that misses a cased script lowers it only when a Σ sends the text to
+    str.lower, so one text folded whole and in parts would differ ('Σ\\n𞤀' against '𞤀')."""
+    capitals = "".join(chr(c) for c in range(0x110000) if chr(c).lower() != chr(c) and chr(c) != "\u03a3")
+    assert search_fold(capitals) == capitals.lower()
 
 
 @given(st.text())

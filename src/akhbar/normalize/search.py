@@ -26,7 +26,7 @@ from akhbar.normalize.tables import (
 __all__ = ["SEARCH_VERSION", "search_fold", "search_form", "search_form_recent"]
 
 # Bump when any fold below changes: indexes built with another version are rebuilt.
-SEARCH_VERSION = "ar-search.v1"
+SEARCH_VERSION = "ar-search.v2"  # v2: capitals above the BMP lower-cased too
 
 # Punctuation that separates words: ASCII, Arabic and typographic marks.
 _PUNCT = string.punctuation + "،؛؟«»“”„‘’‹›–—…٪٫٬۔·•¡¿"
@@ -39,9 +39,14 @@ _SIGMA = "\u03a3"
 _LOWER: Callable[[str], str] = str.lower
 
 
+# Cased letters stop below U+20000: the last is Adlam's (U+1E921); Deseret, Osage, Warang Citi
+# and Medefaidrin also lie above the BMP, in the supplementary multilingual plane.
+_CASED_END = 0x20000
+
+
 def _cased() -> dict[int, str]:
-    """Every BMP character that lower-cases to something else -> its lower case (İ -> i̇)."""
-    table = {c: chr(c).lower() for c in range(0x10000) if chr(c).lower() != chr(c)}
+    """Every character that lower-cases to something else -> its lower case (İ -> i̇, 𞤀 -> 𞤢)."""
+    table = {c: chr(c).lower() for c in range(_CASED_END) if chr(c).lower() != chr(c)}
     table[ord(_SIGMA)] = _SIGMA  # found by the scan, lowered with its context below
     return table
 
