@@ -1,0 +1,29 @@
+"""Speakers, round 24: classes of attribution errors found on the corpus samples and the
+development sets; short invented sentences per construction."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.conftest import quote_with
+
+# 24A: 'last' in its other forms (الفائت، الفائتة، المنصرم، المنصرمة) closes a time adverbial
+# between the cue and its subject as الماضي does: the subject after it speaks, or the subject
+# is elided; 'الشهر الفائت' is no speaker
+PAST_ADVERB_BEFORE_SUBJECT = [
+    ("وانتقدت الأسبوع الفائت قرار البلدية رفع الرسوم.", "قرار البلدية", "سلمى العلي"),
+    ("ودعت الشهر المنصرم إلى إصلاح قانون الانتخابات.", "إلى إصلاح", "سلمى العلي"),
+    (
+        "وأكدت الجمعة الفائتة لجنة الرقابة أن الحسابات سليمة.",
+        "الحسابات سليمة",
+        "لجنة الرقابة",
+    ),
+    ("وأعلن العام المنصرم اتحاد الكرة أن الدوري سيتوسع.", "الدوري سيتوسع", "اتحاد الكرة"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), PAST_ADVERB_BEFORE_SUBJECT)
+def test_a_past_adverbial_before_the_subject(sentence: str, fragment: str, speaker: str) -> None:
+    paragraphs = ["وقالت النائبة سلمى العلي إن الميزانية لا تكفي.", sentence]
+    q = quote_with(paragraphs, fragment)
+    assert q.speaker == speaker
+    assert q.text.startswith(fragment)
