@@ -432,8 +432,14 @@ class _Article:
                 and not any(w[:1] == "ل" for w in mention.text.split()[1:])
             ):  # not 'متحدث باسم رئيسة الوزراء تيريزا ماي'، 'مستشار للمرشد': whom the role serves
                 known = self._named_after(mention.text)
-            if known is None and mention.kind in ("org", "role") and not self._speaks_for(mention):
-                known = self.registry.by_name(mention.text.split()[-1])
+            words = mention.text.split()
+            if (
+                known is None
+                and mention.kind in ("org", "role")
+                and not self._speaks_for(mention)
+                and (len(words) < 2 or fold(words[-2]) not in self.lx.eponyms)
+            ):  # 24a: not 'جامعة الملك سعود': the body's eponym is no speaker
+                known = self.registry.by_name(words[-1])
                 if known is not None and len(known.keys[-1]) < 4:
                     known = None
             earlier = self._same_as(mention.text)
