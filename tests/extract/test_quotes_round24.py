@@ -6,7 +6,7 @@ Short invented sentences, one construction each.
 from __future__ import annotations
 
 from akhbar.extract.lexicon import lexicon
-from akhbar.extract.quotes import _Article
+from akhbar.extract.quotes import _Article, extract_quotes
 from akhbar.extract.speakers import Mention
 
 
@@ -29,3 +29,15 @@ def test_a_body_named_after_a_royal_is_not_the_royal() -> None:
     sp = art.speaker(Mention("org", "مكتب سعود"), cue, None)
     assert sp is not None and sp.name == "سعود الفيصل"
 
+
+def test_a_request_for_anonymity_after_the_speaker_is_an_aside() -> None:
+    # 24c. 'وقال مسؤول ...، تحدث شريطة عدم نشر اسمه، إن': the request (with a verb before it or
+    # not) is an aside about the speaker, closed by its comma; the content opens after إن
+    for paras, first in (
+        (["وقال مسؤول في وزارة المالية، تحدث شريطة عدم نشر اسمه، إن الرواتب ستتأخر شهرا."], "الرواتب"),
+        (["وقال مسؤول في الشرطة، طلب عدم ذكر اسمه، إن الهجوم صُدّ."], "الهجوم"),
+        (["وأكد مصدر مطلع، فضل عدم كشف هويته، أن الاتفاق بات قريبا."], "الاتفاق"),
+    ):
+        (q,) = extract_quotes(paras)
+        assert q.text.startswith(first), q.text
+        assert q.speaker.startswith(("مسؤول", "مصدر"))

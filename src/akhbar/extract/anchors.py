@@ -377,7 +377,11 @@ def _aside_end(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> int:
     '، التي كان يكتب فيها خاشقجي، إن'): the index of its closing token (the comma is passed
     over, a colon or a mark is left to the scan), else j. Its cues and complementizers are not
     the cue's."""
-    if j + 1 >= limit or not (toks[j + 1].key in lx.relatives or toks[j + 1].key in _WHILE_HE):
+    if j + 1 >= limit:
+        return j
+    if not (
+        toks[j + 1].key in lx.relatives or toks[j + 1].key in _WHILE_HE or _anonymous(toks, j + 1, limit)
+    ):
         return j
     for k in range(j + 2, min(limit, j + _ASIDE_REACH)):
         t = toks[k]
@@ -390,6 +394,15 @@ def _aside_end(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> int:
         if t.key in _THAT and not (is_verb(lx, toks[k - 1].key) or toks[k - 1].key in lx.cues):
             return k  # 'الذي أصدره البنك الدولي إن': the aside ended without its comma
     return j
+
+
+def _anonymous(toks: list[Tok], k: int, limit: int) -> bool:
+    """24c: a source's request at k ('شريطة عدم نشر اسمه'، 'فضل عدم كشف هويته'), or a verb and
+    the request ('تحدث شريطة عدم ...'): an aside about the speaker, as a relative clause is."""
+    for r in (k, k + 1):
+        if r + 1 < limit and toks[r].key in _ANONYMITY and toks[r + 1].key == _NOT_KEY:
+            return True
+    return False
 
 
 def _strong(lx: Lexicon, toks: list[Tok], i: int, limit: int, cue: CueForm) -> tuple[int, str] | None:
@@ -1413,6 +1426,8 @@ def _feminine_object(lx: Lexicon, toks: list[Tok], k: int, cue: CueForm) -> bool
 
 
 _EXPRESS = "عبر"  # cues.json's lemma of 'express', spelled as the preposition via/across
+_ANONYMITY = frozenset(fold(w) for w in load_data("cues.json")["anonymity_requests"]["words"])
+_NOT_KEY = fold("عدم")
 _VIA = frozenset(fold(w) for w in load_data("cues.json")["via_objects"]["words"])
 
 # Non-human broken plurals a masculine singular cue cannot agree with (cues.json object_plurals)
