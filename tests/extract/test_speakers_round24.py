@@ -27,3 +27,24 @@ def test_a_past_adverbial_before_the_subject(sentence: str, fragment: str, speak
     q = quote_with(paragraphs, fragment)
     assert q.speaker == speaker
     assert q.text.startswith(fragment)
+
+
+# 24B: an indefinite plural in ات after two words of a name is the cue's object (its remarks,
+# its accusations), not a family name, even before a definite genitive that reads like a title
+PLURAL_OBJECT_AFTER_NAME = [
+    ("وانتقد الرئيس سامي يوسف تصريحات الوزير ووصفها بأنها متسرعة.", "متسرعة", "سامي يوسف"),
+    ("ورفض النائب محمد علي اتهامات الوزير ووصفها بأنها بلا أساس.", "بلا أساس", "محمد علي"),
+    ("وانتقد المدرب كريم حسن تعليقات المدير ووصفها بأنها ظالمة.", "ظالمة", "كريم حسن"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), PLURAL_OBJECT_AFTER_NAME)
+def test_a_plural_object_after_a_name(sentence: str, fragment: str, speaker: str) -> None:
+    q = quote_with([sentence], fragment)
+    assert q.speaker == speaker
+
+
+def test_a_family_name_in_at_stays() -> None:
+    # a family name in ات that persons bear is still the name's third word
+    q = quote_with(["وقال الدكتور صائب محمد عريقات إن المفاوضات متعثرة."], "المفاوضات متعثرة")
+    assert q.speaker == "صائب محمد عريقات"

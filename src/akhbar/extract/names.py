@@ -196,6 +196,7 @@ def _namelike(lx: Lexicon, tok: Tok, key: str, cont: bool) -> bool:
     )
 
 
+_AT = fold("ات")
 _MA_HOSTS = frozenset(fold(w) for w in ("م", "ع", "حسب", "بعد", "قبل", "كل", "طال", "رب", "مثل", "بين", "في"))
 # the words ما joins into one (مما = من + ما، عما، حسبما، بعدما، كلما، طالما، مثلما)
 _LAMA = fold("لما")
@@ -386,8 +387,11 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
             and (j - i == 1 or len(tok.key) == 2 or tok.key.endswith("ي") or _name_end(lx, toks, j + 1))
             and not _ends_phrase(lx, toks, j, limit)
             and _before_boundary(lx, toks, j + 1, limit)
-            and not (j - i >= 2 and tok.text[-1:] == "ة" and tok.key not in person_words())
-        ):  # (22K: not a third word in ة no person bears: 'وجه نتنياهو تهنئة إلى'، 'مدني كلمة أشار')
+            and not (
+                j - i >= 2 and (tok.text[-1:] == "ة" or tok.key[-2:] == _AT) and tok.key not in person_words()
+            )
+        ):  # (22K: not a third word in ة no person bears: 'وجه نتنياهو تهنئة إلى'، 'مدني كلمة أشار';
+            # 24B: nor a plural in ات: 'انتقد الرئيس محمد علي تصريحات الوزير'، 'ترامب اتهامات')
             j += 1  # a family name that is also a common word (عدنان حزام، علي أكبر ولايتي)
             continue
         # the second half of a compound name (حسن نصر الله، صلاح الدين، عبد الرحمن)
@@ -554,6 +558,8 @@ def _day(toks: list[Tok], j: int) -> bool:
         or (key in _NAME_DAYS and toks[j - 1].key.endswith(_NISBA_KEYS))
         or (key == _TODAY and j + 1 < len(toks) and toks[j + 1].key in _ALL_DAYS)  # 'اليوم السبت'
     )
+
+
 _ACTING = frozenset(fold(w) for w in ("القائم", "قائم"))  # titles.json: 'القائم بالأعمال'
 _AFFAIRS = frozenset(fold(w) for w in ("بالأعمال", "بأعمال"))
 BUSINESS = fold("أعمال")  # مدير أعمال، وكيل أعمال: a business manager, an agent
