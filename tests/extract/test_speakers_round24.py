@@ -48,3 +48,23 @@ def test_a_family_name_in_at_stays() -> None:
     # a family name in ات that persons bear is still the name's third word
     q = quote_with(["وقال الدكتور صائب محمد عريقات إن المفاوضات متعثرة."], "المفاوضات متعثرة")
     assert q.speaker == "صائب محمد عريقات"
+
+
+# 24C: after an office, a given name and a family name with the article end the name before
+# a phrase opened by بـ/لـ glued to a common noun (بمشاركة، بحضور، لصحيفة، برسائل): the holder is
+# named, not the office alone
+NAME_BEFORE_GLUED_PREPOSITION = [
+    ("وقال وزير الزراعة ماهر العمر بحضور المحافظ إن الموسم جيد.", "الموسم جيد", "ماهر العمر"),
+    ("وأكد مدير الشرطة نبيل الشريف لصحيفة محلية أن التحقيق مستمر.", "التحقيق مستمر", "نبيل الشريف"),
+    (
+        "وبعث رئيس الوزراء عادل الخطيب برسالة إلى النواب مؤكدا أن الميزانية جاهزة.",
+        "الميزانية جاهزة",
+        "عادل الخطيب",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), NAME_BEFORE_GLUED_PREPOSITION)
+def test_a_name_before_a_glued_preposition(sentence: str, fragment: str, speaker: str) -> None:
+    q = quote_with([sentence], fragment)
+    assert q.speaker == speaker

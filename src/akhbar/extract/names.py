@@ -430,7 +430,7 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
                     j == i + 1
                     and _given(lx, toks[i])
                     and not (tok.text.endswith("ية") and tok.key[2:] in lx.not_names)  # 'عبدالله الاقتصادية'
-                    and _ends_phrase(lx, toks, j + 1, limit)
+                    and (_ends_phrase(lx, toks, j + 1, limit) or _glued_preposition(lx, toks, j + 1, limit))
                 )
             )
         ):
@@ -672,6 +672,16 @@ def _ends_phrase(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
         return True
     key = toks[j].key
     return is_title(lx, key) or key in lx.states or key in lx.org_heads or key in lx.group_heads
+
+
+def _glued_preposition(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    """24C: does a phrase open at j with بـ/لـ glued to a common noun ('خالد العمر بمشاركة
+    المحافظ'، 'سامي الحسن لصحيفة')? After a given name and a family name with the article the
+    name ends there."""
+    if j >= limit or not toks[j].word:
+        return False
+    key = toks[j].key
+    return key[:1] in "بل" and len(key) > 3 and key[1:] in lx.not_names
 
 
 def _before_boundary(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
