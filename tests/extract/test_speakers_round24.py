@@ -68,3 +68,14 @@ NAME_BEFORE_GLUED_PREPOSITION = [
 def test_a_name_before_a_glued_preposition(sentence: str, fragment: str, speaker: str) -> None:
     q = quote_with([sentence], fragment)
     assert q.speaker == speaker
+
+
+def test_a_glued_addressee_is_no_family_name() -> None:
+    # 'للكتابين' (to the two books) after a given name is no family name, even before بكلمة: the
+    # elided cue after it goes to the full name known from earlier
+    paragraphs = [
+        "وقال الأمير فيصل الماجد إن السياسة ثابتة.",
+        "وقدم الأمير فيصل للتقريرين بكلمة أشاد فيها بالباحثين، وأشار إلى أن العمل كان كبيرا.",
+    ]
+    q = quote_with(paragraphs, "العمل كان")
+    assert q.speaker == "فيصل الماجد"

@@ -430,7 +430,10 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
                     j == i + 1
                     and _given(lx, toks[i])
                     and not (tok.text.endswith("ية") and tok.key[2:] in lx.not_names)  # 'عبدالله الاقتصادية'
-                    and (_ends_phrase(lx, toks, j + 1, limit) or _glued_preposition(lx, toks, j + 1, limit))
+                    and (
+                        _ends_phrase(lx, toks, j + 1, limit)
+                        or (tok.text[:2] != "لل" and _glued_preposition(lx, toks, j + 1, limit))
+                    )  # (24C: not 'الأمير سعود للكتابين بكلمة': لل is to whom, no family name)
                 )
             )
         ):
