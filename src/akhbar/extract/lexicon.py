@@ -88,6 +88,7 @@ class Lexicon:
     media_names: frozenset[str]  # media words that a name phrase may still hold (فرانس)
     adverbial_nouns: frozenset[str]
     adverbials: frozenset[str]
+    office_complements: dict[str, frozenset[str]]  # title word -> the words completing its office
     openers_adv: frozenset[str]
     function_words: frozenset[str]
     relatives: frozenset[str]
@@ -251,6 +252,10 @@ def lexicon() -> Lexicon:
         media_names=_forms(titles_doc["media_name_words"]),
         adverbial_nouns=_forms(titles_doc["adverbial_nouns"]),
         adverbials=_forms(titles_doc["adverbials"]) | _forms(titles_doc["adverbial_openers"]),
+        office_complements={
+            fold(w): frozenset(map(fold, rest))
+            for w, rest in titles_doc["office_complements"]["pairs"].items()
+        },
         openers_adv=_forms(titles_doc["adverbial_openers"]),
         function_words=_forms(titles_doc["function_words"]),
         relatives=_forms(titles_doc["relatives"]),

@@ -563,8 +563,6 @@ def _day(toks: list[Tok], j: int) -> bool:
     )
 
 
-_ACTING = frozenset(fold(w) for w in ("القائم", "قائم"))  # titles.json: 'القائم بالأعمال'
-_AFFAIRS = frozenset(fold(w) for w in ("بالأعمال", "بأعمال"))
 BUSINESS = fold("أعمال")  # مدير أعمال، وكيل أعمال: a business manager, an agent
 _LI = fold("لي")  # Li, Lee: a family name that reads as the preposition لي
 _ALA = "على"  # as written: the preposition, or the name علي spelt with ى
@@ -768,7 +766,7 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             break  # 'شبه ولي عهد السعودية المرشد الأعلى ...': the object, a second person
         if key == BUSINESS and is_title(lx, toks[j - 1].key) and not toks[j - 1].definite:
             j += 1  # 'مدير أعمال'، 'وكيل أعمال': an agent (whose client's name follows)
-        elif key in _AFFAIRS and toks[j - 1].key in _ACTING:
+        elif key in lx.office_complements.get(toks[j - 1].key, ()):
             j += 1  # 22C: 'القائم بالأعمال الأميركي'، 'القائم بأعمال السفارة': the chargé d'affaires
         elif (
             key == lx.first
