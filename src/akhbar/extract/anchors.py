@@ -25,6 +25,7 @@ __all__ = [
     "DESCRIBING",
     "MAX_SENTENCE",
     "NEGATIONS",
+    "POSTED",
     "Anchor",
     "Sentences",
     "analyse",
@@ -34,6 +35,7 @@ __all__ = [
     "is_damaged",
     "is_heading",
     "post_anchor",
+    "posted",
     "reporters",
     "same_sentence",
     "sentence_end",
@@ -259,7 +261,7 @@ def _fronted(lx: Lexicon, toks: list[Tok], comma: int) -> bool:
 
 def is_damaged(lx: Lexicon, toks: list[Tok], i: int) -> bool:
     t = toks[i]
-    return t.key not in lx.cues and t.bare not in lx.cues and t.key[1:] not in lx.cues
+    return t.key not in lx.cues and t.bare not in lx.cues and t.key[1:] not in lx.cues and t.key not in POSTED
 
 
 _ENDS_OR_OPENS = SENTENCE_END | QUOTE_OPEN
@@ -1663,6 +1665,73 @@ def post_anchor(
     if m is None:
         return None
     return Anchor(i, _POST_CUE, start, start, "post", m, stop=k)
+
+
+_POSTED_DOC = load_data("cues.json")["posted"]
+POSTED = frozenset(p + fold(w) for w in _POSTED_DOC["forms"] for p in ("", "و", "ف"))
+_CHANNELS = frozenset(fold(w) for w in _POSTED_DOC["channels"])
+_POST_PREPS = frozenset(fold(w) for w in ("على", "عبر", "في", "من", "عن"))
+_POSTED_CUES = {
+    fold(w): CueForm(w, "نشر", "verb", "past", g, "sg", frozenset(["colon"]))
+    for w, g in zip(_POSTED_DOC["forms"], ("m", "f"), strict=True)
+}
+
+
+def _channel(t: Tok) -> bool:
+    """An account, a page, a network or a post (cues.json posted channels), also after a glued
+    ب/و ('بتويتر'، 'وفيسبوك')."""
+    return t.key in _CHANNELS or (t.key[:1] in ("ب", "و") and t.key[1:] in _CHANNELS)
+
+
+def posted(
+    lx: Lexicon, toks: list[Tok], i: int, text: str, registry: Registry, sents: Sentences
+) -> Anchor | None:
+    """25a: 'ونشر X على حسابه في تويتر: ...'، 'ونشرت X تغريدة عبر صفحتها: "..."': the post
+    quoted after the colon is X's statement. Only for نشر opening its clause, with a channel
+    before the colon and no cue between ('ونشر صورة ... وكتب:' and '... قائلا:' report by their
+    own cue); never 'قال في بيان نشر على موقعه إن' (the verb inside a phrase) nor 'نشر قوات'."""
+    cue = _POSTED_CUES.get(toks[i].bare)
+    if cue is None or not clause_initial(lx, toks, i):
+        return None
+    end = min(sents.end(i), i + 1 + _MAX_SEGMENT)
+    colon = -1
+    channel = False
+    stop = -1  # where the subject ends: the first preposition, channel, comma or mark after it
+    k = i + 1
+    while k < end:
+        t = toks[k]
+        if t.text == ":":
+            colon = k
+            break
+        if t.text in QUOTE_OPEN:
+            close = closing_quote(toks, k)
+            if close is None or close >= end or sum(w.word for w in toks[k + 1 : close]) > 3:
+                return None  # a quotation before any colon: not a post introduced by one
+            channel = channel or any(_channel(w) for w in toks[k + 1 : close])  # 'في "تويتر"'
+            stop = k if stop < 0 else stop
+            k = close + 1
+            continue
+        if t.word and t.key in lx.cue_index and not _via(lx, toks, k):
+            return None  # 'ونشر صورة ... وعلق قائلا:': the other cue reports (not 'عبر حسابه')
+        if _channel(t):
+            channel = True
+        if stop < 0 and k > i + 1 and (_channel(t) or t.key in _POST_PREPS or not t.word):
+            stop = k  # 'ونشر حساب الاتحاد على': an account opening the phrase is its subject
+        k += 1
+    if colon < 0 or not channel or colon + 1 >= len(toks):
+        return None
+    if toks[colon + 1].text in QUOTE_OPEN:
+        close = closing_quote(toks, colon + 1)
+        if close is not None and sum(t.word and not t.key.isascii() for t in toks[colon + 2 : close]) < 3:
+            return None  # 'على موقعه الإلكتروني: "www.edu.ipa.sa"': an address or a name, no post
+    if _channel(toks[i + 1]) and toks[i + 1].definite:
+        return None  # 'ونشر الحساب الرسمي لكأس السوبر': the owner is not the phrase's head
+    stop = colon if stop < 0 else stop
+    first = i + 2 if _channel(toks[i + 1]) else i + 1  # 'ونشر حساب الاتحاد': the account's owner
+    mention = parse_speaker(toks, first, stop, text, registry) if stop > first else None
+    if mention is None and stop > i + 1:
+        return None  # words the parser reads as no speaker ('ونشر الجيش قوات في ...')
+    return Anchor(i, cue, i, colon + 1, "colon", mention)
 
 
 _AS = "كما"

@@ -24,6 +24,7 @@ from akhbar.extract.anchors import (
     DESCRIBING,
     MAX_SENTENCE,
     NEGATIONS,
+    POSTED,
     Anchor,
     Sentences,
     after_amma,
@@ -34,6 +35,7 @@ from akhbar.extract.anchors import (
     is_damaged,
     is_heading,
     post_anchor,
+    posted,
     reporters,
     same_sentence,
     subject_like,
@@ -169,7 +171,11 @@ def _triggers() -> _Triggers:
         titles=lx.title_heads,
         governed=frozenset(governed),
         preps=frozenset(_PREPS.values()),
-        looks=frozenset(lx.cue_index.keys()) | lx.post | {"و" + k for k in lx.post} | lx.document_verbs,
+        looks=frozenset(lx.cue_index.keys())
+        | lx.post
+        | {"و" + k for k in lx.post}
+        | lx.document_verbs
+        | POSTED,
         damaged=frozenset(lx.damaged.keys() - lx.function_words),
         relevant=frozenset().union(
             lx.cue_index,
@@ -181,6 +187,7 @@ def _triggers() -> _Triggers:
             _PREPS.values(),
             lx.org_heads,
             lx.document_verbs,
+            POSTED,
         ),
     )
 
@@ -247,6 +254,8 @@ def _reads(text: str, words: AbstractSet[str]) -> tuple[bool, bool, list[Tok] | 
     titled = not tr.titles.isdisjoint(words)
     if not _MARKS.isdisjoint(text) or not tr.cues.isdisjoint(words):
         return True, titled, None
+    if ":" in text and not POSTED.isdisjoint(words):
+        return True, titled, None  # 25a: 'ونشر X على حسابه: ...'
     if not tr.governed.isdisjoint(words) and not tr.preps.isdisjoint(words):
         return True, titled, None
     if tr.first.isdisjoint(words):
@@ -641,6 +650,16 @@ class _Article:
                     anchors.append(p)
                     i = max(i, p.mention.end - 1 if p.mention else i)  # its own verb is no new cue
                 i += 1
+                continue
+            if key in POSTED:
+                a = posted(lx, toks, i, text, self.registry, sents) if i >= covered else None
+                if a is not None:  # 25a: 'ونشر X على حسابه في تويتر: ...'
+                    anchors.append(a)
+                    close = closing_quote(toks, a.content) if a.content < len(toks) else None
+                    covered = close if close is not None else sents.end(a.content)
+                    i = a.content
+                else:
+                    i += 1
                 continue
             if key in lx.document_verbs:
                 came = self._came(toks, i, text) if i >= covered else None
