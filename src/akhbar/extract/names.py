@@ -36,6 +36,8 @@ __all__ = [
     "person_words",
     "role_place",
     "role_run",
+    "royal_body",
+    "royal_named",
     "short_quote_end",
     "skip_adverbial",
     "titles_doc",
@@ -775,7 +777,10 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             and (toks[j + 1].key in lx.honorifics or namelike(lx, toks[j + 1]))
         ):
             j += 1  # 'الجندي أول محمد الشهري'، 'الفريق أول ركن': the rank's grade, not a name
-        elif key in lx.eponyms and (k := _royal_named(lx, toks, j, limit)) > j:
+        elif (
+            key in lx.eponyms
+            and (k := max(royal_named(lx, toks, j, limit), royal_body(lx, toks, j, limit))) > j
+        ):
             j = k  # 'مدير مدينة الملك عبدالله الرياضية': an institution named after a king
         elif key in _GENERAL and j > i + 1 and not toks[j - 1].definite and is_title(lx, toks[j - 1].key):
             j += 1  # 23D: 'رئيس الهيئة ... أمين عام مجلس التنمية': a second office's 'general'
@@ -972,17 +977,19 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
 _ABD = fold("عبد")
 
 
-def _royal_named(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> int:
+def royal_named(lx: Lexicon, toks: list[Tok], j: int, limit: int, body: bool = False) -> int:
     """End of a royal's name (and the institution's adjectives after it) when the royal at j is
     the genitive of an indefinite institution or place noun ('مدينة الملك عبدالله الرياضية'،
     'مستشفى الملك فهد التخصصي'، 'جامعة الأمير سلطان'): an institution named after the royal,
-    part of the office; else j (after a title it is another's office: 'مستشار الملك سلمان')."""
+    part of the office; else j (after a title it is another's office: 'مستشار الملك سلمان').
+    `body`: inside a body's name already (speakers._org_end), any indefinite noun before the
+    royal is the institution ('إدارة مطار الملك خالد الدولي'، 'إدارة مكتبة الملك عبدالعزيز')."""
     prev = toks[j - 1]
     head = prev.key[1:] if prev.key[:1] == "ل" and len(prev.key) > 3 else prev.key  # (لجامعة)
     if (
         not prev.word
         or prev.definite
-        or not (head in lx.org_heads or head in PLACE_NOUNS or prev.key in lx.org_heads)
+        or not (body or head in lx.org_heads or head in PLACE_NOUNS or prev.key in lx.org_heads)
         or j + 1 >= limit
         or not (_given(lx, toks[j + 1]) or toks[j + 1].key == _ABD)
     ):
@@ -995,6 +1002,38 @@ def _royal_named(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> int:
     if e < limit and toks[e].text in QUOTE_OPEN and (close := short_quote_end(toks, e, limit)) is not None:
         e = close + 1  # «الجوهرة»
     return e
+
+
+_ORDINALS = frozenset(fold(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"))
+_NISBA_SG_KEY = ("ي", "يه")  # (not ين: 'الأمير زيد بن رعد الحسين')
+
+
+def royal_body(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> int:
+    """25A: end of a body or a place named after the king or prince at j when the noun before
+    him is none royal_named knows but a definite adjective closes the name ('مطار الملك خالد
+    الدولي'، 'مكتبة الملك عبدالعزيز العامة'); else j (not 'أبناء الشيخ محمد بن راشد'، 'عهد الملك
+    عبدالله الثاني'، 'وشجب الأمير زيد بن رعد الحسين'، 'حاكم دبي الشيخ محمد'; a sheikh's family
+    name may end in ي: العريفي)."""
+    prev = toks[j - 1]
+    if (
+        toks[j].key not in lx.eponyms_not_after_group
+        or not prev.word
+        or prev.key in lx.function_words
+        or prev.key[:1] == "و"
+        or is_title(lx, prev.key)
+        or _verb(lx, prev.key)
+    ):
+        return j
+    e = royal_named(lx, toks, j, limit, body=True)
+    last = toks[e - 1]
+    if (
+        e > j + 2
+        and last.definite
+        and (last.key.endswith(_NISBA_SG_KEY) or last.key in lx.institution_adjectives)
+        and last.key not in _ORDINALS
+    ):
+        return e
+    return j
 
 
 def _extended(lx: Lexicon, toks: list[Tok], i: int, j: int, limit: int) -> int:

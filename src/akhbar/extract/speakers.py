@@ -37,6 +37,8 @@ from akhbar.extract.names import (
     person_words,
     role_place,
     role_run,
+    royal_body,
+    royal_named,
     short_quote_end,
     skip_adverbial,
     titles_doc,
@@ -1079,7 +1081,9 @@ def _org_end(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             while j < limit and _place_adjective(lx, toks[j]):  # 22N: 'مصدر في المقاومة الشعبية'
                 j += 1
             break
-        if _org_word(lx, toks, i, j) and not (genitive and _plural_after(toks, j)):
+        if tok.key in lx.eponyms and (k := royal_named(lx, toks, j, limit, body=True)) > j:
+            j = k  # 25A: 'جامعة الملك سعود'، 'إدارة مطار الملك خالد الدولي': the body's own name
+        elif _org_word(lx, toks, i, j) and not (genitive and _plural_after(toks, j)):
             j += 1
         elif not genitive and _adjective_genitive(lx, toks, i, j):
             genitive = j
@@ -1791,6 +1795,8 @@ def titled_mention(toks: list[Tok], i: int, limit: int, text: str) -> Mention | 
     lx = lexicon()
     if i > 0 and toks[i].key in lx.person_nouns and (toks[i - 1].key in lx.kin or toks[i - 1].bare in lx.kin):
         return None  # 'والد الطالبة فيصل العمراني': the father's name or the student's
+    if i > 0 and toks[i].key in lx.eponyms and _eponym(lx, toks, i, limit):
+        return None  # 25A: 'مستشفى الملك فهد'، 'مطار الملك خالد الدولي': a body's name, no person
     m = parse_speaker(toks, i, limit, text, None)
     if m is not None and m.name and m.role and _governs_office(m.role):
         role = m.role  # 'حميد أبو طالبي مستشار الرئيس الإيراني حسن روحاني': the name before the
@@ -1800,6 +1806,12 @@ def titled_mention(toks: list[Tok], i: int, limit: int, text: str) -> Mention | 
     if m is None or m.name or m.kind != "role":
         return m
     return _name_before(lexicon(), toks, i, text, m)
+
+
+def _eponym(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> bool:
+    """25A: the royal at toks[i] names a body or a place after him ('مستشفى الملك فهد'،
+    'مطار الملك خالد الدولي'): no person to register."""
+    return royal_named(lx, toks, i, limit) > i or royal_body(lx, toks, i, limit) > i
 
 
 def _governs_office(role: str) -> bool:
