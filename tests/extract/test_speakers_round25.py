@@ -67,3 +67,25 @@ def test_an_airport_named_after_a_king_registers_no_person() -> None:
     ]
     q = quote_with(paragraphs, "الرحلات ستعود")
     assert q.speaker == "إدارة مطار الملك خالد الدولي"
+
+
+# 25B: after an office, a given name and a family name persons bear end the name before the cue's
+# object opened by an indefinite common noun in construct (وجود، أهمية، عدم، إجراء): the holder
+# speaks, not the office alone with the name read into the content
+NAME_BEFORE_OBJECT = [
+    ("وأكد الوزير خالد الفالح وجود مشروعين متعثرين.", "وجود مشروعين", "خالد الفالح"),
+    (
+        "وانتقد رئيس المجلس البلدي المهندس أنور البراك عدم تنفيذ البلدية لقراراته.",
+        "عدم تنفيذ",
+        "أنور البراك",
+    ),
+    ("وكشف الرئيس التنفيذي للمهرجان سعد المهوس أبرز ملامح الخطة.", "أبرز ملامح", "سعد المهوس"),
+    ("وأكد المحافظ محمد الخاطر أهمية الحوار بين الأهالي.", "أهمية الحوار", "محمد الخاطر"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), NAME_BEFORE_OBJECT)
+def test_a_name_before_the_cues_object(sentence: str, fragment: str, speaker: str) -> None:
+    q = quote_with([sentence], fragment)
+    assert q.speaker == speaker
+    assert q.text.startswith(fragment)

@@ -435,6 +435,7 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
                     and (
                         _ends_phrase(lx, toks, j + 1, limit)
                         or (tok.text[:2] != "لل" and _glued_preposition(lx, toks, j + 1, limit))
+                        or (tok.key in person_words() and _object_opens(lx, toks, j + 1, limit))
                     )  # (24C: not 'الأمير سعود للكتابين بكلمة': لل is to whom, no family name)
                 )
             )
@@ -685,6 +686,22 @@ def _glued_preposition(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool
         return False
     key = toks[j].key
     return key[:1] in "بل" and len(key) > 3 and key[1:] in lx.not_names
+
+
+def _object_opens(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    """25B: does the cue's object open at j with an indefinite common noun in construct ('خالد
+    الفالح وجود مشروعين'، 'أنور البراك عدم تنفيذ'، 'رفعت قمصان إجراء الانتخابات')? After a given
+    name and a family name persons bear (person_words) the name ends there."""
+    if j + 1 >= limit or not toks[j].word or not toks[j + 1].word:
+        return False
+    tok = toks[j]
+    return (
+        (tok.key == _NOT or tok.key in lx.not_names)
+        and not tok.definite
+        and tok.key not in lx.given_names
+        and tok.key[:1] not in "فبل"  # (a glued preposition or ف: another phrase)
+        and not _verb(lx, tok.key)
+    )
 
 
 def _before_boundary(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
