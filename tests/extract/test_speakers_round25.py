@@ -89,3 +89,16 @@ def test_a_name_before_the_cues_object(sentence: str, fragment: str, speaker: st
     q = quote_with([sentence], fragment)
     assert q.speaker == speaker
     assert q.text.startswith(fragment)
+
+
+# 25C: after a rank, the plain words closing the phrase are the name even when its middle word
+# is علي (spelt with ي), which folds like the preposition على
+def test_ali_inside_a_ranked_name() -> None:
+    q = quote_with(["وقال مدير أمن المحافظة العميد شلال علي شائع إن الوضع مستقر."], "الوضع مستقر")
+    assert q.speaker == "شلال علي شائع"
+    assert q.role == "مدير أمن المحافظة العميد"
+
+
+def test_the_preposition_after_a_rank_is_no_name() -> None:
+    q = quote_with(["وشدد العميد شلال على أن الوضع مستقر."], "الوضع مستقر")
+    assert "على" not in q.speaker

@@ -802,6 +802,10 @@ def _ranked_name_end(lx: Lexicon, toks: list[Tok], r: int, limit: int) -> int:
     for c in range(r, min(limit, r + 3)):
         tok = toks[c]
         key = tok.key
+        if c > r and tok.text == _ALI:  # 25C: 'شلال علي شائع': the name علي (spelt with ي), not
+            if closing(lx, toks, c + 1, limit):  # the preposition على, which folds alike
+                return c + 1
+            continue
         if (
             not tok.word
             or not key.isalpha()
