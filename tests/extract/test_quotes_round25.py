@@ -66,3 +66,52 @@ def test_other_cues_around_a_post_keep_their_statement(para: str) -> None:
 )
 def test_no_post_statement_without_a_post(para: str) -> None:
     assert [q for q in extract_quotes([para]) if q.cue.endswith(("نشر", "نشرت"))] == []
+
+
+@pytest.mark.parametrize(
+    ("para", "speaker", "first"),
+    [
+        (
+            "قتل خمسة أشخاص في انهيار مبنى سكني بوسط المدينة مساء السبت حسبما قال مسؤول في الشرطة المحلية.",
+            "مسؤول في الشرطة المحلية",
+            "قتل خمسة",
+        ),
+        (
+            "وارتفعت حصيلة ضحايا الفيضانات في الإقليم إلى ثلاثين قتيلا بحسب وزارة الصحة.",
+            "وزارة الصحة",
+            "وارتفعت حصيلة",
+        ),
+        (
+            "وسيغيب المدافع عن المباراة المقبلة بسبب إصابة في الركبة وذلك وفق ما أعلن النادي.",
+            "النادي",
+            "وسيغيب المدافع",
+        ),
+    ],
+)
+def test_a_source_after_the_clause_without_a_comma(para: str, speaker: str, first: str) -> None:
+    # 25b. '... حسبما قال X.'، '... بحسب وزارة الصحة.': the marker attributes the clause before
+    # it without a comma too, with a reporting verb or a source that closes the sentence
+    (q,) = extract_quotes([para])
+    assert q.speaker == speaker
+    assert q.text.startswith(first), q.text
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        # rules and measures, no source
+        "وتتم محاسبة المخالفين وفق الأنظمة المعمول بها في المملكة.",
+        "ويبدأ المقابل المالي للتراخيص من خمسين ريالا حسب فئة الترخيص، في حين يدفع المرشح رسوما أخرى.",
+        "ويعتبر المجتمع الدولي هذه المستوطنات غير شرعية وفقا للقانون الدولي.",
+        # the source goes on into content of its own
+        'والإجابة بحسب ما ذكره وزير الخارجية الفرنسي أنه: "قوي بما يكفي عشر سنوات".',
+    ],
+)
+def test_no_source_after_a_clause_without_a_comma(para: str) -> None:
+    assert [q for q in extract_quotes([para]) if q.cue == "حسب"] == []
+
+
+def test_a_marker_inside_the_speakers_clause_leaves_the_cue_its_statement() -> None:
+    # 25b: 'وقال X بحسب ما نقلت عنه الوكالة، إن ...': the cue's own complement follows
+    qs = extract_quotes(["وقال وزير الخارجية بحسب ما نقلت عنه الوكالة، إن المفاوضات ستستأنف الأسبوع المقبل."])
+    assert [q.cue for q in qs if q.cue == "حسب"] == []

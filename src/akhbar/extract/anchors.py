@@ -1653,7 +1653,8 @@ def post_anchor(
     k = i - 1 if toks[i].key != "لسان" else i - 2
     if k >= 0 and toks[k].key == "وذلك":
         k -= 1
-    if k < 1 or toks[k].text not in ("،", ",", "»", '"', "”"):
+    bare = k >= 1 and toks[k].word  # 25b: no comma before the marker ('... وسط الهند حسبما قال')
+    if k < 1 or (toks[k].text not in ("،", ",", "»", '"', "”") and not bare):
         return None
     start = sents.start(k)
     if start >= k or (anchors and anchors[-1].cue_at >= start):  # anchors come in reading order
@@ -1661,10 +1662,45 @@ def post_anchor(
     if sum(t.word for t in toks[start:k]) < 3:
         return None  # 'وحصل، حسب النتائج الرسمية، على': no clause before the marker
     end = sents.end(i)
-    m, _ = _source(lx, toks, i + 1, end, text, registry)
+    if bare and toks[k].key in lx.cue_index:
+        return None  # 'حيث قال وفقا لما نقلته الوكالة، حيث قال:': the cue's own clause goes on
+    # without a comma before it, the source phrase ends at the next comma ('بحسب ما أعلنه المعهد
+    # يوم الأربعاء، وسط مخاوف')
+    cend = next((j for j in range(i + 1, end) if toks[j].text in ("،", ",")), end) if bare else end
+    m, verb = _source(lx, toks, i + 1, cend, text, registry)
     if m is None:
         return None
-    return Anchor(i, _POST_CUE, start, start, "post", m, stop=k)
+    if bare and not _bare_source(lx, toks, i, cend, end, m, verb):
+        return None
+    return Anchor(i, _POST_CUE, start, start, "post", m, stop=k + 1 if bare else k)
+
+
+def _bare_source(lx: Lexicon, toks: list[Tok], i: int, cend: int, end: int, m: Mention, verb: bool) -> bool:
+    """25b: does a marker with no comma before it ('... وسط الهند حسبما قال مسؤول بالشرطة.')
+    attribute the clause before it? With a reporting verb and its subject right after it, or a
+    source that closes the sentence and is no rule ('بحسب الموقع الإلكتروني للمطار.'; not 'وفق
+    أسس واضحة'، 'حسب فئة الترخيص، ...'، 'وفقا للقانون الدولي.'); and only when nothing after the
+    source opens content of its own ('بحسب ما ذكره الوزير أنه: "..."'، 'وقال الوزير بحسب ما
+    نقلت عنه يونهاب، إن': the clause is the cue's), unless a relative or a new clause with و
+    comes first ('بحسب ما أكد مدربه الذي قال: "..."'، 'وفق ما ذكرته الهيئة وأضافت أن')."""
+    if not (verb or (cend == end and m.end >= end and not _a_rule(lx, toks, m, verb, people=True))):
+        return False
+    j = i + 1
+    while j < end and (toks[j].key in _ABOUT or toks[j].key == "ل" or _reporting(lx, toks[j].key)):
+        j += 1
+    if j < end and toks[j].key in _POST_PREPS:
+        return False  # 'بحسب ما قال في إحدى مقابلاته': no subject after the verb
+    for j in range(m.end, end):
+        t = toks[j]
+        if t.text in ("،", ","):
+            return j + 1 >= end or toks[j + 1].key not in _THAT
+        if t.key in lx.relatives or (t.word and t.key != t.bare and t.bare in lx.cues):
+            return True
+        if t.key in _THAT or t.text == ":" or (t.word and t.key in lx.cue_index and not _via(lx, toks, j)):
+            return False
+        if t.text in QUOTE_OPEN and j + 1 < end and toks[j + 1].word:
+            return False
+    return True
 
 
 _POSTED_DOC = load_data("cues.json")["posted"]
