@@ -115,3 +115,30 @@ def test_a_marker_inside_the_speakers_clause_leaves_the_cue_its_statement() -> N
     # 25b: 'وقال X بحسب ما نقلت عنه الوكالة، إن ...': the cue's own complement follows
     qs = extract_quotes(["وقال وزير الخارجية بحسب ما نقلت عنه الوكالة، إن المفاوضات ستستأنف الأسبوع المقبل."])
     assert [q.cue for q in qs if q.cue == "حسب"] == []
+
+
+@pytest.mark.parametrize(
+    ("para", "speaker"),
+    [
+        ("وأوقف عشرة موظفين في الشركة في إطار تحقيق مشترك، بحسب بيان صادر عن الشرطة.", "الشرطة"),
+        (
+            "وقتل أكثر من مئتي مدني منذ بدء الهجوم، وفق حصيلة للمرصد السوري لحقوق الإنسان.",
+            "المرصد السوري لحقوق الإنسان",
+        ),
+        ("وأوقع الانفجار 23 قتيلا على الأقل، حسب حصيلة جديدة أعلنتها السلطات اليوم الخميس.", "السلطات"),
+        ("وارتفع عدد العاطلين عن العمل إلى مليون شخص، بحسب أرقام وزارة العمل.", "وزارة العمل"),
+        ("وتحطمت الطائرة بعد إقلاعها بدقائق، وفقا لبيان للجيش.", "الجيش"),
+    ],
+)
+def test_a_document_after_a_marker_speaks_for_its_issuer(para: str, speaker: str) -> None:
+    # 25c. 'بحسب بيان صادر عن الشرطة'، 'وفق حصيلة للمرصد'، 'حسب حصيلة أعلنتها السلطات': the
+    # document or the figure speaks for the issuer the phrase names
+    (q,) = extract_quotes([para])
+    assert q.speaker == speaker
+    assert q.text.startswith(para.split()[0]), q.text
+
+
+def test_a_document_source_that_goes_on_is_no_attribution() -> None:
+    # 25c: 'حسب بيان الوزارة يعد ...' (no comma before): the statement goes on after the source
+    para = "وكل فرد في هذه المجموعة حسب بيان وزارة الداخلية يعد خطرا متحركا لا نعرف متى ينفجر."
+    assert [q for q in extract_quotes([para]) if q.cue == "حسب"] == []

@@ -17,7 +17,7 @@ from functools import lru_cache
 from akhbar.extract.lexicon import CueForm, Lexicon, fold, load_data
 from akhbar.extract.names import is_verb, skip_adverbial
 from akhbar.extract.registry import Registry
-from akhbar.extract.speakers import Mention, honorific_pronouns, parse_speaker
+from akhbar.extract.speakers import Mention, document_author, honorific_pronouns, parse_speaker
 from akhbar.extract.tokens import QUOTE_CLOSE, QUOTE_OPEN, SENTENCE_END, Tok, closing_quote
 
 __all__ = [
@@ -1694,10 +1694,14 @@ def _bare_source(lx: Lexicon, toks: list[Tok], i: int, cend: int, end: int, m: M
         t = toks[j]
         if t.text in ("،", ","):
             return j + 1 >= end or toks[j + 1].key not in _THAT
-        if t.key in lx.relatives or (t.word and t.key != t.bare and t.bare in lx.cues):
+        if t.key in lx.relatives or (
+            t.word and t.key != t.bare and (t.bare in lx.cues or is_verb(lx, t.bare))
+        ):
             return True
         if t.key in _THAT or t.text == ":" or (t.word and t.key in lx.cue_index and not _via(lx, toks, j)):
             return False
+        if t.word and is_verb(lx, t.key):
+            return False  # 'حسب بيان وزارة الداخلية يعد خطرا': the statement goes on after the source
         if t.text in QUOTE_OPEN and j + 1 < end and toks[j + 1].word:
             return False
     return True
@@ -1855,6 +1859,8 @@ def _source(
             j += 1
     if j >= end:
         return None, verb
+    if (doc := _document_source(lx, toks, j, end, text, registry)) is not None:
+        return doc, True  # the document reports as a verb would
     if toks[j].text in QUOTE_OPEN:  # 'وفق "رويترز"'، 'وبحسب "فوكس نيوز"،': a name in marks
         close = closing_quote(toks, j)
         if close is None or close > end or not 0 < close - j - 1 <= 5:
@@ -1884,6 +1890,46 @@ def _source(
 
 
 _CARRIED = fold("نقل")  # نقلت، نقلته: a relaying verb whose medium names its source after عن
+_DOC_DATA = load_data("cues.json")
+# documents, written things and figures that speak for their issuer after a marker (25c)
+_ISSUED_THINGS = frozenset(
+    fold(w) for part in ("documents", "written", "figures") for w in _DOC_DATA[part]["forms"]
+)
+_SPEAKING = frozenset(("org", "person", "role", "state", "group"))
+
+
+def _document_source(
+    lx: Lexicon, toks: list[Tok], j: int, end: int, text: str, registry: Registry
+) -> Mention | None:
+    """25c: the issuer of a document or a figure after a marker ('بحسب بيان صادر عن الشرطة'،
+    'وفقاً لبيان مشترك من مكتب المدعي العام'، 'وفق حصيلة للمرصد السوري'، 'حسب حصيلة جديدة
+    أعلنتها السلطات'), who speaks; None when the phrase names none."""
+    key = toks[j].key
+    for glued in ("لل", "ل", "ال", ""):
+        if key.startswith(glued) and key[len(glued) :] in _ISSUED_THINGS:
+            break
+    else:
+        return None
+    m = document_author(toks, j, end, text, registry)
+    nxt = toks[j + 1] if j + 1 < end else None
+    if m is None and nxt is not None and nxt.key.startswith("لل") and ("ا" + nxt.key[1:]) in lx.org_heads:
+        # 'وفق حصيلة للمرصد السوري': لل is لـ + the article, the issuer is المرصد السوري
+        u = nxt._replace(text="ا" + nxt.text[1:], key="ا" + nxt.key[1:])
+        m = document_author([*toks[: j + 1], u, *toks[j + 2 :]], j, end, text, registry)
+        if m is not None and m.text.startswith("لل"):
+            m = replace(m, text="ا" + m.text[1:], name=None)
+    if m is None and nxt is not None and nxt.key in lx.org_heads:
+        stop = next((k for k in range(j + 1, end) if toks[k].text in _NAME_ENDS), end)
+        m = parse_speaker(toks, j + 1, stop, text, registry)  # 'بحسب أرقام وزارة الصحة'
+    if m is None:
+        for k in range(j + 1, min(end, j + 4)):  # 'حصيلة جديدة أعلنتها السلطات'
+            t = toks[k]
+            if not t.word:
+                break
+            if t.key not in lx.cue_index and _reporting(lx, t.key):
+                m = parse_speaker(toks, k + 1, end, text, registry)
+                break
+    return m if m is not None and m.kind in _SPEAKING else None
 
 
 def _without_to(lx: Lexicon, toks: list[Tok], j: int, end: int) -> list[Tok]:
