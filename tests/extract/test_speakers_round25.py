@@ -102,3 +102,29 @@ def test_ali_inside_a_ranked_name() -> None:
 def test_the_preposition_after_a_rank_is_no_name() -> None:
     q = quote_with(["وشدد العميد شلال على أن الوضع مستقر."], "الوضع مستقر")
     assert "على" not in q.speaker
+
+
+# 25E: a Gulf name chains the father's and the family's names with the article after the given
+# name ('صباح الأحمد الجابر الصباح'); صباح (also 'morning') is a given name right after an
+# honorific; and a time noun with the article (اليوم، العام) is no family name
+LINEAGE_NAMES = [
+    ("وقال أمير الكويت الشيخ صباح الأحمد الجابر الصباح إن العلاقات قوية.", "صباح الأحمد الجابر الصباح"),
+    ("وقال وزير الخارجية الشيخ صباح الخالد إن العلاقات قوية.", "صباح الخالد"),
+    ("وقال وزير الدولة محمد العبد الله الصباح إن العلاقات قوية.", "محمد العبد الله الصباح"),
+    ("وقال الخبير أحمد السيد النجار إن العلاقات قوية.", "أحمد السيد النجار"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), LINEAGE_NAMES)
+def test_a_lineage_name(sentence: str, speaker: str) -> None:
+    assert quote_with([sentence], "العلاقات قوية").speaker == speaker
+
+
+def test_a_time_noun_is_no_family_name() -> None:
+    q = quote_with(["وقال الأمير هاري اليوم إن العلاقات قوية."], "العلاقات قوية")
+    assert q.speaker == "هاري"
+
+
+def test_no_lineage_over_a_relative_or_a_blessing() -> None:
+    q = quote_with(["وقال الوزير عبدالله العنزي التي زارت الموقع إن العلاقات قوية."], "العلاقات قوية")
+    assert "التي" not in q.speaker

@@ -306,6 +306,15 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         ):
             j += 1  # 'رئيس وزراء سنغافورة لي هسيين لونج': the family name Li/Lee, not 'to me'
             continue
+        if (
+            j == i
+            and after_title
+            and i > 0
+            and toks[i - 1].key in lx.honorifics
+            and tok.key in lx.given_names
+        ):
+            j += 1  # 25E: 'أمير الكويت الشيخ صباح الأحمد': a listed given name that is also an
+            continue  # adverbial (صباح, morning) opens the name straight after an honorific
         if j == i and after_title and tok.text == _ALA and _ali_before(lx, toks, j, limit):
             j += 1  # 22I: 'آية الله على خامنئي'، 'الرئيس السابق على عبد الله صالح': the name علي
             continue  # spelt with ى (as Egyptian spelling writes it), not the preposition
@@ -400,6 +409,9 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         if j > i and tok.key in lx.compound_seconds and toks[j - 1].word:
             j += 1
             continue
+        if j == i + 1 and tok.definite and _given(lx, toks[i]) and (k := _lineage(lx, toks, j, limit)) > j:
+            j = k  # 25E: 'الشيخ صباح الأحمد الجابر الصباح': the father's and the family's names
+            break
         # a family name with the article (مية الجريبي، محمود الهباش) continues a started name:
         # a nisba, or after a known given name or two name words (not 'منفذي الهجوم')
         if (
@@ -408,6 +420,7 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
             and not is_title(lx, tok.key)
             and tok.key not in lx.org_heads
             and tok.key not in lx.relatives
+            and tok.key not in _TIME_NOUNS  # 25E: 'هاري العام الماضي'، 'محمد اليوم إن'
             and (
                 tok.key.endswith("ي")
                 or (
@@ -550,6 +563,9 @@ _BIN = frozenset(["بن", "ابن"])
 _WEEKDAYS = frozenset(fold(w) for w in ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء"))
 _NAME_DAYS = frozenset(fold(w) for w in ("الخميس", "الجمعة"))
 _ALL_DAYS = _WEEKDAYS | _NAME_DAYS
+_THE_SERVANT = fold("العبد")
+# 25E: time nouns with the article that no family name is (not الماضي، المقبل: family names too)
+_TIME_NOUNS = frozenset(fold(w) for w in ("اليوم", "الآن", "العام", "الليلة", "الأسبوع", "الشهر"))
 _TODAY = fold("اليوم")
 _DAY_KEYS = _ALL_DAYS | frozenset((_TODAY, fold("أمس")))  # (one set lookup before `_day`)
 
@@ -686,6 +702,29 @@ def _glued_preposition(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool
         return False
     key = toks[j].key
     return key[:1] in "بل" and len(key) > 3 and key[1:] in lx.not_names
+
+
+def _lineage(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> int:
+    """25E: end of two or three family names with the article from j, each a given name's
+    (الأحمد، الجابر، الصباح) or a person's (person_words), that close the phrase; else j. A Gulf
+    name chains the father's and the family's names so ('الشيخ صباح الأحمد الجابر الصباح'،
+    'صباح الخالد الحمد الصباح')."""
+    k = j
+    while k < limit and k - j < 3 and toks[k].definite and toks[k].word:
+        key = toks[k].key
+        if (
+            not (key[2:] in lx.given_names or key in person_words())
+            or key in lx.adverbials
+            or key in lx.function_words
+            or key in lx.relatives
+            or (key in lx.compound_seconds and toks[k - 1].key != _THE_SERVANT)
+        ):
+            return j  # ('عبدالله العنزي التي'، 'يحيى الأحمري الحمد الله يرحم': no family names;
+            # but 'محمد العبد الله الصباح')
+        k += 1
+        if k - j >= 2 and _ends_phrase(lx, toks, k, limit):
+            return k
+    return j
 
 
 def _object_opens(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
