@@ -142,3 +142,19 @@ def test_a_document_source_that_goes_on_is_no_attribution() -> None:
     # 25c: 'حسب بيان الوزارة يعد ...' (no comma before): the statement goes on after the source
     para = "وكل فرد في هذه المجموعة حسب بيان وزارة الداخلية يعد خطرا متحركا لا نعرف متى ينفجر."
     assert [q for q in extract_quotes([para]) if q.cue == "حسب"] == []
+
+
+def test_a_quotation_before_a_marked_source_is_its_speakers() -> None:
+    # 25d. 'وكتبت في تغريدة "... .. ..."، وفق "فرانس برس"': the agency's name in marks after
+    # the marker does not make the quotation a name, and no second statement of the agency
+    # opens inside the quotation
+    qs = extract_quotes(
+        [
+            "قالت وزيرة العدل إيليت شاكيد، الثلاثاء، إن بلادها تعتزم ملاحقة الموقع قضائيا.",
+            'وكتبت في تغريدة "إن المنظمات تنشط على الموقع أكثر من غيره .. نحن ننوي ملاحقتهم قضائيا"، وفق'
+            ' "فرانس برس".',
+        ]
+    )
+    second = [q for q in qs if q.paragraph == 1]
+    assert [q.speaker for q in second] == ["إيليت شاكيد"]
+    assert second[0].text.startswith("إن المنظمات")

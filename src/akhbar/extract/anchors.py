@@ -531,8 +531,8 @@ def _marks_follow(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     for t in toks[k : k + 3]:
         if t.text in QUOTE_OPEN:
             return True
-        if t.word and t.key in lx.cue_index:
-            return False
+        if t.word and (t.key in lx.cue_index or t.key in lx.post or t.bare in lx.post):
+            return False  # 25d: '"..."، وفق "فرانس برس"': the source's name, after a marker
     return False
 
 
@@ -1659,6 +1659,13 @@ def post_anchor(
     start = sents.start(k)
     if start >= k or (anchors and anchors[-1].cue_at >= start):  # anchors come in reading order
         return None
+    if (
+        anchors
+        and anchors[-1].mode == "quote"
+        and (close := closing_quote(toks, anchors[-1].content)) is not None
+        and close >= start
+    ):
+        return None  # 25d: 'وكتبت "... .. ..."، وفق "فرانس برس"': the quotation's speaker said it all
     if sum(t.word for t in toks[start:k]) < 3:
         return None  # 'وحصل، حسب النتائج الرسمية، على': no clause before the marker
     end = sents.end(i)
