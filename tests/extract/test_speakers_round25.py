@@ -128,3 +128,24 @@ def test_a_time_noun_is_no_family_name() -> None:
 def test_no_lineage_over_a_relative_or_a_blessing() -> None:
     q = quote_with(["وقال الوزير عبدالله العنزي التي زارت الموقع إن العلاقات قوية."], "العلاقات قوية")
     assert "التي" not in q.speaker
+
+
+# 25F: an office in construct with a body's name resolves to its named holder though the body
+# noun ends like a nisba (بلدية، نادي: 'مسؤول أمني' stays anonymous); and a family name that is a
+# given name's with the article (العمر) also ends before the cue's object (25B)
+def test_an_office_of_a_named_body_resolves() -> None:
+    paragraphs = [
+        'وقال رئيس بلدية أنطاليا مراد كايا: "السيول هدأت".',
+        'وصرح رئيس بلدية أنطاليا: "هذا وضع استثنائي".',
+    ]
+    assert quote_with(paragraphs, "وضع استثنائي").speaker == "مراد كايا"
+
+
+def test_an_anonymous_official_stays_unresolved() -> None:
+    paragraphs = ["وقال مسؤول أمني سامي العلي إن الحدود هادئة.", "وقال مسؤول أمني آخر إن الوضع مستقر."]
+    assert quote_with(paragraphs, "الوضع مستقر").speaker != "سامي العلي"
+
+
+def test_a_given_name_family_before_the_object() -> None:
+    q = quote_with(["وأكد رئيس الفريق الإعلامي فهد العمر استمرار الحملة التوعوية."], "استمرار الحملة")
+    assert q.speaker == "فهد العمر"

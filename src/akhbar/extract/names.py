@@ -448,7 +448,10 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
                     and (
                         _ends_phrase(lx, toks, j + 1, limit)
                         or (tok.text[:2] != "لل" and _glued_preposition(lx, toks, j + 1, limit))
-                        or (tok.key in person_words() and _object_opens(lx, toks, j + 1, limit))
+                        or (
+                            (tok.key in person_words() or tok.key[2:] in lx.given_names)
+                            and _object_opens(lx, toks, j + 1, limit)
+                        )  # (25F: a family name that is a given name's: 'حمد العمر استمرار')
                     )  # (24C: not 'الأمير سعود للكتابين بكلمة': لل is to whom, no family name)
                 )
             )

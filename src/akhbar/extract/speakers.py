@@ -204,7 +204,7 @@ def _chunk(
         if registry is not None and not toks[i].definite:
             if (
                 r - i >= 2
-                and not toks[i + 1].key.endswith(NISBA_ENDS)
+                and (not toks[i + 1].key.endswith(NISBA_ENDS) or toks[i + 1].key in lx.org_heads)
                 and not any(toks[k].definite or toks[k].key[:2] == "لل" for k in range(i, min(r, i + 3)))
             ):  # (an office with the article early on resolves by its role: `Registry.by_role`)
                 holder = registry.by_office(role)  # 'محافظ بيشة' after 'محافظ بيشة محمد بن سعيد'
