@@ -158,3 +158,28 @@ def test_a_quotation_before_a_marked_source_is_its_speakers() -> None:
     second = [q for q in qs if q.paragraph == 1]
     assert [q.speaker for q in second] == ["إيليت شاكيد"]
     assert second[0].text.startswith("إن المنظمات")
+
+
+@pytest.mark.parametrize(
+    ("para", "first"),
+    [
+        ('وأشار الباحث في حديثه إلى "الوطن"، إلى ضرورة تنبيه الشباب إلى خطورة الخطاب المتشدد.', "إلى ضرورة"),
+        ("وأصر المخرج على تويتر، على أن الفيلم لن يأخذ هذا المنحى أبدا.", "على أن"),
+        (
+            "وأعربت الأردن، في بيان صادر عن وزارة الخارجية، عن إدانتها الشديدة لاستهداف المدنيين.",
+            "عن إدانتها",
+        ),
+        ("وأكد الجنود المرابطون على الشريط الحدودي، على فخرهم بالدفاع عن الوطن.", "على فخرهم"),
+    ],
+)
+def test_a_repeated_governed_preposition_opens_the_content(para: str, first: str) -> None:
+    # 25e. 'وأشار X في حديثه إلى "الوطن"، إلى ضرورة'، 'أصر على تويتر، على أن': the first
+    # phrase of the preposition is an adjunct (to whom, where), the content opens at the second
+    (q,) = extract_quotes([para])
+    assert q.text.startswith(first), q.text
+
+
+def test_a_preposition_of_content_before_a_comma_stays() -> None:
+    # 25e: 'حذرت X من تقلبات شديدة، من الممكن أن ...': the first phrase is the warning itself
+    (q,) = extract_quotes(["وحذرت مواقع الأرصاد من تقلبات مناخية شديدة، من الممكن أن تتحول إلى كوارث."])
+    assert q.text.startswith("من تقلبات"), q.text

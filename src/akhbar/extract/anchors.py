@@ -64,6 +64,7 @@ _THAT = frozenset(
 )
 
 _PREP_KEYS = {p: fold(p) for p in ("إلى", "على", "عن", "من")}
+_PREP_VALUES = frozenset(_PREP_KEYS.values())
 
 _MAX_SEGMENT = 28
 
@@ -660,11 +661,51 @@ def analyse(
                 mode = "quote"  # أن "..." : the marks hold the whole statement
         if mode == "that" and j > 0 and toks[j - 1].key == "الى" and cue.kind == "participle":
             content = j + 1
+        if mode == "that" and content < j:
+            content = _repeated_prep(lx, toks, content, j + 1)  # 'أصر على تويتر، على أن'
         return Anchor(i, cue, i, content, "indirect" if mode == "that" else mode, mention)
     weak = _weak(lx, toks, i, cue, end, text, registry)
     if weak is not None and "ل" in cue.complements and _prayer(lx, toks, i, max(weak.content, i + 2), cue):
         return None  # 'داعيا الله تعالى للشهداء بالرحمة': a prayer
+    if weak is not None and weak.mode == "indirect":
+        weak.content = _repeated_prep(lx, toks, weak.content, end)
     return weak
+
+
+_REPEATED_REACH = 9  # the longest phrase a governed preposition opens before its repetition
+_BESIDE = fold("جانب")  # 'إلى جانب' (besides): a list goes on, not the governed preposition
+
+
+def _opens_content(lx: Lexicon, t: Tok) -> bool:
+    """After a repeated preposition, a complementizer, a quotation or an indefinite verbal noun
+    ('على أن'، 'إلى ضرورة'، 'عن إدانتها'، 'من "استغلال'); not 'من الممكن أن' (it is possible),
+    'إلى جانب' (besides) nor a definite noun that goes on listing."""
+    if t.key in _THAT or t.text in QUOTE_OPEN:
+        return True
+    return t.word and not t.definite and t.key != _BESIDE and t.key not in lx.function_words
+
+
+def _repeated_prep(lx: Lexicon, toks: list[Tok], k: int, end: int) -> int:
+    """25e: content that opens at a preposition the cue governs, whose short phrase a comma
+    closes right before the same preposition again ('وأشار في حديثه إلى "الوطن"، إلى ضرورة'،
+    'أصر على تويتر، على أن'، 'حذر من وصفهم بـ"..."، من استغلال'، 'أعربت مصر، في بيان صادر
+    عن الخارجية، عن إدانتها'): the first was an adjunct (to whom, where, whom) and the content
+    starts at the second; else k."""
+    if k >= end or toks[k].key not in _PREP_VALUES:
+        return k
+    prep = toks[k].key
+    for j in range(k + 1, min(end - 1, k + _REPEATED_REACH)):
+        t = toks[j]
+        if t.text in ("،", ","):
+            after = toks[j + 2] if j + 2 < end else None
+            if toks[j + 1].key == prep and after is not None and _opens_content(lx, after):
+                return j + 1
+            return k
+        if t.text in SENTENCE_END or t.key in _THAT:
+            return k
+        if t.word and t.key in lx.cue_index and lx.cue_index[t.key].lemma not in DESCRIBING:
+            return k  # not past a cue; 'من وصفهم بـ"..."' (whom he described) is a phrase
+    return k
 
 
 _WHAT_RELAYED = frozenset(fold(w) for w in ("ما", "لما"))  # 'حسب ما'، 'وفقا لما'، 'على ما'
