@@ -149,3 +149,18 @@ def test_an_anonymous_official_stays_unresolved() -> None:
 def test_a_given_name_family_before_the_object() -> None:
     q = quote_with(["وأكد رئيس الفريق الإعلامي فهد العمر استمرار الحملة التوعوية."], "استمرار الحملة")
     assert q.speaker == "فهد العمر"
+
+
+# 25H: آبي (Abe, Abiy) is a name's word, not the particle أبي it folds like: the name neither
+# ends before it nor runs on after it ('شينزو آبي للبرلمان')
+ABE_NAMES = [
+    ("وقال رئيس الوزراء الياباني شينزو آبي إن المحادثات مفيدة.", "شينزو آبي"),
+    ("وقال رئيس الوزراء الياباني شينزو آبي للنواب إن المحادثات مفيدة.", "شينزو آبي"),
+    ("وقال رئيس الوزراء الإثيوبي آبي أحمد إن المحادثات مفيدة.", "آبي أحمد"),
+    ("وقال الشيخ محمد بن أبي بكر إن المحادثات مفيدة.", "محمد بن أبي بكر"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), ABE_NAMES)
+def test_abe_is_a_name(sentence: str, speaker: str) -> None:
+    assert quote_with([sentence], "المحادثات مفيدة").speaker == speaker

@@ -364,9 +364,10 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         ):
             break  # 'عبدالكريم المنصوري أولوية': after a family name with the article the name ends
         if j > i and (
-            tok.key in lx.particles
+            (tok.key in lx.particles and tok.text != _ABE)
             or (
                 prev in lx.particles
+                and toks[j - 1].text != _ABE
                 and tok.word
                 and tok.key not in lx.function_words
                 # 'وانغ دي سفير الصين' (not آل الشيخ); after بن a name whatever it reads as
@@ -376,7 +377,7 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         ):
             j += 1
             continue
-        if tok.key in lx.particles and j + 1 < limit and toks[j + 1].word:
+        if tok.key in lx.particles and tok.text != _ABE and j + 1 < limit and toks[j + 1].word:
             j += 1
             continue
         if tok.key == _FIRST and j > i and j + 1 < limit and toks[j + 1].key in _DAY_BEFORE:
@@ -462,6 +463,7 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
     while (
         j > i
         and toks[j - 1].key in lx.particles
+        and toks[j - 1].text != _ABE
         and not (j < limit and is_title(lx, toks[j].key) and not toks[j].definite)
     ):
         j -= 1  # (but 'وانغ دي سفير الصين': a particle-like surname before the role stays)
@@ -567,6 +569,7 @@ _WEEKDAYS = frozenset(fold(w) for w in ("السبت", "الأحد", "الاثن�
 _NAME_DAYS = frozenset(fold(w) for w in ("الخميس", "الجمعة"))
 _ALL_DAYS = _WEEKDAYS | _NAME_DAYS
 _THE_SERVANT = fold("العبد")
+_ABE = "آبي"  # 25H: a name (شينزو آبي، آبي أحمد), not the particle أبي it folds like
 # 25E: time nouns with the article that no family name is (not الماضي، المقبل: family names too)
 _TIME_NOUNS = frozenset(fold(w) for w in ("اليوم", "الآن", "العام", "الليلة", "الأسبوع", "الشهر"))
 _TODAY = fold("اليوم")
