@@ -183,3 +183,21 @@ def test_a_preposition_of_content_before_a_comma_stays() -> None:
     # 25e: 'حذرت X من تقلبات شديدة، من الممكن أن ...': the first phrase is the warning itself
     (q,) = extract_quotes(["وحذرت مواقع الأرصاد من تقلبات مناخية شديدة، من الممكن أن تتحول إلى كوارث."])
     assert q.text.startswith("من تقلبات"), q.text
+
+
+@pytest.mark.parametrize(
+    ("para", "speaker"),
+    [
+        (
+            "وتشير تقديرات وكالة الفضاء الأوروبية إلى أن الحطام سيدخل الغلاف الجوي مساء الأحد.",
+            "وكالة الفضاء الأوروبية",
+        ),
+        ("وأكدت تقديرات الشرطة أن عدد المشاركات لم يزد عن عشرين ألفا.", "الشرطة"),
+        ("وأشارت إحصائيات إلى أن مليوني شخص يدمنون المخدرات في البلاد.", "إحصائيات"),
+    ],
+)
+def test_a_figure_as_the_subject_speaks_for_its_issuer(para: str, speaker: str) -> None:
+    # 25f. 'وتشير تقديرات X إلى أن'، 'وأشارت إحصائيات إلى أن': a figure before the complement is
+    # the subject (its issuer when named, else itself), not an elided earlier speaker
+    qs = extract_quotes(["وقال وزير الصحة إن الوضع تحت السيطرة.", para])
+    assert [q.speaker for q in qs if q.paragraph == 1] == [speaker]

@@ -32,6 +32,7 @@ __all__ = [
     "as_reported",
     "clause_initial",
     "cue_at",
+    "document_source",
     "is_damaged",
     "is_heading",
     "post_anchor",
@@ -1907,7 +1908,7 @@ def _source(
             j += 1
     if j >= end:
         return None, verb
-    if (doc := _document_source(lx, toks, j, end, text, registry)) is not None:
+    if (doc := document_source(lx, toks, j, end, text, registry)) is not None:
         return doc, True  # the document reports as a verb would
     if toks[j].text in QUOTE_OPEN:  # 'وفق "رويترز"'، 'وبحسب "فوكس نيوز"،': a name in marks
         close = closing_quote(toks, j)
@@ -1946,7 +1947,7 @@ _ISSUED_THINGS = frozenset(
 _SPEAKING = frozenset(("org", "person", "role", "state", "group"))
 
 
-def _document_source(
+def document_source(
     lx: Lexicon, toks: list[Tok], j: int, end: int, text: str, registry: Registry
 ) -> Mention | None:
     """25c: the issuer of a document or a figure after a marker ('بحسب بيان صادر عن الشرطة'،

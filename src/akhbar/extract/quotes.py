@@ -32,6 +32,7 @@ from akhbar.extract.anchors import (
     as_reported,
     clause_initial,
     cue_at,
+    document_source,
     is_damaged,
     is_heading,
     post_anchor,
@@ -197,6 +198,13 @@ _MARKS = frozenset(QUOTE_OPEN | QUOTE_CLOSE)
 
 _IN_WHICH = frozenset(fold(w) for w in ("فيه", "فيها"))
 _WRITTEN_NOT_AFTER = frozenset(fold(w) for w in ("في", "عبر", "من", "على"))
+
+
+@lru_cache(maxsize=1)
+def _issued() -> frozenset[str]:
+    """cues.json's written things and figures, folded: subjects that speak for an issuer (25f)."""
+    doc = load_data("cues.json")
+    return frozenset(fold(w) for w in [*doc["written"]["forms"], *doc["figures"]["forms"]])
 
 
 @lru_cache(maxsize=1)
@@ -1043,21 +1051,10 @@ class _Article:
         k = i + 1
         if k >= a.content or not toks[k].word or toks[k].definite:
             return None  # 'وأكد البيان الختامي': the parser reads a definite document itself
-        if fold(toks[k].text) not in self.lx.documents:
-            return None
-        m = document_author(toks, k, a.content, text, self.registry)
-        nxt = toks[k + 1] if k + 1 < a.content else None
-        if (
-            m is None
-            and nxt is not None
-            and nxt.key.startswith("لل")
-            and ("ا" + nxt.key[1:]) in self.lx.org_heads
-        ):
-            # 'بيان للجيش الإسرائيلي': لل is لـ + the article, the issuer is الجيش الإسرائيلي
-            u = nxt._replace(text="ا" + nxt.text[1:], key="ا" + nxt.key[1:])
-            m = document_author([*toks[: k + 1], u, *toks[k + 2 :]], k, a.content, text, self.registry)
-            if m is not None and m.text.startswith("لل"):
-                m = replace(m, text="ا" + m.text[1:], name=None)
+        if fold(toks[k].text) not in self.lx.documents and fold(toks[k].text) not in _issued():
+            return None  # 25f: also a written thing or a figure ('وأشارت إحصائيات إلى أن')
+        # its issuer: 'بيان صادر عن الوزارة'، 'بيان للجيش'، 'تقديرات وكالة الفضاء'، 'أرقام أعلنتها الوزارة'
+        m = document_source(self.lx, toks, k, a.content, text, self.registry)
         if m is not None and m.kind in ("org", "person", "role", "state"):
             return m
         return Mention(
