@@ -164,3 +164,27 @@ ABE_NAMES = [
 @pytest.mark.parametrize(("sentence", "speaker"), ABE_NAMES)
 def test_abe_is_a_name(sentence: str, speaker: str) -> None:
     assert quote_with([sentence], "المحادثات مفيدة").speaker == speaker
+
+
+# 25I: a proper noun right after an indefinite لـ-noun inside a body's name is that noun's
+# genitive and part of the name ('اللجنة الإعلامية لسوق عكاظ'); a verb or the call's object is not
+LI_CONSTRUCT_BODIES = [
+    ("وأكدت الأمانة العامة لسوق عكاظ أن الجوائز زادت.", "الجوائز زادت", "الأمانة العامة لسوق عكاظ"),
+    (
+        "وقال المكتب الإعلامي لمنطقة روستوف إن الشرطة تلقت بلاغات.",
+        "الشرطة تلقت",
+        "المكتب الإعلامي لمنطقة روستوف",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), LI_CONSTRUCT_BODIES)
+def test_a_li_construct_in_a_body(sentence: str, fragment: str, speaker: str) -> None:
+    q = quote_with([sentence], fragment)
+    assert q.speaker == speaker
+    assert q.text.startswith(fragment)
+
+
+def test_a_verb_after_a_li_word_is_no_body_word() -> None:
+    q = quote_with(["وقالت صحيفة لوموند تتحدث عن الأزمة إن الحكومة مترددة."], "الحكومة مترددة")
+    assert "تتحدث" not in q.speaker

@@ -1173,6 +1173,8 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
         return not tok.text.endswith(
             ("ها", "هم", "هما")
         )  # 'السلطات الإيرانية لموقفها': a pronoun, not a name
+    if _li_construct(lx, toks, i, j):
+        return True  # 25I: 'اللجنة الإعلامية لسوق عكاظ': the genitive of the لـ-noun, the body's name
     if toks[i].definite:
         return False
     if j == i + 1:
@@ -1192,6 +1194,29 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
     if given(lx, toks[i + 1]) and all(namelike(lx, toks[k], cont=True) for k in range(i + 2, j + 1)):
         return j - i <= 3  # 'مؤسسة كوفي أنان': a foundation named after a person, the whole name
     return _media_name(lx, toks, i, j)
+
+
+def _li_construct(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
+    """25I: a proper noun right after an indefinite لـ-noun inside a body's name is that noun's
+    genitive ('النقابة الأساسية لموظفي رئاسة ...'، 'اللجنة الإعلامية لسوق عكاظ'): no verb, cue,
+    common noun (the call's object: 'دعت الوزارة لتقديم طلبات') or state (whom it speaks to)."""
+    prev = toks[j - 1]
+    tok = toks[j]
+    return (
+        j - 1 > i
+        and prev.word
+        and not prev.definite
+        and prev.key[:1] == "ل"
+        and prev.text[:2] != "لل"
+        and len(prev.key) > 3
+        and (prev.key[1:] in lx.not_names or prev.key[1:] in lx.org_heads or is_title(lx, prev.key[1:]))
+        and tok.word
+        and not tok.definite
+        and (namelike(lx, tok) or tok.key in lx.org_heads)
+        and tok.key not in lx.given_names
+        and not is_verb(lx, tok.key)
+        and not _masdar(lx, prev.key[1:])
+    )  # (a common noun after ل: not 'صحيفة لوموند تتحدث'، 'إدارة النصر ليست مجبرة')
 
 
 def _adjective_genitive(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
