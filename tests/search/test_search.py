@@ -108,3 +108,29 @@ def test_index_follows_replacements(tmp_path: Path) -> None:
         )
         assert c.search("النفط").total == 0 and c.search("الذهب").total == 1
         assert c.index.is_current(c.store)
+
+
+def test_words_standing_together_rank_first(tmp_path: Path) -> None:
+    # Page 1 holds both words, one of them often, but apart: plain BM25 puts it first.
+    # Page 2 says وزير الخارجية once; the words together, in order, rank it above page 1.
+    docs = [
+        (
+            "المظهر",
+            "الوزيرات يهتممن بالمظهر في كل مكان وتقول الوزيرات والوزيرات السابقات إن اللباس مهم. "
+            "والمظهر الخارجي مهم",
+        ),
+        ("زيارة", "قال وزير الخارجية إن الزيارة ناجحة وإن المحادثات تناولت ملفات عدة في المنطقة"),
+    ]
+    docs += [(f"خبر {i}", f"ارتفعت أسعار النفط {i} مرة بعد اجتماع في المنطقة") for i in range(8)]
+    pages = [
+        Page(f"{head}\n\n{body}", Source(path="p.jsonl", record=i, site="spa"), "2015-07-01")
+        for i, (head, body) in enumerate(docs)
+    ]
+    with Corpus(tmp_path / "p.db") as c:
+        c.ingest(["p.jsonl"], pages=pages, process=simple_process)
+        first, second = c.search("وزير الخارجية").results  # both match; the phrase only ranks
+        assert (first.id, second.id) == (2, 1)
+        bonus = c.search('"وزير الخارجية"').results[0].score
+        assert first.score - bonus < second.score  # without the bonus page 1 would lead
+        assert [r.id for r in c.search("وزير الخارجية", limit=1, offset=1).results] == [1]  # page 2
+        assert _ids(c, "وزير الخارجية -زيارة") == [1]

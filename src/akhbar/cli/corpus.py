@@ -154,7 +154,7 @@ def search(
     page: Annotated[int, typer.Option("--page", "-p", min=1, help="Result page (1-based).")] = 1,
     as_json: JsonOption = False,
 ) -> None:
-    """Search the articles (Arabic-aware; ranked by BM25 with the headline weighted)."""
+    """Search the articles (Arabic-aware; ranked by BM25, the headline weighted, words together first)."""
     with _corpus(db) as corpus:
         result = corpus.search(query, limit=limit, offset=(page - 1) * limit)
     if as_json:
