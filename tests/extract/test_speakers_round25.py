@@ -188,3 +188,23 @@ def test_a_li_construct_in_a_body(sentence: str, fragment: str, speaker: str) ->
 def test_a_verb_after_a_li_word_is_no_body_word() -> None:
     q = quote_with(["وقالت صحيفة لوموند تتحدث عن الأزمة إن الحكومة مترددة."], "الحكومة مترددة")
     assert "تتحدث" not in q.speaker
+
+
+# 25J: whom the speaker told (لرويترز، للصحفيين، للوكالة) is no part of the speaker: after an
+# office, a body or a lone name; a body's own genitive (لوسائل الإعلام) stays
+TOLD_AFTER_THE_SPEAKER = [
+    ("وقالت مصادر لرويترز إن الصفقة قريبة.", "مصادر"),
+    ("وقالت شرطة المدينة للصحفيين إن الصفقة قريبة.", "شرطة المدينة"),
+    ("وقال الناطق باسم الوزارة للوكالة الفرنسية إن الصفقة قريبة.", "الناطق باسم الوزارة"),
+    ("وقال المسؤول الكوري الجنوبي للوكالة إن الصفقة قريبة.", "المسؤول الكوري الجنوبي"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), TOLD_AFTER_THE_SPEAKER)
+def test_whom_the_speaker_told(sentence: str, speaker: str) -> None:
+    assert quote_with([sentence], "الصفقة قريبة").speaker == speaker
+
+
+def test_a_bodys_genitive_in_li_stays() -> None:
+    q = quote_with(["وقالت الهيئة المنظمة لوسائل الإعلام البريطانية إن الصفقة قريبة."], "الصفقة قريبة")
+    assert q.speaker == "الهيئة المنظمة لوسائل الإعلام البريطانية"

@@ -41,6 +41,7 @@ __all__ = [
     "short_quote_end",
     "skip_adverbial",
     "titles_doc",
+    "told",
 ]
 
 
@@ -422,6 +423,7 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
             and tok.key not in lx.org_heads
             and tok.key not in lx.relatives
             and tok.key not in _TIME_NOUNS  # 25E: 'هاري العام الماضي'، 'محمد اليوم إن'
+            and not (tok.text[:2] == "لل" and told(lx, tok))  # 25J: 'مهدي للصحفيين': whom he told
             and (
                 tok.key.endswith("ي")
                 or (
@@ -658,11 +660,11 @@ def before_nisba(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
         and tok.key not in lx.cues
         and not is_title(lx, tok.key)
         and tok.key not in lx.org_heads
-        and (_ends_phrase(lx, toks, j + 2, limit) or _told(lx, toks[j + 2]))
+        and (_ends_phrase(lx, toks, j + 2, limit) or told(lx, toks[j + 2]))
     )
 
 
-def _told(lx: Lexicon, tok: Tok) -> bool:
+def told(lx: Lexicon, tok: Tok) -> bool:
     """Is tok whom the speaker told, after their name ('ليو دوبس لوسائل الإعلام'، 'للصحفيين'،
     'لوكالة')? لـ + a listed media noun or the press's people (not 'للبراكين'، 'للأبحاث')."""
     key = tok.key
@@ -817,7 +819,11 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
             break  # 'وقال المدافع الذي اعتزل ...': a relative clause about the office holder
         if key in _DAY_KEYS and _day(toks, j):
             break  # 22F: 'وقال مسؤول كوري جنوبي الجمعة إن'، 'متحدث باسمه أمس': when, not the office
-        if key[:1] == "ل" and (key[1:] in lx.media or (key[:2] == "لل" and "ا" + key[1:] in lx.media)):
+        if key[:1] == "ل" and (
+            key[1:] in lx.media
+            or (key[:2] == "لل" and "ا" + key[1:] in lx.media)
+            or (key[:2] == "لل" and j > i + 1 and told(lx, tok))  # 25J: 'الناطق ... للوكالة'
+        ):
             break  # 'مسؤول لـCNN'، 'مسؤول لرويترز', 'الوزير للصحافيين': who was told, not the office
         if (
             tok.definite

@@ -42,6 +42,7 @@ from akhbar.extract.names import (
     short_quote_end,
     skip_adverbial,
     titles_doc,
+    told,
 )
 from akhbar.extract.registry import Registry
 from akhbar.extract.tokens import QUOTE_CLOSE, QUOTE_OPEN, SENTENCE_END, Tok, tokenize
@@ -374,8 +375,8 @@ def _known_word(lx: Lexicon, toks: list[Tok], r: int, registry: Registry | None)
 def _governs(lx: Lexicon, toks: list[Tok], n: int, limit: int) -> bool:
     """Is toks[n] the genitive of a noun in construct before it: a noun with a pronoun suffix
     (بلاده، علمه، جهوده) or a definite common noun (حرص الحكومة), which a name is not followed by?"""
-    if n >= limit or not toks[n].word or ends_phrase(lx, toks, n, limit):
-        return False
+    if n >= limit or not toks[n].word or ends_phrase(lx, toks, n, limit) or told(lx, toks[n]):
+        return False  # (25J: 'وقال مهدي للصحفيين': whom the name told)
     tok = toks[n]
     if tok.definite:
         return tok.key[2:] in lx.not_names and not tok.key.endswith("ي")  # (not a family name: الحربي)
@@ -1139,6 +1140,9 @@ def _org_word(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
         or _bare_to(toks, i, j)
     ):
         return False
+    if key[:1] == "ل" and told(lx, tok) and key[1:] not in lx.addressees and key[2:] not in lx.addressees:
+        return False  # 25J: 'مصادر لرويترز'، 'شرطة دار السلام للصحفيين': whom the body told (but
+        # 'الهيئة المنظمة لوسائل الإعلام': its genitive)
     if (
         tok.definite
         and toks[j - 1].definite
