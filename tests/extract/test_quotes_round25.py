@@ -201,3 +201,23 @@ def test_a_figure_as_the_subject_speaks_for_its_issuer(para: str, speaker: str) 
     # the subject (its issuer when named, else itself), not an elided earlier speaker
     qs = extract_quotes(["وقال وزير الصحة إن الوضع تحت السيطرة.", para])
     assert [q.speaker for q in qs if q.paragraph == 1] == [speaker]
+
+
+@pytest.mark.parametrize("cue", ["ويضيف", "ويتابع", "وأضاف"])
+def test_a_cue_after_a_closed_quotation_goes_on_for_its_speaker(cue: str) -> None:
+    # 25g. 'وقال X: «...»، ويضيف: «...»': after the quotation's closing mark and a comma, و opens
+    # a clause whose speaker goes on, a present cue as well as a past one
+    (first, second) = extract_quotes(
+        [f"وقال الخبير أحمد عبد الحميد: «هناك عشوائية في أسلوب المستثمر»، {cue}: «توجد ثلاثة عناصر للنجاح»."]
+    )
+    assert second.cue == cue
+    assert second.speaker == first.speaker == "أحمد عبد الحميد"
+    assert second.text.startswith("توجد")
+
+
+def test_a_cue_after_a_description_in_marks_is_not_its_objects() -> None:
+    # 25g: 'وصف الرئيس X بأنه "تاجر"، وقال إنه': the described object is no speaker to go on
+    qs = extract_quotes(
+        ['شكك الرئيس الإيراني حسن روحاني في الاتفاق، كما وصف نظيره بأنه "تاجر"، وقال إنه غير مؤهل.']
+    )
+    assert all(q.speaker != "نظيره" for q in qs)

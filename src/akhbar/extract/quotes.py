@@ -741,6 +741,10 @@ class _Article:
                 elif i > 0 and toks[i - 1].key in lx.relatives:
                     i += 1  # 'الادعاءات التي أشارت إلى': a relative clause about a thing
                     continue
+                elif toks[i].key != toks[i].bare and _after_quotation(toks, anchors, i):
+                    # 25g: 'وقال X: «...»، ويضيف: «...»': و and a comma right after the quotation
+                    # open a clause whose speaker goes on (a present cue too, as 'وأضاف' does)
+                    a.follow = True
                 elif (
                     not initial
                     and i
@@ -1554,6 +1558,19 @@ _PRONOUN_SUBJECTS = {
     for w, gn in (("هو", ("m", "sg")), ("هي", ("f", "sg")), ("هم", ("m", "pl")))
     for p in ("", "و", "ف")
 }
+
+
+def _after_quotation(toks: list[Tok], anchors: list[Anchor], i: int) -> bool:
+    """Does a comma right after the closing mark of the last anchor's quotation stand before i
+    ('قال X: «...»، ويضيف')?"""
+    if not anchors or i < 2 or toks[i - 1].text not in ("،", ",") or toks[i - 2].text not in QUOTE_CLOSE:
+        return False
+    a = anchors[-1]
+    if a.mode not in ("quote", "colon") or a.content >= len(toks) or toks[a.content].text not in QUOTE_OPEN:
+        return False
+    if "object" in a.cue.complements or a.cue.lemma in DESCRIBING:
+        return False  # 'وصف الرئيس X بأنه "تاجر"، وقال': the object may have been read as its subject
+    return closing_quote(toks, a.content) == i - 2
 
 
 def _pronoun_agrees(key: str, cue: CueForm) -> bool:
