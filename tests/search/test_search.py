@@ -134,3 +134,21 @@ def test_words_standing_together_rank_first(tmp_path: Path) -> None:
         assert first.score - bonus < second.score  # without the bonus page 1 would lead
         assert [r.id for r in c.search("وزير الخارجية", limit=1, offset=1).results] == [1]  # page 2
         assert _ids(c, "وزير الخارجية -زيارة") == [1]
+
+
+def test_a_foreign_name_is_found_in_every_spelling(tmp_path: Path) -> None:
+    docs = [
+        ("زيارة", "وصل الرئيس الأميركي دونالد ترمب إلى لندن"),
+        ("قمة", "التقى الرئيس الأمريكي دونالد ترامب نظيره الروسي"),
+        ("طقس", "أمطار غزيرة على العاصمة"),
+    ]
+    pages = [
+        Page(f"{head}\n\n{body}", Source(path="v.jsonl", record=i, site="spa"), "2015-07-01")
+        for i, (head, body) in enumerate(docs)
+    ]
+    with Corpus(tmp_path / "v.db") as c:
+        c.ingest(["v.jsonl"], pages=pages, process=simple_process)
+        for query in ("ترامب", "ترمب", "الأمريكي", '"الرئيس الأميركي"', "الأمريكي ترمب"):
+            assert set(_ids(c, query)) == {1, 2}, query
+        marked = {r.id: r.snippet.marked() for r in c.search("ترامب").results}
+        assert "[ترمب]" in marked[1] and "[ترامب]" in marked[2]

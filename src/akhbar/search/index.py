@@ -22,6 +22,7 @@ import json
 import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import islice, product
 from pathlib import Path
 
 import tantivy
@@ -29,7 +30,7 @@ import tantivy
 from akhbar.errors import StoreError
 from akhbar.normalize import SEARCH_VERSION
 from akhbar.search.query import Query, Term
-from akhbar.search.stem import STEM_VERSION, analyze, strip_prefix
+from akhbar.search.stem import STEM_VERSION, analyze, strip_prefix, variants
 from akhbar.store.base import Store, Written
 from akhbar.store.prepare import IndexTerms, Prepared
 
@@ -51,6 +52,7 @@ HEADLINE_BOOST = 2.5
 PROXIMITY_SLOP = 2
 PROXIMITY_BOOST = 1.0
 RESCORE_WINDOW = 50  # the best hits of a query that get the proximity bonus
+_MAX_SPELLINGS = 16  # spellings of one phrase searched (each word's variants multiply)
 _SEPARATOR = "|"  # between names in multi-valued fields, so a phrase cannot span two names
 _ANALYZER = "akhbar_ws"  # the text is analysed in Python (search form + stems): split on spaces only
 _BATCH = 2000
@@ -406,13 +408,19 @@ class SearchIndex:
         return _headline_or_body(head, body)
 
     def _phrase(self, field: str, words: Sequence[str], slop: int = 0) -> tantivy.Query | None:
+        """The words in order in one field, each in any of its spellings (`variants`)."""
         stems = analyze(" ".join(words))
         if not stems:
             return None
+        Q = tantivy.Query
+        spellings = list(islice(product(*map(variants, stems)), _MAX_SPELLINGS))
         if len(stems) == 1:
-            return tantivy.Query.term_query(self.schema, field, stems[0])
-        words_: list[str | tuple[int, str]] = list(stems)
-        return tantivy.Query.phrase_query(self.schema, field, words_, slop)
+            found = [Q.term_query(self.schema, field, s) for (s,) in spellings]
+        else:
+            found = [
+                Q.phrase_query(self.schema, field, list[str | tuple[int, str]](s), slop) for s in spellings
+            ]
+        return found[0] if len(found) == 1 else Q.boolean_query([(tantivy.Occur.Should, q) for q in found])
 
 
 class LiveIndex:

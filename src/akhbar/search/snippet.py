@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from akhbar.normalize import search_form
 from akhbar.search.query import Term
-from akhbar.search.stem import analyze, strip_prefix
+from akhbar.search.stem import analyze, strip_prefix, variants
 
 __all__ = ["Snippet", "make_snippet"]
 
@@ -66,7 +66,7 @@ def _matcher(terms: Sequence[Term]) -> tuple[set[str], tuple[str, ...]]:
         if term.prefix:
             prefixes.append(strip_prefix(term.words[0]))
         else:
-            stems.update(analyze(" ".join(term.words)))
+            stems.update(v for stem in analyze(" ".join(term.words)) for v in variants(stem))
     return stems, tuple(prefixes)
 
 

@@ -3,13 +3,20 @@
 Query and index go through the same `analyze`, so `الانتخابات`، `انتخابات`، `والانتخابات` meet at
 `انتخاب`, and a Persian-typed `ایران` (search form `ايران`) meets `إيران`. Versioned: an index
 built with another `STEM_VERSION` is rebuilt.
+
+Spellings of one foreign word that differ in their written vowels or g letter (ترامب، ترمب؛ امريكي،
+اميركي؛ غوغل، جوجل) keep their own stems in the index; a query stem is searched with its
+`variants`, the table `data/search_variants.tsv` mined by tools/mine_variants.py.
 """
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
 from akhbar.search.tables import PREFIXES, PROTECTED, SUFFIXES, WAW_WORDS
 
-__all__ = ["STEM_VERSION", "analyze", "stem", "strip_prefix"]
+__all__ = ["STEM_VERSION", "analyze", "stem", "strip_prefix", "variants"]
 
 STEM_VERSION = "ar-light.v1"
 
@@ -78,3 +85,24 @@ _MEMO = _Memo()
 def analyze(search_text: str) -> list[str]:
     """Stems of a search-form text, one per word, in order (positions kept for phrases)."""
     return list(map(_MEMO.__getitem__, search_text.split()))
+
+
+@cache
+def _variant_table() -> dict[str, tuple[str, ...]]:
+    """stem -> every spelling of its word (itself first), from the pairs of search_variants.tsv
+    joined into groups (سترلنغ، سترلينغ، ستيرلنغ … are one name)."""
+    group: dict[str, set[str]] = {}
+    text = resources.files("akhbar.data").joinpath("search_variants.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            a, b = line.split("\t")[:2]
+            joined = group.get(a, {a}) | group.get(b, {b})
+            for member in joined:
+                group[member] = joined
+    return {s: (s, *sorted(g - {s})) for s, g in group.items()}
+
+
+def variants(stem: str) -> tuple[str, ...]:
+    """The stem and the stems of the same word spelt otherwise (`variants("ترمب")` is
+    `("ترمب", "ترامب")`); just the stem for most words."""
+    return _variant_table().get(stem, (stem,))
