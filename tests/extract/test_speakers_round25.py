@@ -208,3 +208,23 @@ def test_whom_the_speaker_told(sentence: str, speaker: str) -> None:
 def test_a_bodys_genitive_in_li_stays() -> None:
     q = quote_with(["وقالت الهيئة المنظمة لوسائل الإعلام البريطانية إن الصفقة قريبة."], "الصفقة قريبة")
     assert q.speaker == "الهيئة المنظمة لوسائل الإعلام البريطانية"
+
+
+# 25K: a press statement right after its cue ('بيان صحفي صدر عن X'، 'بيان أصدرته X') speaks for
+# its issuer; صحفي is the statement's adjective, no journalist. A medium that only published
+# another's statement (نشرته) is no author
+ISSUED_STATEMENTS = [
+    ("وأوضح بيان صحفي صدر عن الرابطة أن الاجتماع تأجل.", "الرابطة"),
+    ("وأكد بيان صحفي أصدره المرصد أن الاجتماع تأجل.", "المرصد"),
+    ("وذكر التقرير الذي أصدرته الهيئة أن الاجتماع تأجل.", "الهيئة"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), ISSUED_STATEMENTS)
+def test_an_issued_statement_speaks_for_its_issuer(sentence: str, speaker: str) -> None:
+    assert quote_with([sentence], "الاجتماع تأجل").speaker == speaker
+
+
+def test_a_publisher_is_no_author() -> None:
+    q = quote_with(["وقالت البحرين في بيان نشرته وكالة الأنباء إن الاجتماع تأجل."], "الاجتماع تأجل")
+    assert q.speaker == "البحرين"

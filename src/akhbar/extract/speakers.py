@@ -1365,6 +1365,14 @@ def parse_speaker(
             break
         if t.text in STOP_PUNCT or t.text in SENTENCE_END:
             break
+        if (
+            j == i
+            and j + 1 < limit
+            and fold(t.text) in _STATEMENT_NOUNS
+            and toks[j + 1].key in _PRESS
+            and (author := _author(lx, toks, j, limit, text, registry)) is not None
+        ):
+            return author  # 25K: 'وأوضح بيان صحفي صدر عن المنظمة أن': the issuer, no journalist
         skipped = skip_adverbial(lx, toks, j, limit)
         if skipped == j and t.text.startswith("لل") and len(t.key) > 4:
             skipped = j + 1  # 'وقال للصحفيين': an addressee after لـ is never the speaker
@@ -1435,6 +1443,9 @@ _SOURCES = frozenset(("person", "role", "org", "group", "state"))
 
 
 _STATEMENT_NOUNS = frozenset(fold(w) for w in ("بيان", "بيانا", "بلاغ", "تقرير"))
+_PRESS = frozenset(
+    fold(w) for w in ("صحفي", "صحافي", "إعلامي", "رسمي", "مشترك")
+)  # (a statement's adjectives)
 
 
 def document_author(
@@ -1454,6 +1465,8 @@ def _author(
             return None
         if tok.key == "عن" and k + 1 < limit and (k < i + 5 or _issued(toks, i, k)):
             m = _chunk(lx, toks, k + 1, limit, text, registry)
+        elif tok.key in _ISSUED_IT and k < i + 4 and k + 1 < limit:
+            m = _chunk(lx, toks, k + 1, limit, text, registry)  # 25K: 'بيان صحفي أصدره المعهد'
         elif (
             tok.key[:1] == "ل"
             and tok.key[1:] in lx.org_heads
@@ -1480,6 +1493,8 @@ def _author(
 
 
 _ISSUED = frozenset(fold(w) for w in ("الصادر", "صادر", "صدر", "الصادرة", "صادرة", "صدرت"))
+_ISSUED_IT = frozenset(fold(w) for w in ("أصدره", "أصدرته", "أصدرها", "أصدرتها"))  # (not نشره: a medium
+# that published another's statement, 'بيان نشرته وكالة الأنباء', is no author)
 _NOT_ISSUED = frozenset(fold(w) for w in ("إلى", "على", "في", "من", "عن", "بشأن", "حول"))
 
 
