@@ -221,3 +221,11 @@ def test_a_cue_after_a_description_in_marks_is_not_its_objects() -> None:
         ['شكك الرئيس الإيراني حسن روحاني في الاتفاق، كما وصف نظيره بأنه "تاجر"، وقال إنه غير مؤهل.']
     )
     assert all(q.speaker != "نظيره" for q in qs)
+
+
+def test_a_fronted_source_with_a_relative_clause_before_its_comma() -> None:
+    # 25h. 'ووفقا للمرصد الذي يتخذ من لندن مقرا له، قتل ...': the relative clause describes the
+    # source; the clause after the comma is its statement
+    (q,) = extract_quotes(["ووفقا للمرصد الذي يتخذ من لندن مقرا له، قتل 36 من القوات الحكومية في المعارك."])
+    assert q.speaker == "المرصد"
+    assert q.text.startswith("قتل 36")

@@ -2023,13 +2023,28 @@ def _fronted_source(
     if strong and (m is None or (m.end < comma and not (m.name or m.kind == "role"))):
         w = _as_written(lx, toks, i + 1, comma, text)
         m = w if w is not None and (m is None or w.end > m.end) else m
-    if m is None or (m.end < comma - 2 and not strong):
+    if m is None or (m.end < comma - 2 and not strong and not _source_attribute(lx, toks, m.end, comma)):
         # the phrase before the comma is more than its source, unless a clause opens right
         # after the source ('وبحسب المصادر لم تتوصل الأطراف ... ، ...')
         return None if strong_only else _source_then_clause(lx, toks, i, end, text, registry)
     if _a_rule(lx, toks, m, verb, people=strong):
         return None  # 'ووفقا للقانون الجديد،': a rule, not a source
     return Anchor(i, _POST_CUE, i, comma + 1, "indirect", m)
+
+
+_ATTRIBUTE_PREPS = frozenset(fold(w) for w in ("في", "من"))
+
+
+def _source_attribute(lx: Lexicon, toks: list[Tok], k: int, comma: int) -> bool:
+    """25i: do the words between a fronted source and its comma describe the source: a relative
+    clause ('ووفقا للمرصد الذي يتخذ من لندن مقرا له، قتل') or a phrase in في/من with no verb
+    ('وبحسب المتخصصين في السوق الموريتاني، يصل')?"""
+    if toks[k].key in lx.relatives:
+        return True
+    return toks[k].key in _ATTRIBUTE_PREPS and not any(
+        t.key in _THAT or (t.word and (is_verb(lx, t.key) or t.key in lx.cue_index))
+        for t in toks[k + 1 : comma]
+    )
 
 
 def _a_rule(lx: Lexicon, toks: list[Tok], m: Mention, verb: bool, *, people: bool) -> bool:
