@@ -18,10 +18,16 @@ spelling misses the others (in the shared corpora `الأمريكي` matched 6,5
   other with و/ي written (not the ا of a verbal noun: انتظار/انتظر) and neither word ends in a
   pronoun (ثقافاتهم/ثقافتهم are a plural and a singular, not two spellings).
 
+Second, hamza seats: a word the corpora spell with its hamza on another seat (ؤ، ئ، ء) as often
+as five times each way (مسؤول/مسئول، شؤون/شئون، أبناؤهم/أبنائهم/أبناءهم: one word, its case or
+the desk's habit). The search form folds ؤ to و and ئ to ي, so these meet only through this table;
+kept when both stems have four letters or more and one length (a seat changed, not dropped: the
+stem of أبنائه is ابنا, which would also meet نظرا/نظراء-like pairs).
+
 Pairs are written as search stems (`akhbar.search.stem.analyze`), so the index is untouched: a
 query word's stem is searched together with its variants' stems. Run from the repo root:
 
-    .venv/bin/python tools/mine_variants.py > src/akhbar/data/search_variants.tsv
+    .venv/bin/python tools/mine_variants.py > src/akhbar/data/search_variants.tsv  # --corpora DIR
 
 Read the pairs it writes before committing them: a pair wrongly taken for one word makes every
 search for either return both.
@@ -30,9 +36,10 @@ search for either return both.
 from __future__ import annotations
 
 import argparse
+import gzip
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import combinations
 from pathlib import Path
 
@@ -45,6 +52,9 @@ from akhbar.search.stem import analyze
 
 ROOT = Path(__file__).resolve().parents[1]
 VECTORS = ROOT / "src" / "akhbar" / "models" / "ner_bilstm.npz"
+CORPORA = ROOT.parent / "shared" / "corpora"
+_SEATS = "ؤئء"
+_HAMZA_WORD = re.compile("[\u0621-\u064a]*[ؤئء][\u0621-\u064a]*")
 _LETTERS = re.compile("[\u0621-\u064a]{4,}")
 _VOWELS = re.compile("[اوي]")
 _G = str.maketrans({"غ": "ج", "ق": "ج"})
@@ -68,6 +78,8 @@ _NOT_VARIANTS = frozenset(
         ("متفوقا", "متوفقا"),
         ("ممزقا", "ممزوجا"),
         ("يتحلوا", "يتحولوا"),
+        ("راءهم", "رايهم"),  # وراءهم (behind them) / رأيهم (their opinion)
+        ("لاءهم", "لايهم"),  # ولاءهم / لا يهم
     ]
 )
 _PRONOUN = ("هم", "ها", "كم", "هن", "نا", "ني")
@@ -94,12 +106,8 @@ def _is_name(word: str, stem: str, names: dict[str, tuple[str, float]]) -> bool:
     return False
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("--min-cosine", type=float, default=0.88)
-    ap.add_argument("--min-stem", type=int, default=4, help="shortest stem kept")
-    ap.add_argument("--min-skeleton", type=int, default=5, help="shortest skeleton of a non-name")
-    args = ap.parse_args(argv)
+def vector_pairs(args: argparse.Namespace) -> dict[tuple[str, str], str]:
+    """Foreign words spelt two ways: one skeleton, one corpus context (see the module docstring)."""
     with np.load(VECTORS, allow_pickle=False) as z:
         words = str(z["words"]).split("\n")
         vectors = z["codes"].astype(np.float32) * z["scale"].astype(np.float32)
@@ -117,13 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     for key, rows in groups.items():
         for i, j in combinations(rows, 2):
             a, b, sa, sb = words[i], words[j], stems[i], stems[j]
-            if (
-                sa == sb
-                or sa in given
-                or sb in given
-                or _CLITIC.sub("", a) in given
-                or _CLITIC.sub("", b) in given
-            ):
+            if sa == sb or any(x in given for x in (sa, sb, _CLITIC.sub("", a), _CLITIC.sub("", b))):
                 continue
             if not (_is_name(a, sa, names) and _is_name(b, sb, names)) and (
                 len(key) < args.min_skeleton
@@ -133,16 +135,51 @@ def main(argv: list[str] | None = None) -> int:
             ):
                 continue
             cosine = float(vectors[i] @ vectors[j])
-            pair = (min(sa, sb), max(sa, sb))
-            if cosine >= args.min_cosine and pair not in _NOT_VARIANTS:
-                support[pair].append(cosine)
+            if cosine >= args.min_cosine:
+                support[min(sa, sb), max(sa, sb)].append(cosine)
+    return {pair: f"vectors {max(c):.2f} x{len(c)}" for pair, c in support.items()}
+
+
+def hamza_pairs(corpora: Path, min_count: int = 5) -> dict[tuple[str, str], str]:
+    """Stems of one word written with its hamza on two seats, each spelling seen `min_count`+ times."""
+    counts: Counter[str] = Counter()
+    for path in sorted(corpora.glob("*.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                counts.update(_HAMZA_WORD.findall(line))
+    found: dict[tuple[str, str], str] = {}
+    for word, n in sorted(counts.items()):
+        if n < min_count:
+            continue
+        for i, seat in enumerate(word):
+            for other in _SEATS.replace(seat, "") if seat in _SEATS else "":
+                alt = word[:i] + other + word[i + 1 :]
+                if counts[alt] < min_count:
+                    continue
+                sa, sb = analyze(search_form(word))[0], analyze(search_form(alt))[0]
+                if sa != sb and len(sa) == len(sb) >= 4:
+                    found.setdefault((min(sa, sb), max(sa, sb)), f"hamza {word}/{alt}")
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--min-cosine", type=float, default=0.88)
+    ap.add_argument("--min-stem", type=int, default=4, help="shortest stem kept")
+    ap.add_argument("--min-skeleton", type=int, default=5, help="shortest skeleton of a non-name")
+    ap.add_argument("--corpora", type=Path, default=CORPORA, help="the news corpora (*.jsonl.gz)")
+    args = ap.parse_args(argv)
+    if not any(args.corpora.glob("*.jsonl.gz")):
+        ap.error(f"no *.jsonl.gz corpora in {args.corpora}")
+    pairs = hamza_pairs(args.corpora) | vector_pairs(args)
     out = sys.stdout
     out.write(
         "# Spelling variants of search stems, mined by tools/mine_variants.py "
-        f"(--min-cosine {args.min_cosine}): stem, stem, best cosine, word pairs behind it.\n"
+        f"(--min-cosine {args.min_cosine}): stem, stem, the evidence.\n"
     )
-    for (sa, sb), cosines in sorted(support.items()):
-        out.write(f"{sa}\t{sb}\t{max(cosines):.2f}\t{len(cosines)}\n")
+    for pair, evidence in sorted(pairs.items()):
+        if pair not in _NOT_VARIANTS:
+            out.write(f"{pair[0]}\t{pair[1]}\t{evidence}\n")
     return 0
 
 

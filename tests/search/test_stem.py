@@ -60,6 +60,9 @@ def test_analyze_never_raises_and_keeps_positions(text: str) -> None:
         ("بوتين", "بوتن"),
         ("الديمقراطية", "الديموقراطية"),  # a loanword
         ("إنستجرام", "انستغرام"),  # g as ج or غ
+        ("المسؤول", "المسئول"),  # the hamza on another seat
+        ("شؤون", "شئون"),
+        ("أبناؤهم", "أبنائهم"),  # one word in two cases
     ],
 )
 def test_spellings_of_one_foreign_word_are_variants(one: str, other: str) -> None:
@@ -67,7 +70,9 @@ def test_spellings_of_one_foreign_word_are_variants(one: str, other: str) -> Non
     assert _stem(other) in variants(_stem(one)) and _stem(one) in variants(_stem(other))
 
 
-@pytest.mark.parametrize("word", ["سعد", "سعود", "انتظار", "انتظر", "غانا", "غينيا", "مستدام", "الحكومة"])
+@pytest.mark.parametrize(
+    "word", ["سعد", "سعود", "انتظار", "انتظر", "غانا", "غينيا", "مستدام", "الحكومة", "رأيهم", "نظراء"]
+)
 def test_distinct_words_have_no_variants(word: str) -> None:
     assert variants(_stem(word)) == (_stem(word),)
 
@@ -83,6 +88,8 @@ def test_variant_groups_are_symmetric_and_hold_no_given_name() -> None:
 
 def test_the_variant_table_is_what_the_miner_writes() -> None:
     root = Path(__file__).resolve().parents[2]
+    if not any((root.parent / "shared" / "corpora").glob("*.jsonl.gz")):
+        pytest.skip("../shared/corpora is absent (the miner counts hamza spellings in the corpora)")
     mined = subprocess.run(
         [sys.executable, str(root / "tools" / "mine_variants.py")], capture_output=True, text=True, check=True
     ).stdout
