@@ -3,7 +3,8 @@
 Each query was written by reading the two shared corpora (grep over title and text for a story's
 distinctive words in all their spellings), in a form that differs from the text the way a reader's
 query does: another word form (article, conjunction, plural, nisba), Persian letters (ی ک ه), a
-quoted phrase, or a speaker filter with topic words. The expected articles are the records that
+quoted phrase, a speaker filter with topic words, or another spelling of a foreign name or of a
+hamza seat (بوتين for بوتن, مسؤولو for مسئولو). The expected articles are the records that
 tell that story (line numbers from 0 in each .jsonl.gz); each was checked by reading its title
 and text (`--check` prints them again). Regenerate: .venv/bin/python bench/make_relevance.py
 """
@@ -55,6 +56,11 @@ QUERIES: list[tuple[str, str, list[tuple[str, int]]]] = [
     ("speaker", "speaker:العواجي الأفلاج", [(S, 18684)]),
     ("speaker", 'speaker:"بندر بن عبدالله" "رسل السلام"', [(S, 18285)]),
     ("speaker", "speaker:غوتيريس تحقيق مستقل غزة", [(A, 3378)]),
+    # spellings: a foreign name or a hamza seat spelt otherwise than in the text
+    ("spelling", "ترامب محامي ممثلة إباحية الصمت", [(A, 3301)]),
+    ("spelling", "بوتين اتهام روسيا بتسميم الجاسوس هراء", [(A, 22228)]),
+    ("spelling", "غوغل هيكلة شركة قابضة ألفابت", [(S, 29547)]),
+    ("spelling", "مسؤول بحريني نظام النقطة الواحدة", [(S, 6027)]),
 ]
 
 
