@@ -228,3 +228,25 @@ def test_an_issued_statement_speaks_for_its_issuer(sentence: str, speaker: str) 
 def test_a_publisher_is_no_author() -> None:
     q = quote_with(["وقالت البحرين في بيان نشرته وكالة الأنباء إن الاجتماع تأجل."], "الاجتماع تأجل")
     assert q.speaker == "البحرين"
+
+
+# 25L: an age apposition ('البالغ/البالغة من العمر N عاما') after a name, an office or a
+# description is no part of the speaker, so the office resolves and the name stands alone
+AGED_SPEAKERS = [
+    ("فيما قال هانز البالغ من العمر 66 عاما، إن السوق تغيرت.", "هانز"),
+    ("وقالت المتزلجة الفرنسية البالغة من العمر 22 عاما إن السوق تغيرت.", "المتزلجة الفرنسية"),
+    ("ويقول عضو البرلمان الهولندي البالغ من العمر 70 عاما إن السوق تغيرت.", "عضو البرلمان الهولندي"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), AGED_SPEAKERS)
+def test_an_age_apposition_is_no_speaker_word(sentence: str, speaker: str) -> None:
+    assert quote_with([sentence], "السوق تغيرت").speaker == speaker
+
+
+def test_an_aged_office_resolves_to_its_holder() -> None:
+    paragraphs = [
+        "وقال المدرب الألماني يواخيم لوف إن الفريق جاهز.",
+        "وأضاف المدرب البالغ من العمر 58 عاما إن السوق تغيرت.",
+    ]
+    assert quote_with(paragraphs, "السوق تغيرت").speaker == "يواخيم لوف"

@@ -23,6 +23,7 @@ __all__ = [
     "NISBA_ENDS",
     "ROLE_PREPS",
     "STOP_PUNCT",
+    "aged",
     "before_nisba",
     "closing",
     "ends_phrase",
@@ -291,6 +292,8 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         tok = toks[j]  # (name particles do not count: 'عبد اللطيف بن عبد الملك آل الشيخ')
         if j > i and tok.key in _WEEKDAYS:
             break  # 22F: 'وقال أوباما الثلاثاء إن': the day, no family name
+        if j > i and aged(toks, j, limit):
+            break  # 25L: 'كيم البالغ من العمر 66 عاما': his age, no family name
         if j > i and tok.key == _NOT:
             if j == i + 1:
                 return i  # 23E: 'فضل عدم الكشف عن هويته'، 'طلب عدم ذكر اسمه': a verb or a noun
@@ -475,6 +478,7 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         and toks[j].definite
         and not (j - i >= 2 and toks[j].text.startswith("لل"))  # 'هوغان جيدلي للصحفيين': to whom
         and not _boundary(lx, toks[j])
+        and not aged(toks, j, limit)  # 25L: 'كيم البالغ من العمر'
         and not (j - i >= 2 and (_given(lx, toks[i]) or toks[i].key == _LI))  # 'وصف ... دونالد ترامب الاتفاق'
         and not (after_title and _object_after(lx, toks, i, j))
     ):
@@ -571,6 +575,16 @@ _WEEKDAYS = frozenset(fold(w) for w in ("السبت", "الأحد", "الاثن�
 _NAME_DAYS = frozenset(fold(w) for w in ("الخميس", "الجمعة"))
 _ALL_DAYS = _WEEKDAYS | _NAME_DAYS
 _THE_SERVANT = fold("العبد")
+_AGED = frozenset(fold(w) for w in ("البالغ", "البالغة"))
+_OF = fold("من")
+_THE_AGE = fold("العمر")
+
+
+def aged(toks: list[Tok], j: int, limit: int) -> bool:
+    """25L: does an age apposition open at j ('البالغ/البالغة من العمر N عاما')?"""
+    return toks[j].key in _AGED and j + 2 < limit and toks[j + 1].key == _OF and toks[j + 2].key == _THE_AGE
+
+
 _ABE = "آبي"  # 25H: a name (شينزو آبي، آبي أحمد), not the particle أبي it folds like
 # 25E: time nouns with the article that no family name is (not الماضي، المقبل: family names too)
 _TIME_NOUNS = frozenset(fold(w) for w in ("اليوم", "الآن", "العام", "الليلة", "الأسبوع", "الشهر"))
@@ -817,6 +831,8 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
         key = tok.key
         if key in lx.relatives:
             break  # 'وقال المدافع الذي اعتزل ...': a relative clause about the office holder
+        if aged(toks, j, limit):
+            break  # 25L: 'المتزلجة الفرنسية البالغة من العمر 22 عاما': her age, no office word
         if key in _DAY_KEYS and _day(toks, j):
             break  # 22F: 'وقال مسؤول كوري جنوبي الجمعة إن'، 'متحدث باسمه أمس': when, not the office
         if key[:1] == "ل" and (

@@ -23,6 +23,7 @@ from akhbar.extract.names import (
     PLACE_NOUNS,
     ROLE_PREPS,
     STOP_PUNCT,
+    aged,
     before_nisba,
     closing,
     conjunct_genitive,
@@ -264,6 +265,7 @@ def _chunk(
             and not _bare_to(toks, i, j)
             and toks[j].key not in lx.adverbials
             and toks[j].key not in lx.relatives  # 'وأضاف الموظف الذي طلب ...'
+            and not aged(toks, j, limit)  # 25L: 'المتزلجة الفرنسية البالغة من العمر 22 عاما'
         ):
             j += 1
         if j - i <= 2 and toks[j - 1].key.endswith(NISBA_ENDS):
