@@ -229,3 +229,24 @@ def test_a_fronted_source_with_a_relative_clause_before_its_comma() -> None:
     (q,) = extract_quotes(["ووفقا للمرصد الذي يتخذ من لندن مقرا له، قتل 36 من القوات الحكومية في المعارك."])
     assert q.speaker == "المرصد"
     assert q.text.startswith("قتل 36")
+
+
+@pytest.mark.parametrize(
+    ("para", "cue", "speaker"),
+    [
+        ("وتنفي باكستان المزاعم الهندية الأخيرة، وتصر على أن برنامجها لا يستهدف أحدا.", "وتصر", "باكستان"),
+        ("وقالت الوزارة إن الوضع مستقر، وتؤكد أن الفرق تعمل على مدار الساعة.", "وتؤكد", "الوزارة"),
+    ],
+)
+def test_a_present_cue_that_agrees_goes_on_for_the_speaker(para: str, cue: str, speaker: str) -> None:
+    # 25i. 'قالت الوزارة إن ...، وتؤكد أن': a present cue with و after a comma, agreeing with the
+    # sentence's statement cue, goes on for its speaker
+    qs = extract_quotes([para])
+    assert [q.speaker for q in qs if q.cue == cue] == [speaker]
+
+
+def test_a_present_cue_of_the_contents_subject_is_no_statement() -> None:
+    # 25i: 'طالبت الدول الثلاث بإجراء تحقيق موثوق، يظهر الحقيقة، ويكشف عن ...': the verb goes on
+    # with the investigation (it disagrees with the statement's feminine cue)
+    para = "وطالبت الدول الثلاث بإجراء تحقيق موثوق يظهر الحقيقة الكاملة، ويكشف عن هوية المسؤول عن الاختفاء."
+    assert [q.cue for q in extract_quotes([para])] == ["وطالبت"]

@@ -776,7 +776,12 @@ class _Article:
                     and (doc := _written_before(lx, toks, i, a, text))
                 ):
                     a.mention, a.backward = doc, True  # 'تداول المشجعون نشرة غير رسمية تقول إن'
-                elif not initial and a.cue.tense == "present" and not _purpose(lx, toks[i]):
+                elif (
+                    not initial
+                    and a.cue.tense == "present"
+                    and not _purpose(lx, toks[i])
+                    and not _goes_on(toks, anchors, i, a.cue)
+                ):
                     i += 1  # 'أي دليل يشير إلى': a present verb inside a noun phrase
                     continue
                 elif not initial and same_sentence(toks, anchors, i):
@@ -1558,6 +1563,24 @@ _PRONOUN_SUBJECTS = {
     for w, gn in (("هو", ("m", "sg")), ("هي", ("f", "sg")), ("هم", ("m", "pl")))
     for p in ("", "و", "ف")
 }
+
+
+_PASSIVE_PRONE = frozenset(
+    ("توقع", "اعتبر")
+)  # cues.json lemmas whose present is mostly passive (يُتوقع، يُعتبر)
+
+
+def _goes_on(toks: list[Tok], anchors: list[Anchor], i: int, cue: CueForm) -> bool:
+    """25i: a present cue with و after a comma, in the sentence of an indirect statement whose
+    cue agrees with it in gender and number ('قالت الوزارة إن ...، وتؤكد أن'، 'وتنفي باكستان
+    ...، وتصر على أن'): the speaker goes on, as after 'وأضاف'; not a verb the content's own
+    subject governs, which mostly disagrees ('تحقيق موثوق ...، ويكشف عن' after 'طالبت الدول')."""
+    if toks[i].key == toks[i].bare or toks[i - 1].text not in ("،", ",") or cue.lemma in _PASSIVE_PRONE:
+        return False
+    if not same_sentence(toks, anchors, i):
+        return False
+    prev = anchors[-1].cue
+    return prev.gender == cue.gender and prev.number == cue.number and prev.kind == "verb"
 
 
 def _after_quotation(toks: list[Tok], anchors: list[Anchor], i: int) -> bool:
