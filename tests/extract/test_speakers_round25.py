@@ -250,3 +250,18 @@ def test_an_aged_office_resolves_to_its_holder() -> None:
         "وأضاف المدرب البالغ من العمر 58 عاما إن السوق تغيرت.",
     ]
     assert quote_with(paragraphs, "السوق تغيرت").speaker == "يواخيم لوف"
+
+
+# 25M: after a title, a three-letter noun and an adjective in the accusative (its tanween
+# unwritten: 'عقدا جديدا'، 'صعبا جدا') are the verb's object, not a person the article names
+def test_an_accusative_pair_after_a_title_is_no_name() -> None:
+    paragraphs = [
+        "ووقع الحارس البرازيلي عقدا جديدا مع النادي.",
+        "وقال الحارس البالغ من العمر 24 عاما إن النادي راض عن عمله.",
+    ]
+    assert "عقدا" not in quote_with(paragraphs, "النادي راض").speaker
+
+
+def test_a_name_in_alef_after_a_title_stays() -> None:
+    q = quote_with(["وقالت الطبيبة رينا روتيما إن المرض شائع."], "المرض شائع")
+    assert q.speaker == "رينا روتيما"

@@ -292,6 +292,19 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         tok = toks[j]  # (name particles do not count: 'عبد اللطيف بن عبد الملك آل الشيخ')
         if j > i and tok.key in _WEEKDAYS:
             break  # 22F: 'وقال أوباما الثلاثاء إن': the day, no family name
+        if (
+            j == i
+            and after_title
+            and len(tok.key) == 4
+            and tok.key[-1] == "ا"
+            and tok.key[:-1] in lx.not_names
+            and tok.key not in lx.given_names
+            and tok.key not in person_words()  # (رينا روتيما)
+            and j + 1 < limit
+            and toks[j + 1].key[-1:] == "ا"
+            and not toks[j + 1].definite
+        ):
+            break  # 25M: 'ووقع الحارس البرازيلي عقدا جديدا': a noun and its adjective in the accusative
         if j > i and aged(toks, j, limit):
             break  # 25L: 'كيم البالغ من العمر 66 عاما': his age, no family name
         if j > i and tok.key == _NOT:
