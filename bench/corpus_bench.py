@@ -293,6 +293,9 @@ def query_classes(db: Path, per_class: int = 60) -> dict[str, list[str]]:
         "mid": mid,
         "frequent": frequent,
         "phrase": ['"' + " ".join(h[1:3]) + '"' for h in long_heads[:per_class]],
+        # two headline words unquoted, as most readers type them: both required, and the pages
+        # holding them together rescored (akhbar.search.index.SearchIndex._ranked)
+        "words": [" ".join(h[1:3]) for h in long_heads[per_class : 2 * per_class]],
         "filtered": [f"{w} source:spa from:2015-07-20 to:2015-08-10" for w in mid[: per_class // 2]]
         + [f"{w} from:2018-03 to:2018-06" for w in frequent[: per_class // 2]],
     }
