@@ -710,21 +710,23 @@ def tag_entities(paragraphs: Sequence[str]) -> list[Entity]:
     model = _model()
     words: list[str] = []
     first: list[int] = []
+    matches: list[re.Match[str]] = []  # every token's match, for its offsets (one scan of the text)
     for text in paragraphs:
         first.append(len(words))
-        words.extend(_TOKEN_RE.findall(text))
+        found = list(_TOKEN_RE.finditer(text))
+        matches += found
+        words += [m[0] for m in found]
     first.append(len(words))
     starts = np.zeros(len(words), dtype=np.bool_)
     starts[[f for f in first[:-1] if f < len(words)]] = True
     tags = model.tag_ids(words, starts, propagate=True)
     out: list[Entity] = []
-    p, matches = -1, []
+    p = -1
     for i, j, label in iob_spans(tags, model.labels):
         while first[p + 1] <= i:  # advance to the paragraph holding token i
             p += 1
-            matches = list(_TOKEN_RE.finditer(paragraphs[p]))
-        start = matches[i - first[p]].start() + _clitic_offset(words[i], model.tables)
-        end = matches[j - 1 - first[p]].end()
+        start = matches[i].start() + _clitic_offset(words[i], model.tables)
+        end = matches[j - 1].end()
         text = paragraphs[p][start:end]
         out.append(Entity(text=text, label=_LABEL[label], paragraph=p, start=start, end=end))
     return out
