@@ -305,7 +305,7 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
             and not toks[j + 1].definite
         ):
             break  # 25M: 'ووقع الحارس البرازيلي عقدا جديدا': a noun and its adjective in the accusative
-        if j > i and aged(toks, j, limit):
+        if j > i and tok.key in _AGED and aged(toks, j, limit):
             break  # 25L: 'كيم البالغ من العمر 66 عاما': his age, no family name
         if j > i and tok.key == _NOT:
             if j == i + 1:
@@ -491,7 +491,7 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
         and toks[j].definite
         and not (j - i >= 2 and toks[j].text.startswith("لل"))  # 'هوغان جيدلي للصحفيين': to whom
         and not _boundary(lx, toks[j])
-        and not aged(toks, j, limit)  # 25L: 'كيم البالغ من العمر'
+        and not (toks[j].key in _AGED and aged(toks, j, limit))  # 25L: 'كيم البالغ من العمر'
         and not (j - i >= 2 and (_given(lx, toks[i]) or toks[i].key == _LI))  # 'وصف ... دونالد ترامب الاتفاق'
         and not (after_title and _object_after(lx, toks, i, j))
     ):
@@ -844,7 +844,7 @@ def role_run(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
         key = tok.key
         if key in lx.relatives:
             break  # 'وقال المدافع الذي اعتزل ...': a relative clause about the office holder
-        if aged(toks, j, limit):
+        if key in _AGED and aged(toks, j, limit):
             break  # 25L: 'المتزلجة الفرنسية البالغة من العمر 22 عاما': her age, no office word
         if key in _DAY_KEYS and _day(toks, j):
             break  # 22F: 'وقال مسؤول كوري جنوبي الجمعة إن'، 'متحدث باسمه أمس': when, not the office

@@ -377,7 +377,12 @@ def _known_word(lx: Lexicon, toks: list[Tok], r: int, registry: Registry | None)
 def _governs(lx: Lexicon, toks: list[Tok], n: int, limit: int) -> bool:
     """Is toks[n] the genitive of a noun in construct before it: a noun with a pronoun suffix
     (بلاده، علمه، جهوده) or a definite common noun (حرص الحكومة), which a name is not followed by?"""
-    if n >= limit or not toks[n].word or ends_phrase(lx, toks, n, limit) or told(lx, toks[n]):
+    if (
+        n >= limit
+        or not toks[n].word
+        or ends_phrase(lx, toks, n, limit)
+        or (toks[n].key[:1] == "ل" and told(lx, toks[n]))
+    ):
         return False  # (25J: 'وقال مهدي للصحفيين': whom the name told)
     tok = toks[n]
     if tok.definite:
@@ -1370,8 +1375,8 @@ def parse_speaker(
         if (
             j == i
             and j + 1 < limit
-            and fold(t.text) in _STATEMENT_NOUNS
             and toks[j + 1].key in _PRESS
+            and fold(t.text) in _STATEMENT_NOUNS
             and (author := _author(lx, toks, j, limit, text, registry)) is not None
         ):
             return author  # 25K: 'وأوضح بيان صحفي صدر عن المنظمة أن': the issuer, no journalist
