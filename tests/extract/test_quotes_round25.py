@@ -250,3 +250,22 @@ def test_a_present_cue_of_the_contents_subject_is_no_statement() -> None:
     # with the investigation (it disagrees with the statement's feminine cue)
     para = "وطالبت الدول الثلاث بإجراء تحقيق موثوق يظهر الحقيقة الكاملة، ويكشف عن هوية المسؤول عن الاختفاء."
     assert [q.cue for q in extract_quotes([para])] == ["وطالبت"]
+
+
+@pytest.mark.parametrize(
+    ("para", "speaker"),
+    [
+        (
+            "ونظمت الهيئة برنامجا للسلامة الأرضية في الرياض، بحسب ما ورد في بيان لهيئة الطيران المدني.",
+            "هيئة الطيران المدني",
+        ),
+        (
+            'وألغى الرئيس إعفاءات مؤقتة لمنتجين كبار، بحسب ما ورد في صحيفة "الشرق الأوسط".',
+            'صحيفة "الشرق الأوسط"',
+        ),
+    ],
+)
+def test_found_in_a_document_after_a_marker(para: str, speaker: str) -> None:
+    # 25j. '...، بحسب ما ورد في بيان لـX' / 'في صحيفة X': the document's issuer or the medium
+    (q,) = extract_quotes([para])
+    assert q.speaker == speaker

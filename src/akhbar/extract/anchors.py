@@ -1903,9 +1903,12 @@ def _source(
     if j < end and _reporting(lx, toks[j].key):
         verb = True
         relay = toks[j].key.startswith(_CARRIED)
+        found_in = toks[j].key in _FOUND_IN
         j += 1
         while j < end and toks[j].key in _ABOUT:
             j += 1
+        if found_in and j + 1 < end and toks[j].key == _IN_KEY:
+            j += 1  # 25j: 'بحسب ما ورد في بيان للهيئة': the document (its issuer) after في
     if j >= end:
         return None, verb
     if (doc := document_source(lx, toks, j, end, text, registry)) is not None:
@@ -1939,6 +1942,8 @@ def _source(
 
 
 _CARRIED = fold("نقل")  # نقلت، نقلته: a relaying verb whose medium names its source after عن
+_FOUND_IN = frozenset(fold(w) for w in ("ورد", "جاء"))  # 'ما ورد في X': found in a document
+_IN_KEY = fold("في")
 _DOC_DATA = load_data("cues.json")
 # documents, written things and figures that speak for their issuer after a marker (25c)
 _ISSUED_THINGS = frozenset(
