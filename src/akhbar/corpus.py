@@ -186,12 +186,13 @@ class Corpus:
                 return [a for a in self.store.speaker_aliases([sid]) if is_person_name(a)]
         return []
 
-    def search(self, text: str, *, limit: int = 10, offset: int = 0) -> SearchPage:
-        """Ranked articles for a query (never raises on the query text; see akhbar.search.query)."""
+    def search(self, text: str, *, limit: int = 10, offset: int = 0, newest: bool = False) -> SearchPage:
+        """Ranked articles for a query (never raises on the query text; see akhbar.search.query);
+        `newest`: the matches by date, newest first (undated last), instead of by relevance."""
         self._ensure_index()
         query = parse(text)
         total, hits = self.index.search(
-            query, limit=limit, offset=offset, expand_speaker=self._expand_speaker
+            query, limit=limit, offset=offset, expand_speaker=self._expand_speaker, newest=newest
         )
         summaries = self.store.summaries([h.article_id for h in hits])
         results = []

@@ -152,3 +152,10 @@ def test_a_foreign_name_is_found_in_every_spelling(tmp_path: Path) -> None:
             assert set(_ids(c, query)) == {1, 2}, query
         marked = {r.id: r.snippet.marked() for r in c.search("ترامب").results}
         assert "[ترمب]" in marked[1] and "[ترامب]" in marked[2]
+
+
+def test_newest_first(corpus: Corpus) -> None:
+    page = corpus.search("انتخابات", newest=True)
+    assert [r.id for r in page.results] == [5, 2, 1]  # 07-25, 07-05, 07-01; best first is 1 first
+    assert page.total == 3 and {r.score for r in page.results} == {0.0}
+    assert [r.id for r in corpus.search("انتخابات", newest=True, limit=1, offset=1).results] == [2]

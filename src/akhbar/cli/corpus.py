@@ -152,15 +152,19 @@ def search(
     db: DbOption = DEFAULT_DB,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000)] = 10,
     page: Annotated[int, typer.Option("--page", "-p", min=1, help="Result page (1-based).")] = 1,
+    newest: Annotated[
+        bool, typer.Option("--newest", help="Newest first (undated last) instead of best first.")
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Search the articles (Arabic-aware; ranked by BM25, the headline weighted, words together first)."""
     with _corpus(db) as corpus:
-        result = corpus.search(query, limit=limit, offset=(page - 1) * limit)
+        result = corpus.search(query, limit=limit, offset=(page - 1) * limit, newest=newest)
     if as_json:
         _emit(
             {
                 "query": query,
+                "order": "newest" if newest else "relevance",
                 "total": result.total,
                 "offset": result.offset,
                 "dropped": list(result.dropped),

@@ -254,12 +254,22 @@ class SearchIndex:
     # -- reading ---------------------------------------------------------------------------------
 
     def search(
-        self, query: Query, *, limit: int = 10, offset: int = 0, expand_speaker: Expand | None = None
+        self,
+        query: Query,
+        *,
+        limit: int = 10,
+        offset: int = 0,
+        expand_speaker: Expand | None = None,
+        newest: bool = False,
     ) -> tuple[int, list[Hit]]:
-        """Total matching articles and one page of hits, best first."""
+        """Total matching articles and one page of hits, best first (`newest`: by date, newest
+        first, undated last; their score is then 0)."""
         compiled = self.compile(query, expand_speaker)
         if compiled is None:
             return 0, []
+        if newest:
+            total, found = self._run(compiled, limit, offset, "day")
+            return total, [Hit(aid, 0.0) for _, aid, _ in found]
         total, found = self._ranked(compiled, self._proximity(query, "a"), limit, offset)
         return total, [Hit(aid, score) for score, aid, _ in found]
 
