@@ -4,9 +4,10 @@ Query and index go through the same `analyze`, so `الانتخابات`، `ان
 `انتخاب`, and a Persian-typed `ایران` (search form `ايران`) meets `إيران`. Versioned: an index
 built with another `STEM_VERSION` is rebuilt.
 
-Spellings of one foreign word that differ in their written vowels or g letter (ترامب، ترمب؛ امريكي،
-اميركي؛ غوغل، جوجل) keep their own stems in the index; a query stem is searched with its
-`variants`, the table `data/search_variants.tsv` mined by tools/mine_variants.py.
+Spellings of one word that differ in a foreign name's written vowels or g letter (ترامب، ترمب؛
+امريكي، اميركي؛ انستغرام، انستجرام) or in a hamza's seat (مسؤول، مسئول) keep their own stems in
+the index; a query stem is searched with its `variants`, the table `data/search_variants.tsv`
+mined by tools/mine_variants.py.
 """
 
 from __future__ import annotations
