@@ -265,3 +265,10 @@ def test_an_accusative_pair_after_a_title_is_no_name() -> None:
 def test_a_name_in_alef_after_a_title_stays() -> None:
     q = quote_with(["وقالت الطبيبة رينا روتيما إن المرض شائع."], "المرض شائع")
     assert q.speaker == "رينا روتيما"
+
+
+# 25N: the addressee pronouns لك، لكم، لنا after a cue are function words, never a one-word
+# speaker ('يقول لك ساخرا'، 'ليؤكد لنا')
+def test_an_addressee_pronoun_is_no_speaker() -> None:
+    paragraphs = ["قال رئيس الغرفة سعد البداح إن الأسعار مستقرة.", "وأضاف لك أن الطلب يرتفع في الصيف."]
+    assert quote_with(paragraphs, "الطلب يرتفع").speaker == "سعد البداح"
