@@ -69,3 +69,17 @@ def test_a_name_needs_more_than_one_statement_and_alef_variants_merge() -> None:
         ]
     )
     assert [(name, n) for _, name, _, n in res.speakers] == [("دونالد ترامب", 3)]
+
+
+def test_spellings_the_search_variant_table_joins_are_one_person() -> None:
+    res = resolve_mentions(
+        [
+            _m(1, 1, "فلاديمير بوتين", None, "2018-01-05", resolved=False),
+            _m(2, 2, "فلاديمير بوتن", None, "2018-01-06", resolved=False),
+            _m(3, 3, "جاريد كوشنر", None, "2018-01-07", resolved=False),
+            _m(4, 4, "جاريد كوشنير", None, "2018-01-08", resolved=False),
+            _m(5, 5, "سعد الحريري", None, "2018-01-08", resolved=False),
+            _m(6, 6, "سعود الحريري", None, "2018-01-09", resolved=False),  # two given names: two people
+        ]
+    )
+    assert sorted((name, n) for _, name, _, n in res.speakers) == [("جاريد كوشنر", 2), ("فلاديمير بوتين", 2)]

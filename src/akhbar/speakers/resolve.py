@@ -6,7 +6,8 @@ Rules, in order (each merge leaves an evidence line that `akhbar speakers NAME` 
    function-word tables) and one-word definite nouns are left out; their statements stay
    searchable by the speaker text, they just join no person. A person needs MIN_STATEMENTS.
 1. A name of two or more words is a person (search form: spelling variants fold together;
-   transliterations that differ only by a medial alef, ترامب/ترمب, are one person).
+   transliterations that differ only by a medial alef, ترامب/ترمب, or that the search's variant
+   table joins, بوتين/بوتن, are one person).
 2. A one-word name (a surname: `كنعاني`) joins the full name ending in that word that the same
    article uses; else the only such full name in the corpus; else the one most quoted in the same
    role, or the most quoted. With no full name it stays a person of its own.
@@ -24,6 +25,7 @@ from functools import cache
 from typing import Protocol
 
 from akhbar.normalize import search_form
+from akhbar.search.stem import stem, variants
 from akhbar.speakers.tables import NOT_SURNAMES, UNNAMED
 from akhbar.store.corpus_sql import Mention
 
@@ -65,8 +67,16 @@ def is_person_name(name: str) -> bool:
 
 @cache
 def _skeleton(name: str) -> str:
-    """A name without medial alefs: ترامب and ترمب meet (transliteration variants)."""
-    return " ".join(w[0] + w[1:].replace("ا", "") if len(w) > 3 else w for w in name.split())
+    """A name without medial alefs, each word first read as the search's spelling variants read it:
+    ترامب and ترمب, بوتين and بوتن, كوشنر and كوشنير meet (transliteration variants)."""
+    return " ".join(_one_spelling(w) for w in name.split())
+
+
+def _one_spelling(word: str) -> str:
+    group = variants(stem(word))
+    if len(group) > 1:
+        word = min(group)  # every spelling of the word gives the same one
+    return word[0] + word[1:].replace("ا", "") if len(word) > 3 else word
 
 
 @dataclass
@@ -154,7 +164,7 @@ def resolve_mentions(mentions: Iterable[Mention]) -> Resolution:
             person = _person(people, key)
             person.add(m, role, m.role)
             if key != name:
-                person.note("alias", f"«{name}» = «{key}»: the same name spelt without an alef", m.article_id)
+                person.note("alias", f"«{name}» = «{key}»: the same name spelt otherwise", m.article_id)
             by_article[m.article_id].add(key)
         elif name:
             singles.append((m, name, role))
