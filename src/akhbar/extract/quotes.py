@@ -455,6 +455,7 @@ class _Article:
                 and mention.kind in ("org", "role")
                 and not self._speaks_for(mention)
                 and (len(words) < 2 or fold(words[-2]) not in self.lx.eponyms)
+                and not (mention.kind == "org" and self._body_word(words))
             ):  # 24a: not 'جامعة الملك سعود': the body's eponym is no speaker
                 known = self.registry.by_name(words[-1])
                 if known is not None and len(known.keys[-1]) < 4:
@@ -489,6 +490,29 @@ class _Article:
                 )
         self.history.append(sp)
         return sp
+
+    def _body_word(self, words: list[str]) -> bool:
+        """26a: a body's last word that is its second adjective ('الائتلاف الوطني الأحوازي') or
+        the genitive of a noun after ل ('اللجنة الإعلامية لسوق عكاظ') names no person; the head's
+        own genitive ('مكتب هنية'، 'المكتب الإعلامي للعبادي') may, and so may a lone adjective
+        ('النادي الفرنسي': the club the article named with it, 'سان جرمان الفرنسي')."""
+        if len(words) < 3:
+            return False
+        head = fold(words[0])
+        if _undefined(head) not in self.lx.org_heads:
+            return False
+        last = fold(words[-1])
+        before = fold(words[-2])
+        if head[:2] == "ال" and before[:2] == "ال" and last[:2] == "ال":
+            return True
+        return (
+            before[:1] == "ل"
+            and before[:2] != "لل"
+            and before[1:] not in self.lx.titles
+            and before[1:] not in self.lx.honorifics
+            and last[:1] != "ل"
+            and last[:2] != "ال"
+        )
 
     def _named_after(self, role: str) -> Person | None:
         """A role the parser did not register, written earlier right before a name it did ('أكد
