@@ -60,6 +60,7 @@ _IN_AT = frozenset(fold(w) for w in ("في", "لدى"))  # (not إلى/عن: 'د
 _BISM = frozenset(fold(w) for w in ("باسم", "باسمه", "باسمها"))
 
 _ALI = "علي"  # the name, not the preposition على (the two fold alike)
+_IMAM = frozenset(("إمام", "وإمام"))  # 26A: the title as written, not the preposition أمام (they fold alike)
 
 _THATS = frozenset(["ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها"])
 
@@ -468,6 +469,11 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
                         _ends_phrase(lx, toks, j + 1, limit)
                         or (tok.text[:2] != "لل" and _glued_preposition(lx, toks, j + 1, limit))
                         or (
+                            tok.text[:2] != "لل"
+                            and (tok.key[2:] not in lx.not_names or tok.key in person_words())
+                            and _glued_article(lx, toks, j + 1, limit)
+                        )  # (26B: not 'جيمس الملقب بالملك'، 'إبراهيم للالتحاق بالتنظيم')
+                        or (
                             (tok.key in person_words() or tok.key[2:] in lx.given_names)
                             and _object_opens(lx, toks, j + 1, limit)
                         )  # (25F: a family name that is a given name's: 'حمد العمر استمرار')
@@ -737,6 +743,17 @@ def _glued_preposition(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool
         return False
     key = toks[j].key
     return key[:1] in "بل" and len(key) > 3 and key[1:] in lx.not_names
+
+
+def _glued_article(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
+    """26B: does a phrase open at j with بال/لل on a common noun ('السديس بالشباب'، 'الزيد
+    بالمهرجان')? After a given name and a family name with the article the name ends there."""
+    if j >= limit or not toks[j].word:
+        return False
+    key = toks[j].key
+    if key[:3] == "بال":
+        return len(key) > 5 and key[3:] in lx.not_names
+    return key[:2] == "لل" and len(key) > 4 and key[2:] in lx.not_names
 
 
 def _lineage(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> int:
@@ -1225,7 +1242,7 @@ def skip_adverbial(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     لوكالة، وفقا) is skipped with the words that continue it, up to a comma, a title, a
     collective, a complementizer or a cue."""
     key = toks[i].key
-    if toks[i].text == _ALI:
+    if toks[i].text == _ALI or toks[i].text in _IMAM:
         return i
     phrase = (
         key in lx.openers_adv
