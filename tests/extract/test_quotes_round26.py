@@ -43,3 +43,28 @@ def test_the_heads_own_genitive_still_names_its_person() -> None:
         "وأكد المكتب الإعلامي للعبادي أن الزيارة ستتم الأسبوع المقبل.",
     ]
     assert extract_quotes(paras)[-1].speaker == "حيدر العبادي"
+
+
+@pytest.mark.parametrize(
+    ("para", "speaker", "first"),
+    [
+        (
+            'وأشارت صحيفة "فايننشال ديلي نيوز" الأميركية إلى أن الشركة ستطلق هاتفها الجديد في الخريف.',
+            'صحيفة "فايننشال ديلي نيوز"',
+            "الشركة",
+        ),
+        (
+            "ولفتت شبكة «إن بي سي» إلى أن المفاوضات توقفت منذ أسبوعين.",
+            "شبكة «إن بي سي»",
+            "المفاوضات",
+        ),
+    ],
+)
+def test_a_name_in_marks_before_the_governed_preposition_is_the_speakers(
+    para: str, speaker: str, first: str
+) -> None:
+    # 26b. 'وأشارت صحيفة "..." إلى أن': إلى is the cue's governed preposition, not 'until' (إلى أن):
+    # the marks hold the outlet's name and the statement opens after أن, not at the marks
+    (q,) = extract_quotes([para])
+    assert q.speaker == speaker
+    assert q.text.startswith(first), q.text

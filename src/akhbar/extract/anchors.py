@@ -563,8 +563,9 @@ def _name_in_marks(lx: Lexicon, toks: list[Tok], k: int, limit: int, comps: froz
         t = toks[j]
         if t.text in SENTENCE_END and (j + 1 == n or _full_stop(toks, j)):
             return False
-        if t.key in _THAT:
-            return "that" in comps and toks[j - 1].key not in lx.subordinators
+        if t.key in _THAT:  # 26b: 'وأشارت صحيفة "..." إلى أن': the governed إلى, not 'until'
+            prev = toks[j - 1].key
+            return "that" in comps and (prev not in lx.subordinators or prev in _preps(comps))
         if t.text == ":":
             return "colon" in comps
         if t.word and t.key in lx.cues and not _via(lx, toks, j):
