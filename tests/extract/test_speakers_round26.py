@@ -67,3 +67,31 @@ def test_an_epithet_is_no_family_name() -> None:
     # 'جيمس الملقب بالملك': the nickname's participle keeps 26B from closing a two-word name
     for q in extract_quotes(['وقال جيمس الملقب بالملك "إنها أصعب هزيمة في مسيرتي".']):
         assert q.speaker != "جيمس الملقب"
+
+
+# 26C: right after the cue, a 4-letter common noun in ا (its tanween unwritten) before its
+# adjective in ا or its genitive in لـ is the cue's object: the subject is elided, not 'سعرا'
+ACCUSATIVE_OBJECT = [
+    (
+        ["وقال البنك إن الطلب سيتراجع.", "وتوقع أيضا سعرا لخام برنت عند 80 دولارا للبرميل."],
+        "لخام برنت",
+        "البنك",
+    ),
+    (
+        ["أعلنت الشركة نتائجها الفصلية.", "وتوقعت ربحا سنويا قدره مليار درهم."],
+        "سنويا قدره",
+        "الشركة",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), ACCUSATIVE_OBJECT)
+def test_an_accusative_object_is_no_speaker(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    q = quote_with(paragraphs, fragment)
+    assert q.speaker == speaker
+
+
+def test_a_name_in_alef_before_whom_one_told_still_speaks() -> None:
+    # 'ناسا لوكالة': a name in ا before the addressee in لـ is no accusative
+    q = quote_with(["وقالت ناسا لوكالة فرانس برس إن المسبار وصل إلى المريخ."], "المسبار وصل")
+    assert q.speaker == "ناسا"

@@ -295,17 +295,16 @@ def name_run(lx: Lexicon, toks: list[Tok], i: int, limit: int, after_title: bool
             break  # 22F: 'وقال أوباما الثلاثاء إن': the day, no family name
         if (
             j == i
-            and after_title
             and len(tok.key) == 4
             and tok.key[-1] == "ا"
             and tok.key[:-1] in lx.not_names
             and tok.key not in lx.given_names
             and tok.key not in person_words()  # (رينا روتيما)
             and j + 1 < limit
-            and toks[j + 1].key[-1:] == "ا"
-            and not toks[j + 1].definite
+            and _accusative_goes_on(lx, toks[j + 1])
         ):
-            break  # 25M: 'ووقع الحارس البرازيلي عقدا جديدا': a noun and its adjective in the accusative
+            break  # 25M: 'ووقع الحارس البرازيلي عقدا جديدا': a noun and its adjective in the accusative;
+            # 26C: also right after the cue, or before its genitive in لـ ('وتوقع سعرا لخام برنت')
         if j > i and tok.key in _AGED and aged(toks, j, limit):
             break  # 25L: 'كيم البالغ من العمر 66 عاما': his age, no family name
         if j > i and tok.key == _NOT:
@@ -695,6 +694,17 @@ def before_nisba(lx: Lexicon, toks: list[Tok], j: int, limit: int) -> bool:
         and tok.key not in lx.org_heads
         and (_ends_phrase(lx, toks, j + 2, limit) or told(lx, toks[j + 2]))
     )
+
+
+def _accusative_goes_on(lx: Lexicon, tok: Tok) -> bool:
+    """After a 4-letter noun in ا: its indefinite adjective in ا ('عقدا جديدا'، 'حقا بسيطا') or a
+    phrase in لـ on a common noun ('سعرا لخام'، 'رمزا لقوة'), not whom one told ('لوكالة')."""
+    key = tok.key
+    if tok.definite or not tok.word:
+        return False
+    if key[-1:] == "ا":
+        return True
+    return key[:1] == "ل" and len(key) > 3 and key[1:] in lx.not_names and not told(lx, tok)
 
 
 def told(lx: Lexicon, tok: Tok) -> bool:
