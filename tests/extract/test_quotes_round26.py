@@ -68,3 +68,31 @@ def test_a_name_in_marks_before_the_governed_preposition_is_the_speakers(
     (q,) = extract_quotes([para])
     assert q.speaker == speaker
     assert q.text.startswith(first), q.text
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "وقال المدير إن العمل بدأ. ويعتبر مشروع القطار أحد أهم المشاريع التي تنفذها المدينة هذا العام.",
+        "وأعلنت الشرطة أنها ضبطت الشحنة. وتعتبر كمية المخدرات المضبوطة الأكبر في البلاد منذ سنوات.",
+        "وقال المتحدث إن الميناء مغلق. ويعتبر ميناء المدينة المدخل الرئيسي للمساعدات الإنسانية.",
+    ],
+)
+def test_a_present_consider_with_no_subject_read_is_the_passive(para: str) -> None:
+    # 26c. 'ويعتبر X Y' with no speaker read after the verb is mostly the passive 'X is
+    # considered Y' (narration), not the last speaker's opinion
+    quotes = extract_quotes([para])
+    assert [q.cue for q in quotes if "عتبر" in q.cue] == []
+
+
+@pytest.mark.parametrize(
+    ("para", "speaker"),
+    [
+        ("وتعتبر تركيا وحدات حماية الشعب تنظيما إرهابيا مرتبطا بحزب العمال الكردستاني.", "تركيا"),
+        ("وتعتبر الحكومة أن الاتفاق يخدم مصالح البلدين على المدى البعيد.", "الحكومة"),
+    ],
+)
+def test_a_present_consider_with_its_subject_still_reports(para: str, speaker: str) -> None:
+    # 26c: a subject read after the verb, or a complementizer, keeps the statement
+    (q,) = extract_quotes([para])
+    assert q.speaker == speaker

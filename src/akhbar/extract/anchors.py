@@ -1277,6 +1277,7 @@ def _weak(
     if (
         not mode
         and "object" in comps
+        and not (mention is None and cue.lemma == _CONSIDER and cue.tense == "present")  # 26c: passive
         and (
             key not in lx.function_words
             or key == "ما"
