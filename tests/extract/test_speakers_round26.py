@@ -95,3 +95,30 @@ def test_a_name_in_alef_before_whom_one_told_still_speaks() -> None:
     # 'ناسا لوكالة': a name in ا before the addressee in لـ is no accusative
     q = quote_with(["وقالت ناسا لوكالة فرانس برس إن المسبار وصل إلى المريخ."], "المسبار وصل")
     assert q.speaker == "ناسا"
+
+
+# 26D: the feminine of listed masculine offices (المفوضة، المهندسة، المدربة، الزعيمة، المنسقة،
+# الوكيلة، المحققة ...) is a title: the name after it is the speaker, and a later mention of the
+# office alone resolves to her
+FEMININE_OFFICES = [
+    (
+        ["وقالت المفوضة الأوروبية للتجارة سيسيليا مالمستروم إن الاتحاد سيرد بحزم."],
+        "الاتحاد سيرد",
+        "سيسيليا مالمستروم",
+    ),
+    (["وقالت المهندسة سارة العتيبي إن المشروع اكتمل."], "المشروع اكتمل", "سارة العتيبي"),
+    (
+        [
+            "وقالت المحققة كارولين بيرتون إن الشرطة تبحث عن شاهدين.",
+            "وأضافت المحققة أن الكاميرات سجلت الحادث.",
+        ],
+        "الكاميرات سجلت",
+        "كارولين بيرتون",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "speaker"), FEMININE_OFFICES)
+def test_a_feminine_office_is_a_title(paragraphs: list[str], fragment: str, speaker: str) -> None:
+    q = quote_with(paragraphs, fragment)
+    assert q.speaker == speaker
