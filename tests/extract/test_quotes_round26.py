@@ -96,3 +96,25 @@ def test_a_present_consider_with_its_subject_still_reports(para: str, speaker: s
     # 26c: a subject read after the verb, or a complementizer, keeps the statement
     (q,) = extract_quotes([para])
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "وتأخر وصول فرق الإنقاذ بسبب الأمطار، مما زاد من المخاطر على السكان، وقال المحافظ إن الوضع هادئ.",
+        "ورفضت الحكومة السماح باستخدام القاعدة الجوية، زاد الخلافات بين البلدين إلى حد أن السفير استدعي.",
+        "وما زاد غضب المعارضة هو أن الوزير عاد إلى منصبه بعد أسبوعين فقط.",
+    ],
+)
+def test_zaad_without_wa_inside_a_clause_is_increased(para: str) -> None:
+    # 26d. 'مما زاد من المخاطر'، 'زاد الخلافات'، 'وما زاد غضب X هو أن': the verb 'increase', not
+    # 'he added (saying)'; that cue is 'وزاد أن'، 'وزاد:'
+    assert [q.cue for q in extract_quotes([para]) if q.cue == "زاد"] == []
+
+
+def test_zaad_with_wa_still_adds_a_statement() -> None:
+    # 26d: the speaker's 'وزاد' goes on reporting
+    paras = ["وقال المدرب إن الفريق جاهز للمباراة.", "وزاد: نحن نحترم المنافس لكننا نلعب من أجل الفوز."]
+    (*_, q) = extract_quotes(paras)
+    assert q.cue == "وزاد"
+    assert q.speaker == "المدرب"
