@@ -122,3 +122,11 @@ FEMININE_OFFICES = [
 def test_a_feminine_office_is_a_title(paragraphs: list[str], fragment: str, speaker: str) -> None:
     q = quote_with(paragraphs, fragment)
     assert q.speaker == speaker
+
+
+# 26E: a first word in بأ/بإ after the cue is a preposition on the cue's object ('طالب بإيجاد
+# مواقع'), never a one-word speaker: the subject is elided
+def test_a_glued_preposition_on_hamza_is_no_speaker() -> None:
+    paras = ["وقال رئيس الغرفة إن المصانع قديمة.", "فيما طالب بإيجاد مواقع خاصة للمصانع قبل نقلها."]
+    q = quote_with(paras, "مواقع خاصة")
+    assert q.speaker == "رئيس الغرفة"

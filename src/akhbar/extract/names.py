@@ -170,8 +170,9 @@ def _namelike(lx: Lexicon, tok: Tok, key: str, cont: bool) -> bool:
     ):
         return False  # a pronoun suffix (but جوزيه، ديدييه، أندريه، فاطمه are listed given names;
         # 22J: French names in -ier written ييه are no pronoun: فوكييه، بارنييه، فورنييه، غوتييه)
-    if cont and tok.text.startswith(("بأ", "بإ", "لأ", "لإ", "كأ")):
-        return False  # 'خامنئي بأدولف هتلر': a preposition on the next phrase
+    if tok.text.startswith(("بأ", "بإ") if not cont else ("بأ", "بإ", "لأ", "لإ", "كأ")):
+        return False  # 'خامنئي بأدولف هتلر': a preposition on the next phrase (26E: also the first
+        # word, 'طالب بإيجاد مواقع': the cue's object; لإ may open a source 'وفقا لإبراهيم كالين')
     if key in lx.given_names:
         return True  # often opens a name after a title (باراك، محمود), whatever else it may mean
     if _particle_compound(lx, tok.text, key, cont):
