@@ -118,3 +118,24 @@ def test_zaad_with_wa_still_adds_a_statement() -> None:
     (*_, q) = extract_quotes(paras)
     assert q.cue == "وزاد"
     assert q.speaker == "المدرب"
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "واعترضت هيئة الدفاع على وصف المدعي العام للمتهم بأنه خطير على المجتمع.",
+        'وأقر مؤسس الشركة بأنها كانت "بطيئة جدا في كشف الحسابات المزيفة" خلال الحملة الانتخابية.',
+        "ويرفض أقارب الضحايا الحديث للصحافة، إذ لا يمكن ذكر أسمائهم في التقارير الرسمية لأسباب أمنية.",
+    ],
+)
+def test_a_cue_form_after_a_preposition_or_yumkin_is_a_verbal_noun(para: str) -> None:
+    # 26e. 'على وصف X'، 'في كشف'، 'لا يمكن ذكر': the verbal noun (description, uncovering,
+    # mentioning), no finite verb with a subject
+    assert [q.cue for q in extract_quotes([para]) if q.cue in ("وصف", "كشف", "ذكر")] == []
+
+
+def test_the_name_ali_before_a_cue_is_no_preposition() -> None:
+    # 26e: علي as written is also a name ('بن علي يقول المدافعون'): only على as written counts
+    para = "وصدر القانون في عهد زين العابدين بن علي يقول المدافعون عن الحريات إنه استخدم لقمع المعارضة."
+    (q,) = extract_quotes([para])
+    assert q.speaker.startswith("المدافعون")

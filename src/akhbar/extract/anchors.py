@@ -128,17 +128,23 @@ def cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
 
 
 # nouns and prepositions a verb never follows, so a cue form after them is its verbal noun (22f)
-_BEFORE_MASDAR = frozenset(fold(w) for w in ("عدم", "دون", "بدون", "بعد", "قبل", "إثر", "عقب"))
+# 26e: also في, يمكن or على (as written: علي is also the name, 'بن علي يقول') right before the
+# form ('في كشف التدخل'، 'على وصف X للمتهم'، 'لا يمكن ذكر'): no finite verb stands there
+_BEFORE_MASDAR = frozenset(
+    fold(w)
+    for w in ("عدم", "دون", "بدون", "بعد", "قبل", "إثر", "عقب", "في", "يمكن", "ويمكن", "يمكنه", "يمكنها")
+)
+_ON = "على"
 _ADVERBIAL_BEFORE = frozenset(fold(w) for w in ("فيما", "من", "ما"))  # 'وفيما بعد قال': later
 _LATER = frozenset(fold(w) for w in ("بعد", "قبل"))  # adverbs after those ('من قبل'), not 'من دون'
 
 
 def _verbal_noun(toks: list[Tok], i: int) -> bool:
-    """Is the cue form at i (no و/ف) right after عدم، دون، بعد ...: a verbal noun, not a verb?"""
+    """Is the cue form at i (no و/ف) right after عدم، دون، بعد، في ...: a verbal noun, not a verb?"""
     t = toks[i]
     return (
         i > 0
-        and toks[i - 1].key in _BEFORE_MASDAR
+        and (toks[i - 1].key in _BEFORE_MASDAR or toks[i - 1].text == _ON)
         and t.key == t.bare
         and not (i > 1 and toks[i - 2].bare in _ADVERBIAL_BEFORE and toks[i - 1].key in _LATER)
     )
