@@ -130,3 +130,27 @@ def test_a_glued_preposition_on_hamza_is_no_speaker() -> None:
     paras = ["وقال رئيس الغرفة إن المصانع قديمة.", "فيما طالب بإيجاد مواقع خاصة للمصانع قبل نقلها."]
     q = quote_with(paras, "مواقع خاصة")
     assert q.speaker == "رئيس الغرفة"
+
+
+# 26F: فرض and عهدة (verbal nouns the mining missed) after ب end a name as the cue's object
+# ('دونالد ترامب بفرض' was the speaker)
+def test_a_missed_verbal_noun_ends_the_name() -> None:
+    q = quote_with(
+        ["وطالب الرئيس الأمريكي جون سميث بفرض عقوبات جديدة على موسكو بسبب تدخلها."], "عقوبات جديدة"
+    )
+    assert q.speaker == "جون سميث"
+
+
+# 26G: offices and ranks the parser read as a body or a plain word (السيناتور، الكولونيل،
+# الأسقف، اللورد، المدعية ...): the name after them speaks
+RANKS_AND_OFFICES = [
+    ("وطالب السيناتور جون ماكين بفرض عقوبات جديدة على موسكو بسبب تدخلها.", "عقوبات جديدة", "جون ماكين"),
+    ("وقالت المدعية العامة ليتيسيا جيمس إن التحقيق مستمر.", "التحقيق مستمر", "ليتيسيا جيمس"),
+    ("وقال الكولونيل جيمس براون إن القوات تقدمت نحو المدينة.", "القوات تقدمت", "جيمس براون"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "speaker"), RANKS_AND_OFFICES)
+def test_a_rank_or_office_before_a_name(sentence: str, fragment: str, speaker: str) -> None:
+    q = quote_with([sentence], fragment)
+    assert q.speaker == speaker
