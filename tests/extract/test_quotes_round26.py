@@ -139,3 +139,22 @@ def test_the_name_ali_before_a_cue_is_no_preposition() -> None:
     para = "وصدر القانون في عهد زين العابدين بن علي يقول المدافعون عن الحريات إنه استخدم لقمع المعارضة."
     (q,) = extract_quotes([para])
     assert q.speaker.startswith("المدافعون")
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        'ورفع المحتجون أمام البرلمان لافتات كتب عليها "لا للضرائب الجديدة".',
+        "وظهر المشجع في المدرجات وهو يحمل لوحة كبيرة كتب عليها «شكرا يا كابتن».",
+    ],
+)
+def test_kutiba_alayha_is_the_passive(para: str) -> None:
+    # 26f. 'لافتات كتب عليها "..."': written on it, nobody's statement
+    assert extract_quotes([para]) == []
+
+
+def test_katabat_alayha_with_wa_has_a_writer() -> None:
+    # 26f: with و a subject wrote it
+    paras = ["ووضعت الفنانة لافتة في مدخل القاعة، وكتبت عليها: أهلا بكم في بيتكم الثاني."]
+    (q,) = extract_quotes(paras)
+    assert q.speaker == "الفنانة"

@@ -114,6 +114,10 @@ def cue_at(lx: Lexicon, toks: list[Tok], i: int) -> CueForm | None:
         return None  # 'طالبا عدم ذكر اسمه'، 'بدون كشف مكان الوفاة'، 'بعد تعهد واشنطن': a verbal noun
     if t.key in lx.clause_only and not clause_initial(lx, toks, i):
         return None  # 'إعادة نصح الآخرين'، 'فقال ارجع إلى الطبيب': a verbal noun or another verb
+    if cue.lemma == _WRITE and t.key == t.bare and i + 1 < len(toks) and toks[i + 1].key in _ON_IT:
+        # 26f: 'يحمل عصا كتب عليها «...»'، 'لافتات كتب عليها "..."': written on it (the passive; with
+        # و a subject wrote it: 'وكتبت عليها "..."')
+        return None
     if t.bare == "بين" and not (t.key != t.bare or i == 0):
         return None  # بين is a preposition unless it opens a clause (وبين، بين at paragraph start)
     if (
@@ -135,6 +139,8 @@ _BEFORE_MASDAR = frozenset(
     for w in ("عدم", "دون", "بدون", "بعد", "قبل", "إثر", "عقب", "في", "يمكن", "ويمكن", "يمكنه", "يمكنها")
 )
 _ON = "على"
+_WRITE = "كتب"  # cues.json's lemma
+_ON_IT = frozenset(fold(w) for w in ("عليه", "عليها", "عليهما", "عليهم"))
 _ADVERBIAL_BEFORE = frozenset(fold(w) for w in ("فيما", "من", "ما"))  # 'وفيما بعد قال': later
 _LATER = frozenset(fold(w) for w in ("بعد", "قبل"))  # adverbs after those ('من قبل'), not 'من دون'
 
