@@ -154,3 +154,18 @@ RANKS_AND_OFFICES = [
 def test_a_rank_or_office_before_a_name(sentence: str, fragment: str, speaker: str) -> None:
     q = quote_with([sentence], fragment)
     assert q.speaker == speaker
+
+
+# 26H: other spellings of listed ranks (السناتور، البروفسور، بروفيسور) and a few writers' and
+# athletes' callings (القاص، العداء) before a name are titles too
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        ("ويقول البروفسور بيتر كالفن إن الملح كان سلاحا في الحرب.", "الملح كان", "بيتر كالفن"),
+        ("وقال السناتور بوب جونز إن الاتفاق سيئ.", "الاتفاق سيئ", "بوب جونز"),
+        ("وقال القاص محمد علي العمري إن الرواية لم تكتمل.", "الرواية لم", "محمد علي العمري"),
+    ],
+)
+def test_a_spelling_of_a_rank_before_a_name(sentence: str, fragment: str, speaker: str) -> None:
+    q = quote_with([sentence], fragment)
+    assert q.speaker == speaker
