@@ -169,3 +169,24 @@ def test_a_rank_or_office_before_a_name(sentence: str, fragment: str, speaker: s
 def test_a_spelling_of_a_rank_before_a_name(sentence: str, fragment: str, speaker: str) -> None:
     q = quote_with([sentence], fragment)
     assert q.speaker == speaker
+
+
+# 26I: a player described by nationality ('اللاعب البرتغالي'، 'النجم المصري') is the one person
+# the article gave that nationality as a player or by the nisba alone; not a coach of it
+def test_a_player_described_by_nationality() -> None:
+    paras = [
+        "أكد البرتغالي جواو فيرنانديز، لاعب وسط النادي، أنه سعيد بالعودة.",
+        "وقال اللاعب البرتغالي إن الفريق قادر على المنافسة.",
+    ]
+    q = quote_with(paras, "الفريق قادر")
+    assert q.speaker == "جواو فيرنانديز"
+    assert q.resolved
+
+
+def test_a_coach_of_that_nationality_is_no_player() -> None:
+    paras = [
+        "وقال المدرب البرتغالي جواو فيرنانديز إن التشكيلة جاهزة.",
+        "وقال اللاعب البرتغالي إن الفريق قادر على المنافسة.",
+    ]
+    q = quote_with(paras, "الفريق قادر")
+    assert q.speaker != "جواو فيرنانديز"

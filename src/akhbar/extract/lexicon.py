@@ -75,6 +75,7 @@ class Lexicon:
     head_synonyms: dict[str, str]  # folded head -> the head it is read as (عاهل -> ملك)
     head_compounds: dict[tuple[str, str], str]  # (head, qualifier) -> head (مدير، فني -> مدرب)
     loose_heads: frozenset[str]  # heads one office by sense only (لاعب، نجم): no lone-holder lookup
+    player_heads: frozenset[str]  # 26I: a player described by nationality (اللاعب البرتغالي)
     office_synonyms: dict[str, frozenset[str]]  # folded, no article: وزراء -> {وزراء، حكومه}
     genitive_titles: frozenset[str]
     org_heads: frozenset[str]
@@ -236,6 +237,7 @@ def lexicon() -> Lexicon:
             for w in group[1:]
         },
         loose_heads=frozenset(fold(w) for group in titles_doc["head_synonyms"]["loose"] for w in group),
+        player_heads=frozenset(fold(w) for w in titles_doc["head_synonyms"]["players"]),
         head_compounds={
             (fold(h), fold(q)): fold(as_head) for as_head, h, q in titles_doc["head_synonyms"]["compounds"]
         },

@@ -220,6 +220,8 @@ class Registry:
             and len(nisba) > 3
             and head not in lexicon().state_heads  # 'الرئيس الروسي': Russia's
         ):
+            if weak in lexicon().player_heads and (player := _only_national(people, nisba)) is not None:
+                return player  # 26I: 'اللاعب البرتغالي' after 'البرتغالي أندري غوميش، لاعب وسط برشلونة'
             return _only_holder(people, weak, nisba)
         if words and _described(role):
             return _sole_holder(people, weak)
@@ -258,6 +260,29 @@ def _only_holder(people: list[Person], head: str, nisba: str) -> Person | None:
                 return None  # another country's office
             if found is not None and found is not p:
                 return None  # two holders: which one is unclear
+            found = p
+    return found
+
+
+def _only_national(people: list[Person], nisba: str) -> Person | None:
+    """26I: the one person the article gave this nationality, named as a player or by the nisba
+    alone ('المدافع الفرنسي صامويل أومتيتي'، 'الأرجنتيني غابرييل ميركادو'), for a player
+    described by it ('اللاعب الفرنسي'); none when two people have it or its holder is no player
+    (a coach, a president)."""
+    lx = lexicon()
+    found: Person | None = None
+    for p in people:
+        if len(p.keys) < 2 or not all(k.isalpha() for k in p.keys):
+            continue
+        for r in p.roles:
+            words = [fold(w).removeprefix("ال") for w in r.replace("،", " ").split()]
+            if nisba not in words:
+                continue
+            if found is not None and found is not p:
+                return None
+            head = words[0].removesuffix("ه")
+            if head != nisba and head not in lx.player_heads:
+                return None
             found = p
     return found
 
