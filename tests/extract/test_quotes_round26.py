@@ -86,6 +86,21 @@ def test_a_present_consider_with_no_subject_read_is_the_passive(para: str) -> No
 
 
 @pytest.mark.parametrize(
+    "para",
+    [
+        "ويعتبر النادي الأهلي الفريق الأكثر مشاركة في البطولة منذ انطلاقها قبل عشرين عاما.",
+        "ويعتبر اللاعب أحد أبرز نجوم الجيل الحالي في المنتخب الوطني.",
+        "وتعتبر الشركة واحدة من أكبر شركات العقار في المنطقة.",
+    ],
+)
+def test_a_present_consider_with_a_non_state_subject_and_no_that_is_the_passive(para: str) -> None:
+    # 26g. 'ويعتبر الهلال الفريق الأكثر ظهورا'، 'ويعتبر ماجر أحد رموز': the passive 'X is
+    # considered Y' also with the noun after the verb read as a subject; a state (or a plural
+    # group) is the active reading's subject ('وتعتبر تركيا وحدات حماية الشعب تنظيما إرهابيا')
+    assert [q.cue for q in extract_quotes([para]) if "عتبر" in q.cue] == []
+
+
+@pytest.mark.parametrize(
     ("para", "speaker"),
     [
         ("وتعتبر تركيا وحدات حماية الشعب تنظيما إرهابيا مرتبطا بحزب العمال الكردستاني.", "تركيا"),

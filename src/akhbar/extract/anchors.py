@@ -139,6 +139,10 @@ _BEFORE_MASDAR = frozenset(
     for w in ("عدم", "دون", "بدون", "بعد", "قبل", "إثر", "عقب", "في", "يمكن", "ويمكن", "يمكنه", "يمكنها")
 )
 _ON = "على"
+# 26g: the subjects a present اعتبر with an object mostly has when it is active ('وتعتبر إيران
+# إسرائيل دولة احتلال'، 'تعتبر سويسرا حيازة الأسلحة من التقاليد'); any other is mostly the
+# passive 'X is considered Y' (a person, a club, a company, a thing)
+_CONSIDERING = frozenset(("state", "group"))
 _WRITE = "كتب"  # cues.json's lemma
 _ON_IT = frozenset(fold(w) for w in ("عليه", "عليها", "عليهما", "عليهم"))
 _ADVERBIAL_BEFORE = frozenset(fold(w) for w in ("فيما", "من", "ما"))  # 'وفيما بعد قال': later
@@ -1289,7 +1293,11 @@ def _weak(
     if (
         not mode
         and "object" in comps
-        and not (mention is None and cue.lemma == _CONSIDER and cue.tense == "present")  # 26c: passive
+        and not (
+            cue.lemma == _CONSIDER
+            and cue.tense == "present"
+            and (mention is None or mention.kind not in _CONSIDERING)
+        )  # 26c/26g: 'ويعتبر ميناء الحديدة منفذا'، 'ويعتبر الهلال الفريق الأكثر': the passive
         and (
             key not in lx.function_words
             or key == "ما"
