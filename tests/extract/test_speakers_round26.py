@@ -190,3 +190,28 @@ def test_a_coach_of_that_nationality_is_no_player() -> None:
     ]
     q = quote_with(paras, "الفريق قادر")
     assert q.speaker != "جواو فيرنانديز"
+
+
+# 26K: عن after a body is the cue's governed preposition ('أعلنت الجامعة عن الإجراءات'، 'كشفت
+# الشركة عن النتائج'), not part of the body's name, unless the body's last word governs it
+# ('المفوضية المسؤولة عن الاستفتاء'، 'جمعية الدفاع عن السكان')
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker"),
+    [
+        ("وأعلنت وزارة الصحة عن الإجراءات اللازم اتباعها من المسافرين.", "الإجراءات اللازم", "وزارة الصحة"),
+        ("وكشفت الشركة الأمريكية عن المشكلة في بيان نشرته مساء الخميس.", "المشكلة في", "الشركة الأمريكية"),
+        (
+            "وقالت المفوضية المسؤولة عن الاستفتاء إن المراكز فتحت.",
+            "المراكز فتحت",
+            "المفوضية المسؤولة عن الاستفتاء",
+        ),
+        (
+            "وأعلنت جمعية الدفاع عن السكان في بيان أنه تم إحراق المنازل.",
+            "إحراق المنازل",
+            "جمعية الدفاع عن السكان",
+        ),
+    ],
+)
+def test_an_after_a_body(sentence: str, fragment: str, speaker: str) -> None:
+    q = quote_with([sentence], fragment)
+    assert q.speaker == speaker

@@ -1088,7 +1088,12 @@ def _org_end(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     genitive = 0  # 22B: where a لل-genitive after the body's adjective was read on
     while j < limit and j - i < 7:
         tok = toks[j]
-        if tok.key in ROLE_PREPS and j + 1 < limit and role_place(lx, toks[j + 1]):
+        if (
+            tok.key in ROLE_PREPS
+            and (tok.key != _AN or _governs_an(toks[j - 1].key))
+            and j + 1 < limit
+            and role_place(lx, toks[j + 1])
+        ):
             j += 2  # وزارة الصحة في غزة (and there the name ends, with the place's adjectives:
             while j < limit and _place_adjective(lx, toks[j]):  # 22N: 'مصدر في المقاومة الشعبية'
                 j += 1
@@ -1109,6 +1114,16 @@ def _org_end(lx: Lexicon, toks: list[Tok], i: int, limit: int) -> int:
     if genitive and not _genitive_closes(lx, toks, j, limit):
         return genitive  # ('ودعت المديرية العامة للجوازات المقيمين': for whom, the object next)
     return j
+
+
+_DEFENCE = frozenset(fold(w) for w in ("الدفاع", "دفاع"))
+
+
+def _governs_an(key: str) -> bool:
+    """26K: does the body's last word govern عن (a participle in م: المسؤولة، المنبثقة، ممثلون،
+    منشقون; الدفاع)? Otherwise عن is the cue's ('وكشفت الشركة عن النتائج'، 'أعلن صندوق النقد
+    الدولي عن القرض'), not part of the body's name."""
+    return key.removeprefix("ال")[:1] == "م" or key in _DEFENCE
 
 
 def _plural_after(toks: list[Tok], j: int) -> bool:
