@@ -106,6 +106,7 @@ class Lexicon:
     adjectives: frozenset[str]  # cue forms that are adjectives after a word and before لـ (تابع ل)
     clause_only: frozenset[str]  # cue forms that are cues without و/ف only at a clause start (نصح)
     cause: frozenset[str]  # lemmas whose object opens the statement (أرجع الحادث إلى)
+    passive_prone: frozenset[str]  # lemmas whose present is mostly passive (يُتوقع، يُعتبر)
     cause_objects: frozenset[str]  # objects that open it after an elided speaker (وأرجع ذلك إلى)
     emotions: frozenset[str]  # nouns after عن that make no statement (أعرب عن سعادته)
     emotion_qualifiers: frozenset[str]  # بالغ، خالص ... before them
@@ -274,6 +275,7 @@ def lexicon() -> Lexicon:
         adjectives=_forms(cues_doc["adjectives"]),
         clause_only=_forms(cues_doc["clause_only"]),
         cause=frozenset(cues_doc["cause"]["lemmas"]),
+        passive_prone=frozenset(cues_doc["passive_prone"]["lemmas"]),
         cause_objects=_forms(cues_doc["cause"], "objects"),
         emotions=_forms(cues_doc["emotions"]),
         emotion_qualifiers=_forms(cues_doc["emotions"], "qualifiers"),

@@ -804,7 +804,7 @@ class _Article:
                     not initial
                     and a.cue.tense == "present"
                     and not _purpose(lx, toks[i])
-                    and not _goes_on(toks, anchors, i, a.cue)
+                    and not _goes_on(lx, toks, anchors, i, a.cue)
                 ):
                     i += 1  # 'أي دليل يشير إلى': a present verb inside a noun phrase
                     continue
@@ -1589,17 +1589,12 @@ _PRONOUN_SUBJECTS = {
 }
 
 
-_PASSIVE_PRONE = frozenset(
-    ("توقع", "اعتبر")
-)  # cues.json lemmas whose present is mostly passive (يُتوقع، يُعتبر)
-
-
-def _goes_on(toks: list[Tok], anchors: list[Anchor], i: int, cue: CueForm) -> bool:
+def _goes_on(lx: Lexicon, toks: list[Tok], anchors: list[Anchor], i: int, cue: CueForm) -> bool:
     """25i: a present cue with و after a comma, in the sentence of an indirect statement whose
     cue agrees with it in gender and number ('قالت الوزارة إن ...، وتؤكد أن'، 'وتنفي باكستان
     ...، وتصر على أن'): the speaker goes on, as after 'وأضاف'; not a verb the content's own
     subject governs, which mostly disagrees ('تحقيق موثوق ...، ويكشف عن' after 'طالبت الدول')."""
-    if toks[i].key == toks[i].bare or toks[i - 1].text not in ("،", ",") or cue.lemma in _PASSIVE_PRONE:
+    if toks[i].key == toks[i].bare or toks[i - 1].text not in ("،", ",") or cue.lemma in lx.passive_prone:
         return False
     if not same_sentence(toks, anchors, i):
         return False
